@@ -1,0 +1,24 @@
+package org.warraq.build;
+
+import java.util.List;
+import java.util.Map;
+import org.warraq.problem.Problem;
+import org.warraq.problem.Severity;
+
+/**
+ * What a successful build did: counts per language and kind, warnings, files and stage timings.
+ *
+ * @param counts language code → kind ("articles", "topics", "tags", "pages", "html") → count
+ */
+public record BuildReport(Map<String, Map<String, Integer>> counts, List<Problem> problems, List<StageTiming> timings,
+        int files, long totalMillis) {
+    public BuildReport {
+        counts = Map.copyOf(counts);
+        problems = List.copyOf(problems);
+        timings = List.copyOf(timings);
+    }
+
+    public List<Problem> warnings() {
+        return problems.stream().filter(p -> p.severity() == Severity.WARNING).toList();
+    }
+}

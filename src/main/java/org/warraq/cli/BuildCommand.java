@@ -1,0 +1,41 @@
+package org.warraq.cli;
+
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.warraq.build.BuildOptions;
+import org.warraq.build.BuildPipeline;
+import org.warraq.build.BuildReport;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code warraq build}: builds the site once into the output directory. */
+@Command(name = "build", mixinStandardHelpOptions = true, description = "Build the site into the output directory.")
+final class BuildCommand implements Callable<Integer> {
+    @Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Option(names = "--source", paramLabel = "DIR", description = "Site directory (holds site.yaml). Default: current directory.")
+    Path source = Path.of(".");
+
+    @Option(names = "--output", paramLabel = "DIR", description = "Output directory. Default: site/ in the source directory.")
+    Path output;
+
+    @Option(names = "--base-url", paramLabel = "URL", description = "Override site.yaml's baseURL (may carry a path).")
+    String baseUrl;
+
+    @Option(names = "--drafts", description = "Include articles marked draft: true.")
+    boolean drafts;
+
+    @Option(names = "--debug", description = "Print stack traces of errors.")
+    boolean debug;
+
+    @Override
+    public Integer call() {
+        Path out = output == null ? source.resolve("site") : output;
+        BuildReport report = BuildPipeline.run(new BuildOptions(source, out, baseUrl, drafts));
+        Reports.problems(spec.commandLine().getErr(), report.problems());
+        Reports.summary(spec.commandLine().getOut(), report, out.normalize().toString());
+        return 0;
+    }
+}

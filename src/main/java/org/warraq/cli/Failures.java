@@ -1,0 +1,43 @@
+package org.warraq.cli;
+
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import picocli.CommandLine;
+import org.warraq.problem.BuildFailure;
+
+/**
+ * Turns exceptions from commands into messages and exit codes. A user's error never prints a
+ * stack trace unless {@code --debug} was given.
+ */
+final class Failures implements CommandLine.IExecutionExceptionHandler {
+    @Override
+    public int handleExecutionException(Exception e, CommandLine cli, CommandLine.ParseResult parsed) {
+        PrintWriter err = cli.getErr();
+        boolean debug = parsed.subcommand() != null ? parsed.subcommand().hasMatchedOption("--debug")
+                : parsed.hasMatchedOption("--debug");
+        if (e instanceof BuildFailure failure) {
+            Reports.problems(err, failure.problems());
+            long errors = failure.problems().stream().filter(p -> p.isError()).count();
+            err.println("Build failed: " + errors + (errors == 1 ? " error" : " errors")
+                    + ". The previous output, if any, is unchanged.");
+            if (debug) {
+                e.printStackTrace(err);
+            }
+            return Main.CONTENT_ERRORS;
+        }
+        if (e instanceof IllegalArgumentException || e instanceof UncheckedIOException
+                || e instanceof org.warraq.render.Templates.TemplateFailure) {
+            String where = e instanceof org.warraq.render.Templates.TemplateFailure t ? t.template() + ": " : "";
+            err.println("error: " + where + e.getMessage());
+            if (debug) {
+                e.printStackTrace(err);
+            }
+            return Main.CONTENT_ERRORS;
+        }
+        err.println("warraq: internal error: " + e + (debug ? "" : " (run with --debug for details)"));
+        if (debug) {
+            e.printStackTrace(err);
+        }
+        return 70;
+    }
+}

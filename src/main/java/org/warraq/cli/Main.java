@@ -1,0 +1,52 @@
+package org.warraq.cli;
+
+import java.io.PrintWriter;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** {@code warraq}: the command-line entry point. It only wires commands; the work is in the stages. */
+@Command(name = "warraq", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
+        description = "Static sites for multilingual, right-to-left-first publishing.",
+        subcommands = {BuildCommand.class, CommandLine.HelpCommand.class})
+public final class Main implements Runnable {
+    /** Exit code for content or configuration errors. */
+    public static final int CONTENT_ERRORS = 1;
+    /** Exit code for bad command-line usage. */
+    public static final int USAGE = 2;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    public static void main(String[] args) {
+        System.exit(run(new PrintWriter(System.out, true), new PrintWriter(System.err, true), args));
+    }
+
+    /** Runs the CLI with the given streams; returns the exit code (tests call this). */
+    public static int run(PrintWriter out, PrintWriter err, String... args) {
+        CommandLine cli = new CommandLine(new Main());
+        cli.setOut(out);
+        cli.setErr(err);
+        cli.setExecutionExceptionHandler(new Failures());
+        cli.setParameterExceptionHandler((ex, arguments) -> {
+            err.println("warraq: " + ex.getMessage());
+            err.println("Run 'warraq " + (ex.getCommandLine().getCommandName().equals("warraq") ? "" : ex.getCommandLine().getCommandName() + " ")
+                    + "--help' for usage.");
+            return USAGE;
+        });
+        return cli.execute(args);
+    }
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+
+    /** Reports the jar's version. */
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            String version = Main.class.getPackage().getImplementationVersion();
+            return new String[] {"warraq " + (version == null ? "development" : version)};
+        }
+    }
+}

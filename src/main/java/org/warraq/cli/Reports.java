@@ -1,0 +1,39 @@
+package org.warraq.cli;
+
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.warraq.build.BuildReport;
+import org.warraq.problem.Problem;
+
+/** Prints problems and build summaries for people reading a terminal. */
+final class Reports {
+    private Reports() {
+    }
+
+    /** One line per problem, {@code path:line:col: severity: message}, errors first. */
+    static void problems(PrintWriter out, List<Problem> problems) {
+        problems.stream().filter(Problem::isError).sorted(Problem.ORDER).forEach(p -> out.println(line(p)));
+        problems.stream().filter(p -> !p.isError()).sorted(Problem.ORDER).forEach(p -> out.println(line(p)));
+    }
+
+    private static String line(Problem p) {
+        Problem labelled = new Problem(p.severity(), p.path(), p.line(), p.column(), p.severity().label() + ": " + p.message());
+        return labelled.format();
+    }
+
+    /** The short summary after a build: pages per language and kind, warnings, stage times. */
+    static void summary(PrintWriter out, BuildReport report, String outputDir) {
+        out.printf("Built %s: %d files in %d ms%n", outputDir, report.files(), report.totalMillis());
+        for (Map.Entry<String, Map<String, Integer>> entry : report.counts().entrySet()) {
+            Map<String, Integer> c = entry.getValue();
+            out.printf("  %-6s %3d articles  %3d topics  %3d tags  %3d pages  (%d HTML files)%n", entry.getKey(),
+                    c.get("articles"), c.get("topics"), c.get("tags"), c.get("pages"), c.get("html"));
+        }
+        int warnings = report.warnings().size();
+        out.println("  " + warnings + (warnings == 1 ? " warning" : " warnings"));
+        out.println("  stages: " + report.timings().stream().map(t -> t.stage() + " " + t.millis() + " ms")
+                .collect(Collectors.joining(" · ")));
+    }
+}

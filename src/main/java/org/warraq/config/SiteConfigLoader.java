@@ -1,0 +1,213 @@
+package org.warraq.config;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.warraq.problem.BuildFailure;
+import org.warraq.problem.Problem;
+
+/** Reads and validates site.yaml into a {@link SiteConfig}; every problem names file, line and column. */
+public final class SiteConfigLoader {
+    public static final String FILE_NAME = "site.yaml";
+    private static final Pattern LANGUAGE_CODE = Pattern.compile("[a-z]{2,3}(-[A-Za-z0-9]{2,8})*");
+    private static final Pattern TOPIC_ID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
+
+    private final List<Problem> problems = new ArrayList<>();
+    private final String text;
+    private final String path;
+
+    private SiteConfigLoader(String text, String path) {
+        this.text = text;
+        this.path = path;
+    }
+
+    /** Loads {@code site.yaml} from a source directory; throws {@link BuildFailure} on errors. */
+    public static LoadedConfig load(Path sourceDir) {
+        Path file = sourceDir.resolve(FILE_NAME);
+        try {
+            return parse(Files.readString(file, StandardCharsets.UTF_8), FILE_NAME);
+        } catch (NoSuchFileException e) {
+            throw new BuildFailure(List.of(Problem.error(FILE_NAME, 0, 0,
+                    "no site.yaml in " + sourceDir.toAbsolutePath().normalize() + " — run warraq in a site's directory or pass --source DIR")));
+        } catch (IOException e) {
+            throw new BuildFailure(List.of(Problem.error(FILE_NAME, 0, 0, "cannot read site.yaml: " + e.getMessage())));
+        }
+    }
+
+    /** Parses site.yaml text; {@code path} is how the file is named in messages. */
+    public static LoadedConfig parse(String text, String path) {
+        return new SiteConfigLoader(text.startsWith("\uFEFF") ? text.substring(1) : text, path).parse();
+    }
+
+    /** A valid configuration and the warnings found while reading it. */
+    public record LoadedConfig(SiteConfig config, List<Problem> warnings) {
+        public LoadedConfig {
+            warnings = List.copyOf(warnings);
+        }
+    }
+
+    private LoadedConfig parse() {
+        var result = YamlMapping.read(text, SiteYaml.class, path, 1);
+        if (!result.ok()) {
+            throw new BuildFailure(List.of(result.problem()));
+        }
+        SiteYaml yaml = Objects.requireNonNullElseGet(result.value(),
+                () -> new SiteYaml(null, null, null, null, null, null, null, null, null, null, null, null));
+        List<Language> languages = languages(yaml);
+        String defaultLanguage = defaultLanguage(yaml, languages);
+        BaseUrl baseUrl = baseUrl(yaml);
+        Map<String, String> titles = titles(yaml, languages);
+        List<String> topics = topics(yaml);
+        int pageSize = positive(yaml.pageSize(), 10, "pageSize");
+        int related = positive(yaml.related(), 3, "related");
+        if (problems.stream().anyMatch(Problem::isError)) {
+            throw new BuildFailure(problems);
+        }
+        SiteConfig config = new SiteConfig(titles, baseUrl, defaultLanguage, languages, topics, pageSize, related,
+                yaml.markdown() != null && Boolean.TRUE.equals(yaml.markdown().rawHtml()),
+                yaml.links() == null || yaml.links().broken() != SiteYaml.LinksYaml.Severity.WARNING,
+                Objects.requireNonNullElse(yaml.otherLanguageArticles(), SiteConfig.OtherLanguageArticles.MARKER),
+                importSettings(yaml), searchSettings(yaml));
+        return new LoadedConfig(config, problems);
+    }
+
+    private List<Language> languages(SiteYaml yaml) {
+        if (yaml.languages() == null || yaml.languages().isEmpty()) {
+            error("languages", "no languages configured — add a 'languages:' list with at least one language");
+            return List.of();
+        }
+        List<Language> languages = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        for (SiteYaml.LanguageYaml l : yaml.languages()) {
+            if (l.code() == null || !LANGUAGE_CODE.matcher(l.code()).matches()) {
+                error("code", "language code '" + l.code() + "' is not a BCP 47 code — use a lower-case code like ar, en, fa");
+                continue;
+            }
+            if (!seen.add(l.code())) {
+                error("code: " + l.code(), "language '" + l.code() + "' is configured twice — remove one");
+                continue;
+            }
+            if (l.direction() == null) {
+                error("code: " + l.code(), "language '" + l.code() + "' has no direction — add 'direction: rtl' or 'direction: ltr'");
+                continue;
+            }
+            Locale locale = Locale.forLanguageTag(l.locale() == null ? l.code() : l.locale());
+            CalendarSystem calendar = calendar(l);
+            languages.add(new Language(l.code(), l.name() == null ? l.code() : l.name(), l.direction(), locale,
+                    l.weight() == null ? 0 : l.weight(),
+                    l.numerals() == null ? Numerals.LATN : l.numerals(),
+                    calendar,
+                    positive(l.wordsPerMinute(), 200, "wordsPerMinute")));
+        }
+        return languages;
+    }
+
+    private CalendarSystem calendar(SiteYaml.LanguageYaml l) {
+        if (l.calendar() == null || l.calendar().equals("gregorian")) {
+            return CalendarSystem.GREGORIAN;
+        }
+        if (l.calendar().equals("islamic-umalqura")) {
+            return CalendarSystem.ISLAMIC_UMALQURA;
+        }
+        error("calendar", "unknown calendar '" + l.calendar() + "' — use gregorian or islamic-umalqura");
+        return CalendarSystem.GREGORIAN;
+    }
+
+    private String defaultLanguage(SiteYaml yaml, List<Language> languages) {
+        if (languages.isEmpty()) {
+            return "";
+        }
+        if (yaml.defaultLanguage() == null) {
+            return languages.stream().sorted(Language.ORDER).findFirst().orElseThrow().code();
+        }
+        if (languages.stream().noneMatch(l -> l.code().equals(yaml.defaultLanguage()))) {
+            error("defaultLanguage", "default language '" + yaml.defaultLanguage()
+                    + "' is not among the configured languages — add it to 'languages' or pick one of them");
+        }
+        return yaml.defaultLanguage();
+    }
+
+    private BaseUrl baseUrl(SiteYaml yaml) {
+        if (yaml.baseUrl() == null) {
+            return BaseUrl.parse("http://localhost:8080/");
+        }
+        try {
+            return BaseUrl.parse(yaml.baseUrl());
+        } catch (IllegalArgumentException e) {
+            error("baseURL", "baseURL " + e.getMessage());
+            return BaseUrl.parse("http://localhost:8080/");
+        }
+    }
+
+    private Map<String, String> titles(SiteYaml yaml, List<Language> languages) {
+        Map<String, String> titles = new LinkedHashMap<>(yaml.title() == null ? Map.of() : yaml.title());
+        for (String code : titles.keySet()) {
+            if (languages.stream().noneMatch(l -> l.code().equals(code))) {
+                error("title", "title given for language '" + code + "', which is not configured — add it to 'languages' or remove the title");
+            }
+        }
+        for (Language language : languages) {
+            if (!titles.containsKey(language.code())) {
+                warning("title", "no site title for language '" + language.code() + "' — add 'title: {" + language.code() + ": …}'");
+            }
+        }
+        return titles;
+    }
+
+    private List<String> topics(SiteYaml yaml) {
+        List<String> topics = yaml.topics() == null ? List.of() : yaml.topics();
+        for (String topic : topics) {
+            if (topic == null || !TOPIC_ID.matcher(topic).matches()) {
+                error("topics", "topic id '" + topic + "' is not valid — use lower-case letters, digits and hyphens (africa-expansion)");
+            }
+        }
+        if (new HashSet<>(topics).size() != topics.size()) {
+            error("topics", "a topic id is listed twice — remove the duplicate");
+        }
+        return topics.stream().filter(Objects::nonNull).toList();
+    }
+
+    private static SiteConfig.ImportSettings importSettings(SiteYaml yaml) {
+        var i = yaml.importSettings();
+        return new SiteConfig.ImportSettings(
+                i == null || i.boilerplate() == null ? List.of() : i.boilerplate(),
+                i == null || i.endMarkers() == null ? List.of() : i.endMarkers());
+    }
+
+    private static SiteConfig.SearchSettings searchSettings(SiteYaml yaml) {
+        var s = yaml.search();
+        return new SiteConfig.SearchSettings(s == null || s.synonyms() == null ? List.of() : s.synonyms());
+    }
+
+    private int positive(Integer value, int fallback, String key) {
+        if (value == null) {
+            return fallback;
+        }
+        if (value < 1) {
+            error(key, "'" + key + "' must be at least 1, not " + value + " — fix the value");
+            return fallback;
+        }
+        return value;
+    }
+
+    private void error(String key, String message) {
+        int[] at = KeyLocator.find(text, key);
+        problems.add(Problem.error(path, at[0], at[1], message));
+    }
+
+    private void warning(String key, String message) {
+        int[] at = KeyLocator.find(text, key);
+        problems.add(Problem.warning(path, at[0], at[1], message));
+    }
+}

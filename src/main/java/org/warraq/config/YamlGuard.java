@@ -1,0 +1,74 @@
+package org.warraq.config;
+
+import java.util.Optional;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.error.Mark;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
+import org.yaml.snakeyaml.events.AliasEvent;
+import org.yaml.snakeyaml.events.CollectionEndEvent;
+import org.yaml.snakeyaml.events.CollectionStartEvent;
+import org.yaml.snakeyaml.events.Event;
+import org.yaml.snakeyaml.events.StreamEndEvent;
+import org.yaml.snakeyaml.parser.ParserImpl;
+import org.yaml.snakeyaml.reader.StreamReader;
+
+/**
+ * Bounds what a YAML document may cost before it is mapped: aliases, nesting depth and size.
+ *
+ * <p>Why a separate pass: a "billion laughs" block is small text that expands exponentially
+ * when aliases are resolved. Walking the parser's events counts aliases without expanding
+ * anything, so such a block fails at once with the position of the first alias over the limit.
+ */
+public final class YamlGuard {
+    /** Aliases one document may use; real front matter and site.yaml need none or a few. */
+    public static final int MAX_ALIASES = 20;
+    /** Nesting depth of mappings and sequences. */
+    public static final int MAX_DEPTH = 16;
+    /** Characters in one document (front matter or site.yaml). */
+    public static final int MAX_CHARS = 256 * 1024;
+
+    private YamlGuard() {
+    }
+
+    /** A limit the document breaks, with its 1-based position; empty when it is within bounds. */
+    public record Violation(int line, int column, String message) {
+    }
+
+    /** Checks the document; a syntax error is left for the mapper to report in its own words. */
+    public static Optional<Violation> check(String yaml) {
+        if (yaml.length() > MAX_CHARS) {
+            return Optional.of(new Violation(1, 1, "YAML document is " + yaml.length()
+                    + " characters long, more than the limit of " + MAX_CHARS + " — make it smaller"));
+        }
+        LoaderOptions options = new LoaderOptions();
+        options.setMaxAliasesForCollections(MAX_ALIASES);
+        ParserImpl parser = new ParserImpl(new StreamReader(yaml), options);
+        int aliases = 0;
+        int depth = 0;
+        try {
+            while (true) {
+                Event event = parser.getEvent();
+                if (event instanceof StreamEndEvent) {
+                    return Optional.empty();
+                }
+                if (event instanceof AliasEvent && ++aliases > MAX_ALIASES) {
+                    return Optional.of(at(event.getStartMark(), "more than " + MAX_ALIASES
+                            + " YAML aliases (a 'billion laughs' expansion?) — write the values out instead of using *aliases"));
+                }
+                if (event instanceof CollectionStartEvent && ++depth > MAX_DEPTH) {
+                    return Optional.of(at(event.getStartMark(), "YAML nested more than " + MAX_DEPTH
+                            + " levels deep — flatten the structure"));
+                }
+                if (event instanceof CollectionEndEvent) {
+                    depth--;
+                }
+            }
+        } catch (MarkedYAMLException syntaxError) {
+            return Optional.empty();
+        }
+    }
+
+    private static Violation at(Mark mark, String message) {
+        return new Violation(mark.getLine() + 1, mark.getColumn() + 1, message);
+    }
+}

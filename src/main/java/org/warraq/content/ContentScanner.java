@@ -1,0 +1,83 @@
+package org.warraq.content;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.FileVisitOption;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.warraq.problem.Problem;
+
+/**
+ * Finds the content files of a site: {@code content/<lang>/<kind>/**.md}.
+ *
+ * <p>Editor temp and hidden files are skipped; a Markdown file in a folder Warraq does not know
+ * is reported rather than silently ignored.
+ */
+public final class ContentScanner {
+    private ContentScanner() {
+    }
+
+    /** A file to read, classified by its folders. */
+    public record Candidate(Path file, String path, String language, ContentKind kind, String name) {
+    }
+
+    /** The candidates, sorted by path, and problems with misplaced files. */
+    public record Scan(List<Candidate> candidates, List<Problem> problems) {
+    }
+
+    /** Scans {@code <sourceDir>/content} for the configured languages. */
+    public static Scan scan(Path sourceDir, Set<String> languages) {
+        Path contentDir = sourceDir.resolve("content");
+        List<Candidate> candidates = new ArrayList<>();
+        List<Problem> problems = new ArrayList<>();
+        if (!Files.isDirectory(contentDir)) {
+            problems.add(Problem.warning("content", 0, 0, "no content/ directory — create content/<lang>/articles/ and add articles"));
+            return new Scan(candidates, problems);
+        }
+        try (Stream<Path> files = Files.walk(contentDir, 8, FileVisitOption.FOLLOW_LINKS)) {
+            files.filter(Files::isRegularFile).sorted().forEach(file -> classify(sourceDir, contentDir, file, languages,
+                    candidates, problems));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return new Scan(List.copyOf(candidates), List.copyOf(problems));
+    }
+
+    private static void classify(Path sourceDir, Path contentDir, Path file, Set<String> languages,
+            List<Candidate> candidates, List<Problem> problems) {
+        String fileName = file.getFileName().toString();
+        if (isIgnored(fileName) || !fileName.endsWith(".md")) {
+            return;
+        }
+        String path = sourceDir.relativize(file).toString().replace('\\', '/');
+        Path relative = contentDir.relativize(file);
+        if (relative.getNameCount() < 3) {
+            problems.add(Problem.error(path, 0, 0, "content file outside a kind folder — move it to content/<lang>/articles/, topics/ or pages/"));
+            return;
+        }
+        String language = relative.getName(0).toString();
+        if (!languages.contains(language)) {
+            problems.add(Problem.warning(path, 0, 0, "language folder '" + language
+                    + "' is not configured in site.yaml — add the language there, or the file is ignored"));
+            return;
+        }
+        var kind = ContentKind.ofFolder(relative.getName(1).toString());
+        if (kind.isEmpty()) {
+            problems.add(Problem.error(path, 0, 0, "unknown content folder '" + relative.getName(1)
+                    + "' — put the file in articles/, topics/ or pages/"));
+            return;
+        }
+        String name = fileName.substring(0, fileName.length() - 3);
+        candidates.add(new Candidate(file, path, language, kind.get(), name));
+    }
+
+    /** Hidden files, editor backups and swap files. */
+    public static boolean isIgnored(String fileName) {
+        return fileName.startsWith(".") || fileName.startsWith("#") || fileName.endsWith("~")
+                || fileName.endsWith(".swp") || fileName.endsWith(".swx") || fileName.endsWith(".tmp");
+    }
+}

@@ -1,0 +1,35 @@
+package org.warraq.content;
+
+import java.util.List;
+
+/** Front matter of a content file; which keys are allowed depends on the kind of file. */
+public sealed interface FrontMatter permits FrontMatter.Article, FrontMatter.Topic, FrontMatter.Page {
+
+    /** The headline or title. */
+    String title();
+
+    /** Original publisher of an article. */
+    record Source(String name, String url) {
+    }
+
+    /** Front matter of {@code content/<lang>/articles/<name>.md}. */
+    record Article(String title, ContentDate date, String slug, String author, Source source, List<String> topics,
+            List<String> tags, String summary, Boolean draft, ContentDate updated) implements FrontMatter {
+        public Article {
+            topics = topics == null ? List.of() : List.copyOf(topics);
+            tags = tags == null ? List.of() : List.copyOf(tags);
+        }
+
+        public boolean isDraft() {
+            return Boolean.TRUE.equals(draft);
+        }
+    }
+
+    /** Front matter of {@code content/<lang>/topics/<id>.md}. */
+    record Topic(String title, String description) implements FrontMatter {
+    }
+
+    /** Front matter of {@code content/<lang>/pages/<name>.md}. */
+    record Page(String title, String summary, String slug) implements FrontMatter {
+    }
+}

@@ -1,0 +1,26 @@
+package org.warraq.content;
+
+/**
+ * A link or image target in a Markdown body that points inside the site and so must be
+ * resolved later (by the links stage) once every page has its URL.
+ *
+ * <p>The rendered HTML holds {@link #placeholder()} where the URL belongs.
+ *
+ * @param index  position among the body's internal links
+ * @param target the target as written ("other.md#part", "../topics/x.md")
+ * @param image  whether it is an image source rather than a link
+ * @param line   1-based line in the file
+ * @param column 1-based column in the file
+ */
+public record LinkRef(int index, String target, boolean image, int line, int column) {
+
+    /** The marker standing in the HTML where the resolved URL goes. */
+    public String placeholder() {
+        return placeholderFor(index);
+    }
+
+    /** The marker for link number {@code index}. */
+    public static String placeholderFor(int index) {
+        return "warraq-link:" + index;
+    }
+}

@@ -1,0 +1,207 @@
+package org.warraq.content;
+
+import com.vladsch.flexmark.ast.Heading;
+import com.vladsch.flexmark.ast.Image;
+import com.vladsch.flexmark.ast.ImageRef;
+import com.vladsch.flexmark.ext.gfm.strikethrough.StrikethroughExtension;
+import com.vladsch.flexmark.ext.tables.TablesExtension;
+import com.vladsch.flexmark.html.HtmlRenderer;
+import com.vladsch.flexmark.html.LinkResolver;
+import com.vladsch.flexmark.html.LinkResolverFactory;
+import com.vladsch.flexmark.html.renderer.HeaderIdGeneratorFactory;
+import com.vladsch.flexmark.html.renderer.HtmlIdGenerator;
+import com.vladsch.flexmark.html.renderer.LinkResolverBasicContext;
+import com.vladsch.flexmark.html.renderer.LinkStatus;
+import com.vladsch.flexmark.html.renderer.LinkType;
+import com.vladsch.flexmark.html.renderer.ResolvedLink;
+import com.vladsch.flexmark.parser.Parser;
+import com.vladsch.flexmark.util.ast.Document;
+import com.vladsch.flexmark.util.ast.Node;
+import com.vladsch.flexmark.util.ast.TextCollectingVisitor;
+import com.vladsch.flexmark.util.data.DataKey;
+import com.vladsch.flexmark.util.data.MutableDataSet;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Markdown to HTML with Flexmark: tables, strikethrough, readable heading ids, safe URLs.
+ *
+ * <p>The parser and renderer are built once and shared (Flexmark's are thread-safe); per-document
+ * state lives in the document's data holder. Raw HTML is escaped unless the site turns it on.
+ * Every URL passes through {@link Links}: dangerous ones lose their attribute, internal ones
+ * become placeholders that the links stage replaces with real URLs.
+ */
+public final class MarkdownRenderer {
+    private static final DataKey<Collector> COLLECTOR = new DataKey<>("WARRAQ_LINKS", (Collector) null);
+    private static final Pattern URL_ATTRIBUTE = Pattern.compile(" (href|src)=\"warraq-url:(\\d+)\"");
+
+    private final Parser parser;
+    private final HtmlRenderer renderer;
+
+    /** A renderer; {@code rawHtml} passes HTML in Markdown through instead of escaping it. */
+    public MarkdownRenderer(boolean rawHtml) {
+        MutableDataSet options = new MutableDataSet();
+        options.set(Parser.EXTENSIONS, List.of(TablesExtension.create(), StrikethroughExtension.create()));
+        options.set(HtmlRenderer.ESCAPE_HTML, !rawHtml);
+        options.set(HtmlRenderer.RENDER_HEADER_ID, true);
+        options.set(HtmlRenderer.GENERATE_HEADER_ID, true);
+        options.set(HtmlRenderer.PERCENT_ENCODE_URLS, false);
+        options.set(TablesExtension.CLASS_NAME, "table");
+        this.parser = Parser.builder(options).build();
+        this.renderer = HtmlRenderer.builder(options)
+                .htmlIdGeneratorFactory(new Ids())
+                .linkResolverFactory(new Links())
+                .build();
+    }
+
+    /** Renders {@code body}, whose first line is line {@code firstLine} of its file. */
+    public RenderedMarkdown render(String body, int firstLine) {
+        Document document = parser.parse(body);
+        Collector collector = new Collector(body, firstLine);
+        document.set(COLLECTOR, collector);
+        String html = substituteUrls(renderer.render(document), collector);
+        List<org.warraq.content.Heading> headings = new ArrayList<>();
+        for (Node node : document.getDescendants()) {
+            if (node instanceof Heading heading) {
+                headings.add(new org.warraq.content.Heading(heading.getLevel(), heading.getAnchorRefId(),
+                        new TextCollectingVisitor().collectAndGetText(heading).strip()));
+            }
+        }
+        String text = new TextCollectingVisitor().collectAndGetText(document);
+        return new RenderedMarkdown(html, headings, collector.internal, collector.external, text);
+    }
+
+    /** Second pass over the HTML: each URL marker becomes its final form (kept, placeholder, or dropped). */
+    private static String substituteUrls(String html, Collector collector) {
+        Matcher m = URL_ATTRIBUTE.matcher(html);
+        StringBuilder out = new StringBuilder(html.length());
+        while (m.find()) {
+            String replacement = collector.finalUrls.get(Integer.parseInt(m.group(2)));
+            m.appendReplacement(out, replacement == null ? ""
+                    : Matcher.quoteReplacement(" " + m.group(1) + "=\"" + escapeAttribute(replacement) + "\""));
+        }
+        m.appendTail(out);
+        return out.toString();
+    }
+
+    private static String escapeAttribute(String value) {
+        return value.replace("&", "&amp;").replace("\"", "&quot;").replace("<", "&lt;").replace(">", "&gt;");
+    }
+
+    /** Per-document record of every URL met while rendering. */
+    private static final class Collector {
+        final List<LinkRef> internal = new ArrayList<>();
+        final List<String> external = new ArrayList<>();
+        /** Marker number → final attribute value; null drops the attribute. */
+        final Map<Integer, String> finalUrls = new HashMap<>();
+        final int[] lineStarts;
+        final int firstLine;
+
+        Collector(String body, int firstLine) {
+            this.firstLine = firstLine;
+            List<Integer> starts = new ArrayList<>();
+            starts.add(0);
+            for (int i = 0; i < body.length(); i++) {
+                if (body.charAt(i) == '\n') {
+                    starts.add(i + 1);
+                }
+            }
+            this.lineStarts = starts.stream().mapToInt(Integer::intValue).toArray();
+        }
+
+        String record(Node node, String url, boolean image) {
+            int marker = finalUrls.size();
+            int offset = node.getStartOffset();
+            int line = java.util.Arrays.binarySearch(lineStarts, offset);
+            line = line >= 0 ? line : -line - 2;
+            if (UrlSafety.isDangerous(url, image)) {
+                finalUrls.put(marker, null);
+            } else if (isInternal(url)) {
+                LinkRef ref = new LinkRef(internal.size(), url, image, line + firstLine, offset - lineStarts[line] + 1);
+                internal.add(ref);
+                finalUrls.put(marker, ref.placeholder());
+            } else {
+                if (url.startsWith("http://") || url.startsWith("https://")) {
+                    external.add(url);
+                }
+                finalUrls.put(marker, url);
+            }
+            return "warraq-url:" + marker;
+        }
+
+        /** Relative paths (to files or pages of this site) are resolved later; schemes, '//', '#' and '/' are not. */
+        private static boolean isInternal(String url) {
+            return !url.isEmpty() && UrlSafety.scheme(url) == null && !url.startsWith("//") && !url.startsWith("/")
+                    || url.startsWith("#") && url.length() > 1;
+        }
+    }
+
+    /** Replaces every URL by a numbered marker and records what it stands for. */
+    private static final class Links implements LinkResolverFactory {
+        @Override
+        public Set<Class<?>> getAfterDependents() {
+            return null;
+        }
+
+        @Override
+        public Set<Class<?>> getBeforeDependents() {
+            return null;
+        }
+
+        @Override
+        public boolean affectsGlobalScope() {
+            return false;
+        }
+
+        @Override
+        public LinkResolver apply(LinkResolverBasicContext context) {
+            Collector collector = COLLECTOR.get(context.getDocument());
+            return (node, ctx, link) -> {
+                boolean image = link.getLinkType() == LinkType.IMAGE || node instanceof Image || node instanceof ImageRef;
+                String marker = collector.record(node, link.getUrl(), image);
+                return new ResolvedLink(link.getLinkType(), marker, link.getAttributes(), LinkStatus.VALID)
+                        .withTitle(link.getTitle());
+            };
+        }
+    }
+
+    /** Heading ids from {@link HeadingIds}, made unique within the document with -2, -3 … */
+    private static final class Ids implements HeaderIdGeneratorFactory {
+        @Override
+        public HtmlIdGenerator create(com.vladsch.flexmark.html.renderer.LinkResolverContext context) {
+            return create();
+        }
+
+        @Override
+        public HtmlIdGenerator create() {
+            return new HtmlIdGenerator() {
+                @Override
+                public void generateIds(Document document) {
+                    Map<String, Integer> used = new HashMap<>();
+                    for (Node node : document.getDescendants()) {
+                        if (node instanceof Heading heading) {
+                            String base = HeadingIds.of(new TextCollectingVisitor().collectAndGetText(heading));
+                            int count = used.merge(base, 1, Integer::sum);
+                            heading.setAnchorRefId(count == 1 ? base : base + "-" + count);
+                        }
+                    }
+                }
+
+                @Override
+                public String getId(Node node) {
+                    return node instanceof Heading heading ? heading.getAnchorRefId() : null;
+                }
+
+                @Override
+                public String getId(CharSequence text) {
+                    return HeadingIds.of(text.toString());
+                }
+            };
+        }
+    }
+}

@@ -1,0 +1,61 @@
+package org.warraq.content;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.warraq.config.KeyLocator;
+import org.warraq.config.YamlMapping;
+import org.warraq.problem.Problem;
+
+/** Turns one {@link SourceFile} into a {@link ParsedPage}, or into the problems that stop it. */
+public final class PageParser {
+    private final MarkdownRenderer markdown;
+
+    public PageParser(MarkdownRenderer markdown) {
+        this.markdown = markdown;
+    }
+
+    /** The page (null when it has errors) and the problems found in it. */
+    public record Result(ParsedPage page, List<Problem> problems) {
+    }
+
+    /** Parses a source file. */
+    public Result parse(SourceFile source) {
+        var split = FrontMatterSplitter.split(source.text(), source.path());
+        if (!split.ok()) {
+            return new Result(null, List.of(split.problem()));
+        }
+        Class<? extends FrontMatter> type = switch (source.kind()) {
+            case ARTICLE -> FrontMatter.Article.class;
+            case TOPIC -> FrontMatter.Topic.class;
+            case PAGE -> FrontMatter.Page.class;
+        };
+        var mapped = YamlMapping.read(split.yaml(), type, source.path(), split.yamlLine());
+        if (!mapped.ok()) {
+            return new Result(null, List.of(mapped.problem()));
+        }
+        FrontMatter frontMatter = mapped.value();
+        List<Problem> problems = new ArrayList<>(requiredKeys(frontMatter, source.path(), split.bodyLine()));
+        if (!problems.isEmpty()) {
+            return new Result(null, problems);
+        }
+        int titleLine = KeyLocator.find(split.yaml(), "title")[0] + split.yamlLine() - 1;
+        RenderedMarkdown body = markdown.render(split.body(), split.bodyLine());
+        return new Result(new ParsedPage(source.path(), source.language(), source.kind(), source.name(), frontMatter,
+                body, titleLine), problems);
+    }
+
+    private static List<Problem> requiredKeys(FrontMatter frontMatter, String path, int bodyLine) {
+        List<Problem> problems = new ArrayList<>();
+        if (frontMatter == null) {
+            return List.of(Problem.error(path, 2, 1, "front matter is empty — add at least 'title:'"));
+        }
+        int line = bodyLine - 1;
+        if (frontMatter.title() == null || frontMatter.title().isBlank()) {
+            problems.add(Problem.error(path, line, 1, "missing required key 'title' — add title: \"…\" to the front matter"));
+        }
+        if (frontMatter instanceof FrontMatter.Article article && article.date() == null) {
+            problems.add(Problem.error(path, line, 1, "missing required key 'date' — add date: YYYY-MM-DD to the front matter"));
+        }
+        return problems;
+    }
+}

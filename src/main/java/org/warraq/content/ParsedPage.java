@@ -1,0 +1,22 @@
+package org.warraq.content;
+
+import java.util.Objects;
+
+/**
+ * A content file fully read: where it came from, its typed front matter, and its rendered body.
+ *
+ * @param path        source path relative to the site directory
+ * @param language    language folder
+ * @param kind        article, topic or page
+ * @param name        file name without ".md"
+ * @param frontMatter typed front matter ({@link FrontMatter.Article} for articles, …)
+ * @param body        the rendered Markdown body
+ * @param titleLine   line of the {@code title:} key, for messages about the title
+ */
+public record ParsedPage(String path, String language, ContentKind kind, String name, FrontMatter frontMatter,
+        RenderedMarkdown body, int titleLine) {
+    public ParsedPage {
+        Objects.requireNonNull(frontMatter, "frontMatter");
+        Objects.requireNonNull(body, "body");
+    }
+}

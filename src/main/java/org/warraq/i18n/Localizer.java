@@ -1,0 +1,98 @@
+package org.warraq.i18n;
+
+import java.time.LocalDate;
+import java.time.chrono.HijrahChronology;
+import java.time.chrono.HijrahDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DecimalStyle;
+import java.util.Set;
+import java.util.concurrent.ConcurrentSkipListSet;
+import org.warraq.config.CalendarSystem;
+import org.warraq.config.Language;
+import org.warraq.config.Numerals;
+
+/**
+ * Everything language-specific a template shows: UI strings with plural forms, numbers in the
+ * language's digits, dates with CLDR month names and the optional Hijri date.
+ *
+ * <p>One per language, shared by all pages of it; thread-safe. Keys that templates ask for and
+ * the file lacks are remembered (and fail the build) instead of showing a blank.
+ */
+public final class Localizer {
+    private final Language language;
+    private final MessageCatalog catalog;
+    private final DateTimeFormatter dateFormat;
+    private final DateTimeFormatter hijriFormat;
+    private final Set<String> missing = new ConcurrentSkipListSet<>();
+
+    public Localizer(Language language, MessageCatalog catalog) {
+        this.language = language;
+        this.catalog = catalog;
+        this.dateFormat = DateTimeFormatter.ofPattern("d MMMM y", language.locale()).withDecimalStyle(DecimalStyle.STANDARD);
+        this.hijriFormat = DateTimeFormatter.ofPattern("d MMMM y", language.locale())
+                .withChronology(HijrahChronology.INSTANCE).withDecimalStyle(DecimalStyle.STANDARD);
+    }
+
+    public Language language() {
+        return language;
+    }
+
+    /** The UI string for {@code key}; the key itself (and a recorded error) when it is missing. */
+    public String msg(String key) {
+        String value = catalog.get(language.code(), key);
+        if (value == null) {
+            missing.add(key);
+            return key;
+        }
+        return value;
+    }
+
+    /** The UI string with {0} replaced by {@code argument}. */
+    public String msg(String key, Object argument) {
+        return msg(key).replace("{0}", argument instanceof Number n ? number(n.longValue()) : String.valueOf(argument));
+    }
+
+    /** The plural form of {@code key} for {@code n}, with {0} replaced by {@code n} in the language's digits. */
+    public String plural(String key, long n) {
+        return msg(key + "." + PluralForms.category(language, n)).replace("{0}", number(n));
+    }
+
+    /** A whole number in the language's digits. */
+    public String number(long n) {
+        return digits(Long.toString(n));
+    }
+
+    /** Latin digits in {@code text} replaced by the language's digits. */
+    public String digits(String text) {
+        if (language.numerals() == Numerals.LATN) {
+            return text;
+        }
+        StringBuilder out = new StringBuilder(text.length());
+        for (char c : text.toCharArray()) {
+            out.append(c >= '0' && c <= '9' ? (char) ('\u0660' + (c - '0')) : c);
+        }
+        return out.toString();
+    }
+
+    /** A date as readers of the language write it ("12 مايو 2022" in Arabic digits for ar). */
+    public String date(LocalDate day) {
+        return digits(dateFormat.format(day));
+    }
+
+    /** The Hijri (Umm al-Qura) date when the language asks for it; null otherwise. */
+    public String hijri(LocalDate day) {
+        if (language.calendar() != CalendarSystem.ISLAMIC_UMALQURA) {
+            return null;
+        }
+        try {
+            return digits(hijriFormat.format(HijrahDate.from(day))) + " " + msg("date.hijriSuffix");
+        } catch (java.time.DateTimeException outOfRange) {
+            return null;
+        }
+    }
+
+    /** Keys templates asked for that the language's strings lack. */
+    public Set<String> missingKeys() {
+        return Set.copyOf(missing);
+    }
+}

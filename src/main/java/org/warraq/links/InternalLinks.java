@@ -1,0 +1,141 @@
+package org.warraq.links;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import org.warraq.content.ContentKind;
+import org.warraq.content.Heading;
+import org.warraq.content.LinkRef;
+import org.warraq.content.RenderedMarkdown;
+import org.warraq.model.PageId;
+import org.warraq.model.Site;
+import org.warraq.problem.Problem;
+import org.warraq.problem.Severity;
+
+/**
+ * Resolves Markdown links between content files ({@code other.md}, {@code ../topics/x.md#part},
+ * {@code #part}) to the URLs of the pages they name, and reports links to missing files or anchors.
+ */
+public final class InternalLinks {
+    private final Site site;
+    private final Permalinks permalinks;
+    private final Severity brokenSeverity;
+
+    public InternalLinks(Site site, Permalinks permalinks) {
+        this.site = site;
+        this.permalinks = permalinks;
+        this.brokenSeverity = site.config().brokenLinksAreErrors() ? Severity.ERROR : Severity.WARNING;
+    }
+
+    /** A body's HTML with links resolved, the pages it links to, and the problems found. */
+    public record Resolved(String html, Set<PageId> targets, List<Problem> problems) {
+    }
+
+    /** Resolves the links of {@code body}, which belongs to page {@code from} stored at {@code sourcePath}. */
+    public Resolved resolve(PageId from, String sourcePath, RenderedMarkdown body) {
+        String html = body.html();
+        Set<PageId> targets = new TreeSet<>();
+        List<Problem> problems = new ArrayList<>();
+        // Highest index first, so "warraq-link:1" is never replaced inside "warraq-link:12".
+        List<LinkRef> links = new ArrayList<>(body.links());
+        links.sort((a, b) -> Integer.compare(b.index(), a.index()));
+        for (LinkRef link : links) {
+            String url = "#";
+            try {
+                Target target = target(from, sourcePath, link);
+                url = target.url;
+                if (target.page != null && !target.page.equals(from)) {
+                    targets.add(target.page);
+                }
+            } catch (Broken broken) {
+                problems.add(new Problem(brokenSeverity, sourcePath, link.line(), link.column(), broken.getMessage()));
+            }
+            html = html.replace("\"" + link.placeholder() + "\"", "\"" + escape(url) + "\"");
+        }
+        return new Resolved(html, targets, problems);
+    }
+
+    private record Target(PageId page, String url) {
+    }
+
+    private static final class Broken extends Exception {
+        private static final long serialVersionUID = 1L;
+
+        Broken(String message) {
+            super(message, null, false, false);
+        }
+    }
+
+    private Target target(PageId from, String sourcePath, LinkRef link) throws Broken {
+        String written = link.target();
+        int hash = written.indexOf('#');
+        String file = hash < 0 ? written : written.substring(0, hash);
+        String fragment = hash < 0 ? null : UrlPaths.decode(written.substring(hash + 1));
+        PageId page = file.isEmpty() ? from : pageOf(sourcePath, UrlPaths.decode(file), written);
+        if (fragment != null && !fragment.isEmpty()) {
+            checkAnchor(page, fragment, written);
+        }
+        String base = file.isEmpty() ? "" : permalinks.link(permalinks.pathOf(page));
+        return new Target(page, base + (fragment == null || fragment.isEmpty() ? "" : "#" + UrlPaths.encode(fragment)));
+    }
+
+    private PageId pageOf(String sourcePath, String file, String written) throws Broken {
+        if (!file.endsWith(".md")) {
+            throw new Broken("link to '" + written + "' is not a Markdown file of this site — link to a .md file, or use an absolute URL");
+        }
+        Path resolved = Path.of(sourcePath).getParent().resolve(file).normalize();
+        String normalized = resolved.toString().replace('\\', '/');
+        if (resolved.getNameCount() != 4 || !resolved.getName(0).toString().equals("content")) {
+            throw new Broken("link to '" + written + "' points outside content/<lang>/<kind>/ — check the path");
+        }
+        String language = resolved.getName(1).toString();
+        Optional<ContentKind> kind = ContentKind.ofFolder(resolved.getName(2).toString());
+        String name = resolved.getName(3).toString().replaceFirst("\\.md$", "");
+        if (kind.isEmpty() || site.config().language(language).isEmpty()) {
+            throw new Broken("link to '" + written + "' points to " + normalized + ", which is not a content file — check the path");
+        }
+        PageId id = new PageId(language, kind.get(), name);
+        if (!site.exists(id)) {
+            String hint = closestName(id).map(n -> " — did you mean '" + n + ".md'?").orElse(" — check the file name");
+            throw new Broken("link to '" + written + "': " + normalized + " does not exist (or is a draft)" + hint);
+        }
+        return id;
+    }
+
+    private Optional<String> closestName(PageId missing) {
+        List<String> names = switch (missing.kind()) {
+            case ARTICLE -> site.articles().keySet().stream().filter(i -> i.language().equals(missing.language()))
+                    .map(PageId::name).toList();
+            case TOPIC -> site.topics().keySet().stream().filter(i -> i.language().equals(missing.language()))
+                    .map(PageId::name).toList();
+            case PAGE -> site.pages().keySet().stream().filter(i -> i.language().equals(missing.language()))
+                    .map(PageId::name).toList();
+        };
+        return org.warraq.config.Suggestions.closest(missing.name(), names);
+    }
+
+    private void checkAnchor(PageId page, String fragment, String written) throws Broken {
+        List<Heading> headings = headingsOf(page);
+        if (headings.stream().noneMatch(h -> h.id().equals(fragment))) {
+            String known = headings.stream().map(Heading::id).collect(Collectors.joining(", "));
+            throw new Broken("link to '" + written + "': no heading with id '" + fragment + "' in " + page
+                    + (known.isEmpty() ? " (it has no headings)" : " — its heading ids are: " + known));
+        }
+    }
+
+    private List<Heading> headingsOf(PageId page) {
+        return switch (page.kind()) {
+            case ARTICLE -> site.article(page).body().headings();
+            case TOPIC -> site.topics().get(page).intro() == null ? List.of() : site.topics().get(page).intro().headings();
+            case PAGE -> site.pages().get(page).body().headings();
+        };
+    }
+
+    private static String escape(String url) {
+        return url.replace("&", "&amp;").replace("\"", "&quot;");
+    }
+}

@@ -1,0 +1,61 @@
+package org.warraq.links;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import org.warraq.model.Article;
+
+/** The few most distinctive terms of each article (TF-IDF), as unit-length sparse vectors. */
+final class KeyTerms {
+    private KeyTerms() {
+    }
+
+    /** One vector per article, in the same order; title terms count double. */
+    static List<Map<String, Double>> of(List<Article> articles, Function<String, List<String>> analyzer, int keep) {
+        List<Map<String, Integer>> counts = new ArrayList<>();
+        Map<String, Integer> documentFrequency = new HashMap<>();
+        for (Article article : articles) {
+            Map<String, Integer> tf = new HashMap<>();
+            for (String term : analyzer.apply(article.title())) {
+                tf.merge(term, 2, Integer::sum);
+            }
+            for (String term : analyzer.apply(article.body().plainText())) {
+                tf.merge(term, 1, Integer::sum);
+            }
+            tf.keySet().forEach(t -> documentFrequency.merge(t, 1, Integer::sum));
+            counts.add(tf);
+        }
+        int n = articles.size();
+        List<Map<String, Double>> vectors = new ArrayList<>(n);
+        for (Map<String, Integer> tf : counts) {
+            Map<String, Double> weights = new HashMap<>();
+            tf.forEach((term, count) -> {
+                int df = documentFrequency.get(term);
+                if (df > 1 || n == 1) {
+                    weights.put(term, (1 + Math.log(count)) * Math.log(1.0 + (double) n / df));
+                }
+            });
+            List<Map.Entry<String, Double>> top = weights.entrySet().stream()
+                    .sorted(Map.Entry.<String, Double>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+                    .limit(keep).toList();
+            double norm = Math.sqrt(top.stream().mapToDouble(e -> e.getValue() * e.getValue()).sum());
+            Map<String, Double> vector = new HashMap<>();
+            top.forEach(e -> vector.put(e.getKey(), norm == 0 ? 0 : e.getValue() / norm));
+            vectors.add(vector);
+        }
+        return vectors;
+    }
+
+    static double cosine(Map<String, Double> a, Map<String, Double> b) {
+        double sum = 0;
+        for (var e : a.entrySet()) {
+            Double other = b.get(e.getKey());
+            if (other != null) {
+                sum += e.getValue() * other;
+            }
+        }
+        return sum;
+    }
+}

@@ -1,0 +1,157 @@
+package org.warraq.model;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import org.warraq.config.Language;
+import org.warraq.config.SiteConfig;
+import org.warraq.content.ContentKind;
+import org.warraq.content.FrontMatter;
+import org.warraq.content.ParsedPage;
+import org.warraq.problem.Problem;
+
+/** The model stage: parsed pages → {@link Site}, with drafts, topics, tags and path collisions settled. */
+public final class ModelBuilder {
+    /** Newest first; ties by name so the order never depends on the file system. */
+    static final Comparator<Article> NEWEST_FIRST = Comparator.comparing(Article::date).reversed()
+            .thenComparing(a -> a.id().name());
+
+    private final SiteConfig config;
+    private final boolean includeDrafts;
+    private final List<Problem> problems = new ArrayList<>();
+
+    private ModelBuilder(SiteConfig config, boolean includeDrafts) {
+        this.config = config;
+        this.includeDrafts = includeDrafts;
+    }
+
+    /** The site and the problems found while assembling it. */
+    public record Result(Site site, List<Problem> problems) {
+        public Result {
+            problems = List.copyOf(problems);
+        }
+    }
+
+    /** Builds the model; drafts are left out unless {@code includeDrafts}. */
+    public static Result build(SiteConfig config, List<ParsedPage> pages, boolean includeDrafts) {
+        return new ModelBuilder(config, includeDrafts).build(pages);
+    }
+
+    private Result build(List<ParsedPage> pages) {
+        Map<PageId, Article> articles = new HashMap<>();
+        Map<PageId, StandalonePage> standalone = new HashMap<>();
+        Map<PageId, ParsedPage> topicSources = new HashMap<>();
+        for (ParsedPage page : pages) {
+            PageId id = new PageId(page.language(), page.kind(), page.name());
+            switch (page.kind()) {
+                case ARTICLE -> {
+                    Article article = article(id, page);
+                    if (!article.draft() || includeDrafts) {
+                        articles.put(id, article);
+                    }
+                }
+                case TOPIC -> topicSources.put(id, page);
+                case PAGE -> standalone.put(id, standalonePage(id, page));
+            }
+        }
+        checkCollisions(articles, standalone);
+        Map<PageId, Topic> topics = new HashMap<>();
+        Map<String, Edition> editions = new HashMap<>();
+        for (Language language : config.languages()) {
+            editions.put(language.code(), edition(language, articles, standalone, topicSources, topics));
+        }
+        return new Result(new Site(config, articles, topics, standalone, editions), problems);
+    }
+
+    private Article article(PageId id, ParsedPage page) {
+        FrontMatter.Article fm = (FrontMatter.Article) page.frontMatter();
+        String slug = slug(fm.slug(), page);
+        List<Tag> tags = fm.tags().stream().map(t -> new Tag(Slugs.of(t), t.strip())).filter(t -> !t.key().isEmpty())
+                .distinct().toList();
+        return new Article(id, page.path(), fm.title().strip(), fm.date(), fm.updated(), slug, fm.author(), fm.source(),
+                fm.topics().stream().distinct().toList(), tags, fm.summary(), fm.isDraft(), page.body(), page.titleLine());
+    }
+
+    private StandalonePage standalonePage(PageId id, ParsedPage page) {
+        FrontMatter.Page fm = (FrontMatter.Page) page.frontMatter();
+        return new StandalonePage(id, page.path(), fm.title().strip(), fm.summary(), slug(fm.slug(), page), page.body());
+    }
+
+    private String slug(String given, ParsedPage page) {
+        String raw = given == null ? page.name() : given;
+        if (Slugs.hasBidiControls(raw)) {
+            problems.add(Problem.warning(page.path(), page.titleLine(), 1,
+                    "bidi control characters removed from the slug '" + Slugs.withoutBidiControls(raw) + "' — remove them from the source"));
+        }
+        String slug = Slugs.of(raw);
+        return slug.isEmpty() ? Slugs.of(page.name()) : slug;
+    }
+
+    /** Two pages that would be written to one output path (also up to case and normalization) are an error. */
+    private void checkCollisions(Map<PageId, Article> articles, Map<PageId, StandalonePage> pages) {
+        Map<String, String> owners = new TreeMap<>();
+        List<String[]> claims = new ArrayList<>();
+        articles.values().stream().sorted(Comparator.comparing(Article::source)).forEach(a ->
+                claims.add(new String[] {a.id().language() + "/articles/" + a.slug(), a.source()}));
+        pages.values().stream().sorted(Comparator.comparing(StandalonePage::source)).forEach(p ->
+                claims.add(new String[] {p.id().language() + "/" + p.slug(), p.source()}));
+        for (String[] claim : claims) {
+            String key = Slugs.collisionKey(claim[0]);
+            String earlier = owners.putIfAbsent(key, claim[1]);
+            if (earlier != null) {
+                problems.add(Problem.error(claim[1], 0, 0, "writes the same output path /" + claim[0] + "/ as " + earlier
+                        + " — give one of them another slug or file name"));
+            }
+        }
+    }
+
+    private Edition edition(Language language, Map<PageId, Article> all, Map<PageId, StandalonePage> standalone,
+            Map<PageId, ParsedPage> topicSources, Map<PageId, Topic> topicsOut) {
+        String code = language.code();
+        List<Article> articles = all.values().stream().filter(a -> a.id().language().equals(code))
+                .sorted(NEWEST_FIRST).toList();
+        Set<String> topicIds = new LinkedHashSet<>(config.topics());
+        articles.forEach(a -> topicIds.addAll(a.topics().stream().sorted().toList()));
+        topicSources.keySet().stream().filter(id -> id.language().equals(code)).map(PageId::name).sorted()
+                .forEach(topicIds::add);
+        List<Topic> topics = new ArrayList<>();
+        Map<String, List<PageId>> byTopic = new LinkedHashMap<>();
+        for (String topicId : topicIds) {
+            Topic topic = topic(code, topicId, topicSources, articles);
+            topics.add(topic);
+            topicsOut.put(topic.id(), topic);
+            byTopic.put(topicId, articles.stream().filter(a -> a.topics().contains(topicId)).map(Article::id).toList());
+        }
+        Map<String, Tag> tags = new TreeMap<>();
+        Map<String, List<PageId>> byTag = new TreeMap<>();
+        for (Article article : articles) {
+            for (Tag tag : article.tags()) {
+                tags.putIfAbsent(tag.key(), tag);
+                byTag.computeIfAbsent(tag.key(), k -> new ArrayList<>()).add(article.id());
+            }
+        }
+        List<PageId> pages = standalone.keySet().stream().filter(id -> id.language().equals(code)).sorted().toList();
+        return new Edition(language, articles.stream().map(Article::id).toList(), topics, byTopic,
+                List.copyOf(tags.values()), byTag, pages);
+    }
+
+    private Topic topic(String code, String topicId, Map<PageId, ParsedPage> sources, List<Article> articles) {
+        PageId id = new PageId(code, ContentKind.TOPIC, topicId);
+        ParsedPage source = sources.get(id);
+        if (source != null) {
+            FrontMatter.Topic fm = (FrontMatter.Topic) source.frontMatter();
+            return new Topic(id, topicId, fm.title().strip(), fm.description(), source.body(), source.path());
+        }
+        String usedBy = articles.stream().filter(a -> a.topics().contains(topicId)).map(Article::source).findFirst()
+                .orElse("site.yaml");
+        problems.add(Problem.warning(usedBy, 0, 0, "topic '" + topicId + "' has no content/" + code + "/topics/" + topicId
+                + ".md — its page is titled by its id; add that file to give it a title and introduction"));
+        return new Topic(id, topicId, topicId, null, null, null);
+    }
+}

@@ -1,0 +1,68 @@
+package org.warraq.model;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import org.warraq.config.SiteConfig;
+import org.warraq.content.ContentKind;
+
+/**
+ * The model of the whole site: pages by id and, per language, what it publishes.
+ * Immutable; later stages derive from it and never change it.
+ */
+public record Site(SiteConfig config, Map<PageId, Article> articles, Map<PageId, Topic> topics,
+        Map<PageId, StandalonePage> pages, Map<String, Edition> editions) {
+
+    public Site {
+        articles = Map.copyOf(articles);
+        topics = Map.copyOf(topics);
+        pages = Map.copyOf(pages);
+        editions = Map.copyOf(editions);
+    }
+
+    /** The editions in language order. */
+    public List<Edition> editionsInOrder() {
+        return config.languages().stream().map(l -> editions.get(l.code())).toList();
+    }
+
+    public Article article(PageId id) {
+        return articles.get(id);
+    }
+
+    /** Whether a page with this id exists (article, topic or standalone page). */
+    public boolean exists(PageId id) {
+        return switch (id.kind()) {
+            case ARTICLE -> articles.containsKey(id);
+            case TOPIC -> topics.containsKey(id);
+            case PAGE -> pages.containsKey(id);
+        };
+    }
+
+    /** The page itself and its translations: language code → id, in language order. */
+    public SortedMap<String, PageId> translations(PageId id) {
+        SortedMap<String, PageId> found = new TreeMap<>((a, b) -> Integer.compare(position(a), position(b)));
+        for (var language : config.languages()) {
+            PageId other = id.inLanguage(language.code());
+            if (exists(other)) {
+                found.put(language.code(), other);
+            }
+        }
+        return found;
+    }
+
+    /** The topic with this id in a language, if that language has it. */
+    public Optional<Topic> topic(String language, String topicId) {
+        return Optional.ofNullable(topics.get(new PageId(language, ContentKind.TOPIC, topicId)));
+    }
+
+    private int position(String code) {
+        for (int i = 0; i < config.languages().size(); i++) {
+            if (config.languages().get(i).code().equals(code)) {
+                return i;
+            }
+        }
+        return Integer.MAX_VALUE;
+    }
+}

@@ -1,0 +1,97 @@
+package org.warraq.render;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.warraq.config.Language;
+import org.warraq.i18n.Localizer;
+import org.warraq.links.Permalinks;
+import org.warraq.links.TopicNeighbours;
+import org.warraq.model.Article;
+import org.warraq.model.PageId;
+
+/** Renders article pages: byline, source, dates, reading time, topics, tags, translations, related. */
+final class ArticlePages {
+    private final RenderContext ctx;
+
+    ArticlePages(RenderContext ctx) {
+        this.ctx = ctx;
+    }
+
+    /** The route of an article: its address and those of its translations. */
+    Route route(Article article) {
+        Map<String, String> alternates = new LinkedHashMap<>();
+        ctx.site.translations(article.id()).forEach((code, id) -> alternates.put(code, ctx.permalinks.pathOf(id)));
+        return new Route(article.id().language(), ctx.permalinks.article(article), alternates,
+                xDefault(alternates));
+    }
+
+    String xDefault(Map<String, String> alternates) {
+        String preferred = alternates.get(ctx.config.defaultLanguage());
+        return preferred != null ? preferred : alternates.values().iterator().next();
+    }
+
+    RenderedHtml render(Article article) {
+        Language language = ctx.config.language(article.id().language()).orElseThrow();
+        Localizer t = ctx.t(language.code());
+        Route route = route(article);
+        List<String> topicTitles = new ArrayList<>();
+        List<View.Link> topics = new ArrayList<>();
+        for (String topicId : article.topics()) {
+            String title = ctx.site.topic(language.code(), topicId).map(tp -> tp.title()).orElse(topicId);
+            topicTitles.add(title);
+            topics.add(new View.Link(title, ctx.permalinks.link(Permalinks.topic(language.code(), topicId, 1))));
+        }
+        List<View.Link> tags = article.tags().stream()
+                .map(tag -> new View.Link(tag.label(), ctx.permalinks.link(Permalinks.tag(language.code(), tag.key()))))
+                .toList();
+        String url = ctx.permalinks.absolute(route.sitePath());
+        String jsonLd = JsonLd.article(article, url, ctx.config.title(language.code()), topicTitles);
+        View.Page page = ctx.page(route, article.title(), article.summary(), "article", jsonLd, "article");
+        List<View.LanguageLink> translations = page.chrome().languages().stream()
+                .filter(l -> !l.current() && l.exact()).toList();
+        int minutes = Math.max(1, (int) Math.ceil(article.wordCount() / (double) language.wordsPerMinute()));
+        View.Link source = article.origin() == null || article.origin().name() == null ? null
+                : new View.Link(article.origin().name(), safeExternal(article.origin().url()));
+        View.ArticlePage view = new View.ArticlePage(page, article.title(), ctx.date(language, article.date()),
+                ctx.date(language, article.updated()), article.author(), source, t.plural("article.readingTime", minutes),
+                topics, tags, ctx.linked.html().get(article.id()), translations,
+                cards(ctx.linked.related().get(article.id()), language),
+                cards(ctx.linked.backlinks().get(article.id()), language),
+                neighbours(ctx.linked.neighbours().get(article.id()), language), article.summary());
+        return new RenderedHtml(route, ctx.html("article", language, "view", view));
+    }
+
+    private List<View.ArticleCard> cards(List<PageId> ids, Language language) {
+        return ids == null ? List.of() : ids.stream().map(id -> ctx.card(ctx.site.article(id), language)).toList();
+    }
+
+    private List<View.Neighbour> neighbours(List<TopicNeighbours> list, Language language) {
+        if (list == null) {
+            return List.of();
+        }
+        return list.stream().filter(n -> n.previous() != null || n.next() != null).map(n -> {
+            String title = ctx.site.topic(language.code(), n.topicId()).map(tp -> tp.title()).orElse(n.topicId());
+            return new View.Neighbour(new View.Link(title, ctx.permalinks.link(Permalinks.topic(language.code(), n.topicId(), 1))),
+                    link(n.previous()), link(n.next()));
+        }).toList();
+    }
+
+    private View.Link link(PageId id) {
+        if (id == null) {
+            return null;
+        }
+        Article article = ctx.site.article(id);
+        return new View.Link(article.title(), ctx.permalinks.link(ctx.permalinks.article(article)));
+    }
+
+    /** Only http(s) URLs from front matter become links; anything else is shown as text. */
+    static String safeExternal(String url) {
+        if (url == null) {
+            return null;
+        }
+        String lower = url.strip().toLowerCase(java.util.Locale.ROOT);
+        return lower.startsWith("https://") || lower.startsWith("http://") ? url.strip() : null;
+    }
+}

@@ -1,0 +1,171 @@
+package org.warraq.render;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.IntFunction;
+import org.warraq.config.Language;
+import org.warraq.i18n.Localizer;
+import org.warraq.links.Permalinks;
+import org.warraq.model.Article;
+import org.warraq.model.Edition;
+import org.warraq.model.Tag;
+import org.warraq.model.Topic;
+
+/** Renders the lists of a language: home (paginated), topics index, topic pages, tags index, tag pages. */
+final class ListPages {
+    private final RenderContext ctx;
+
+    ListPages(RenderContext ctx) {
+        this.ctx = ctx;
+    }
+
+    List<RenderedHtml> render(Edition edition) {
+        List<RenderedHtml> pages = new ArrayList<>();
+        Language language = edition.language();
+        pages.addAll(home(edition, language));
+        pages.add(topicsIndex(edition, language));
+        for (Topic topic : edition.topics()) {
+            pages.addAll(topic(edition, language, topic));
+        }
+        pages.add(tagsIndex(edition, language));
+        for (Tag tag : edition.tags()) {
+            pages.addAll(tag(edition, language, tag));
+        }
+        return pages;
+    }
+
+    /** Alternates of a page every language has (home, topics index): one per language. */
+    private Map<String, String> everyLanguage(java.util.function.Function<String, String> path) {
+        Map<String, String> alternates = new LinkedHashMap<>();
+        ctx.config.languages().forEach(l -> alternates.put(l.code(), path.apply(l.code())));
+        return alternates;
+    }
+
+    private Route route(String language, String sitePath, Map<String, String> alternates) {
+        String x = alternates.getOrDefault(ctx.config.defaultLanguage(), alternates.values().iterator().next());
+        return new Route(language, sitePath, alternates, x);
+    }
+
+    private List<RenderedHtml> home(Edition edition, Language language) {
+        Localizer t = ctx.t(language.code());
+        List<Article> articles = ctx.listed(language, edition.articles(), a -> true);
+        List<View.TopicCard> topics = topicCards(edition, language);
+        IntFunction<String> pagePath = n -> n <= 1 ? Permalinks.home(language.code()) : language.code() + "/page/" + n + "/";
+        return paginate(articles, pagePath, language, (items, pager, n) -> {
+            Route route = n == 1
+                    ? route(language.code(), pagePath.apply(1), everyLanguage(Permalinks::home))
+                    : route(language.code(), pagePath.apply(n), Map.of(language.code(), pagePath.apply(n)));
+            String jsonLd = JsonLd.page(n == 1 ? "WebSite" : "CollectionPage", ctx.config.title(language.code()),
+                    ctx.permalinks.absolute(route.sitePath()), language.code(), null);
+            View.Page page = ctx.page(route, n == 1 ? null : t.msg("home.latest") + " — " + pager.label(),
+                    t.msg("home.description"), "website", jsonLd, "home");
+            View.HomePage view = new View.HomePage(page, t.msg("home.latest"), items, t.plural("count.articles", articles.size()),
+                    n == 1 ? topics : List.of(), pager);
+            return new RenderedHtml(route, ctx.html("home", language, "view", view));
+        });
+    }
+
+    private List<View.TopicCard> topicCards(Edition edition, Language language) {
+        Localizer t = ctx.t(language.code());
+        return edition.topics().stream().map(topic -> {
+            int count = ctx.listed(language, edition.articlesByTopic().get(topic.topicId()),
+                    a -> a.topics().contains(topic.topicId())).size();
+            return new View.TopicCard(topic.title(), ctx.permalinks.link(Permalinks.topic(language.code(), topic.topicId(), 1)),
+                    topic.description(), t.plural("count.articles", count));
+        }).toList();
+    }
+
+    private RenderedHtml topicsIndex(Edition edition, Language language) {
+        Localizer t = ctx.t(language.code());
+        Route route = route(language.code(), Permalinks.topicsIndex(language.code()), everyLanguage(Permalinks::topicsIndex));
+        String jsonLd = JsonLd.page("CollectionPage", t.msg("topics.heading"), ctx.permalinks.absolute(route.sitePath()),
+                language.code(), null);
+        View.Page page = ctx.page(route, t.msg("topics.heading"), t.msg("topics.description"), "website", jsonLd, "topics");
+        View.IndexPage view = new View.IndexPage(page, t.msg("topics.heading"), topicCards(edition, language));
+        return new RenderedHtml(route, ctx.html("topics", language, "view", view));
+    }
+
+    private List<RenderedHtml> topic(Edition edition, Language language, Topic topic) {
+        Localizer t = ctx.t(language.code());
+        List<Article> articles = ctx.listed(language, edition.articlesByTopic().get(topic.topicId()),
+                a -> a.topics().contains(topic.topicId()));
+        Map<String, String> alternates = new LinkedHashMap<>();
+        ctx.config.languages().forEach(l -> {
+            if (ctx.site.topic(l.code(), topic.topicId()).isPresent()) {
+                alternates.put(l.code(), Permalinks.topic(l.code(), topic.topicId(), 1));
+            }
+        });
+        IntFunction<String> pagePath = n -> Permalinks.topic(language.code(), topic.topicId(), n);
+        return paginate(articles, pagePath, language, (items, pager, n) -> {
+            Route route = n == 1 ? route(language.code(), pagePath.apply(1), alternates)
+                    : route(language.code(), pagePath.apply(n), Map.of(language.code(), pagePath.apply(n)));
+            String title = n == 1 ? topic.title() : topic.title() + " — " + pager.label();
+            String jsonLd = JsonLd.page("CollectionPage", topic.title(), ctx.permalinks.absolute(route.sitePath()),
+                    language.code(), topic.description());
+            View.Page page = ctx.page(route, title, topic.description(), "website", jsonLd, "topic");
+            View.ListPage view = new View.ListPage(page, topic.title(), topic.description(),
+                    n == 1 ? ctx.linked.html().get(topic.id()) : null, t.plural("count.articles", articles.size()), items, pager,
+                    List.of(new View.Link(t.msg("nav.home"), ctx.permalinks.link(Permalinks.home(language.code()))),
+                            new View.Link(t.msg("nav.topics"), ctx.permalinks.link(Permalinks.topicsIndex(language.code())))));
+            return new RenderedHtml(route, ctx.html("list", language, "view", view));
+        });
+    }
+
+    private RenderedHtml tagsIndex(Edition edition, Language language) {
+        Localizer t = ctx.t(language.code());
+        Route route = route(language.code(), Permalinks.tagsIndex(language.code()), everyLanguage(Permalinks::tagsIndex));
+        String jsonLd = JsonLd.page("CollectionPage", t.msg("tags.heading"), ctx.permalinks.absolute(route.sitePath()),
+                language.code(), null);
+        View.Page page = ctx.page(route, t.msg("tags.heading"), null, "website", jsonLd, "tags");
+        List<View.TopicCard> items = edition.tags().stream().map(tag -> new View.TopicCard(tag.label(),
+                ctx.permalinks.link(Permalinks.tag(language.code(), tag.key())), null,
+                t.plural("count.articles", edition.articlesByTag().get(tag.key()).size()))).toList();
+        return new RenderedHtml(route, ctx.html("topics", language, "view", new View.IndexPage(page, t.msg("tags.heading"), items)));
+    }
+
+    private List<RenderedHtml> tag(Edition edition, Language language, Tag tag) {
+        Localizer t = ctx.t(language.code());
+        List<Article> articles = edition.articlesByTag().get(tag.key()).stream().map(ctx.site::article).toList();
+        IntFunction<String> pagePath = n -> n <= 1 ? Permalinks.tag(language.code(), tag.key())
+                : Permalinks.tag(language.code(), tag.key()) + "page/" + n + "/";
+        return paginate(articles, pagePath, language, (items, pager, n) -> {
+            Route route = route(language.code(), pagePath.apply(n), Map.of(language.code(), pagePath.apply(n)));
+            String heading = t.msg("tag.heading", tag.label());
+            String jsonLd = JsonLd.page("CollectionPage", heading, ctx.permalinks.absolute(route.sitePath()), language.code(), null);
+            View.Page page = ctx.page(route, n == 1 ? heading : heading + " — " + pager.label(), null, "website", jsonLd, "tag");
+            View.ListPage view = new View.ListPage(page, heading, null, null, t.plural("count.articles", articles.size()),
+                    items, pager, List.of(new View.Link(t.msg("nav.home"), ctx.permalinks.link(Permalinks.home(language.code()))),
+                            new View.Link(t.msg("tags.heading"), ctx.permalinks.link(Permalinks.tagsIndex(language.code())))));
+            return new RenderedHtml(route, ctx.html("list", language, "view", view));
+        });
+    }
+
+    /** Renders one page per {@code pageSize} articles; an empty list still gets its first page. */
+    private List<RenderedHtml> paginate(List<Article> articles, IntFunction<String> pagePath, Language language,
+            PageMaker maker) {
+        Localizer t = ctx.t(language.code());
+        int size = ctx.config.pageSize();
+        int total = Math.max(1, (articles.size() + size - 1) / size);
+        List<RenderedHtml> pages = new ArrayList<>();
+        for (int n = 1; n <= total; n++) {
+            List<View.ArticleCard> items = articles.subList((n - 1) * size, Math.min(articles.size(), n * size)).stream()
+                    .map(a -> ctx.card(a, language)).toList();
+            List<View.Link> links = new ArrayList<>();
+            for (int k = 1; k <= total && total > 1; k++) {
+                links.add(new View.Link(t.number(k), ctx.permalinks.link(pagePath.apply(k))));
+            }
+            View.Pager pager = new View.Pager(t.msg("pager.label", t.number(n) + " / " + t.number(total)),
+                    n > 1 ? ctx.permalinks.link(pagePath.apply(n - 1)) : null,
+                    n < total ? ctx.permalinks.link(pagePath.apply(n + 1)) : null, links, n);
+            pages.add(maker.make(items, pager, n));
+        }
+        return pages;
+    }
+
+    @FunctionalInterface
+    private interface PageMaker {
+        RenderedHtml make(List<View.ArticleCard> items, View.Pager pager, int pageNumber);
+    }
+}

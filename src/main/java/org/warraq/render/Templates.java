@@ -1,0 +1,62 @@
+package org.warraq.render;
+
+import java.util.Locale;
+import java.util.Map;
+import org.thymeleaf.TemplateEngine;
+import org.thymeleaf.context.Context;
+import org.thymeleaf.exceptions.TemplateEngineException;
+import org.thymeleaf.templatemode.TemplateMode;
+import org.thymeleaf.templateresolver.AbstractConfigurableTemplateResolver;
+import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
+import org.thymeleaf.templateresolver.FileTemplateResolver;
+import org.warraq.theme.Theme;
+
+/**
+ * The Thymeleaf engine, set up once per build with its template cache on. Each page gets a fresh
+ * {@link Context}, so pages can render in parallel without sharing state.
+ */
+public final class Templates {
+    private final TemplateEngine engine;
+
+    public Templates(Theme theme) {
+        AbstractConfigurableTemplateResolver resolver;
+        if (theme.templatesDir() != null) {
+            resolver = new FileTemplateResolver();
+            resolver.setPrefix(theme.templatesDir().toAbsolutePath() + "/");
+        } else {
+            resolver = new ClassLoaderTemplateResolver(Templates.class.getClassLoader());
+            resolver.setPrefix("theme/templates/");
+        }
+        resolver.setSuffix(".html");
+        resolver.setTemplateMode(TemplateMode.HTML);
+        resolver.setCharacterEncoding("UTF-8");
+        resolver.setCacheable(true);
+        engine = new TemplateEngine();
+        engine.setTemplateResolver(resolver);
+    }
+
+    /** Renders {@code template} with the given variables; a template error names the template. */
+    public String render(String template, Locale locale, Map<String, Object> variables) {
+        Context context = new Context(locale, variables);
+        try {
+            return engine.process(template, context);
+        } catch (TemplateEngineException e) {
+            throw new TemplateFailure("templates/" + template + ".html", e);
+        }
+    }
+
+    /** A template that could not be rendered: a theme error, reported with the template's path. */
+    public static final class TemplateFailure extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+        private final String template;
+
+        TemplateFailure(String template, TemplateEngineException cause) {
+            super(cause.getMessage(), cause);
+            this.template = template;
+        }
+
+        public String template() {
+            return template;
+        }
+    }
+}

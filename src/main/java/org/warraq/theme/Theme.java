@@ -1,0 +1,101 @@
+package org.warraq.theme;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+/**
+ * Where a site's templates and static files come from: the site's own {@code templates/} and
+ * {@code static/} folders when it has them, otherwise the default theme packaged in the jar.
+ */
+public record Theme(Path templatesDir, Path staticDir) {
+    static final String JAR_ROOT = "theme/";
+
+    /** The theme for the site in {@code sourceDir}. A null directory means "from the jar". */
+    public static Theme of(Path sourceDir) {
+        Path templates = sourceDir.resolve("templates");
+        Path statics = sourceDir.resolve("static");
+        return new Theme(Files.isDirectory(templates) ? templates : null, Files.isDirectory(statics) ? statics : null);
+    }
+
+    /** Reads a file of the templates folder ("i18n/ar.properties"), if present. */
+    public Optional<byte[]> templateFile(String relative) {
+        return read(templatesDir, "templates/" + relative, relative);
+    }
+
+    /** Every static file as (relative path, bytes), sorted by path. */
+    public List<StaticFile> staticFiles() {
+        List<StaticFile> files = new ArrayList<>();
+        if (staticDir != null) {
+            try (Stream<Path> walk = Files.walk(staticDir)) {
+                for (Path file : walk.filter(Files::isRegularFile).sorted().toList()) {
+                    String relative = staticDir.relativize(file).toString().replace('\\', '/');
+                    if (!isIgnored(file.getFileName().toString())) {
+                        files.add(new StaticFile(relative, Files.readAllBytes(file)));
+                    }
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            return files;
+        }
+        for (String relative : jarIndex("static/")) {
+            read(null, "static/" + relative, relative).ifPresent(bytes -> files.add(new StaticFile(relative, bytes)));
+        }
+        return files;
+    }
+
+    /** A static file: its path under static/ and its bytes. */
+    public record StaticFile(String path, byte[] bytes) {
+    }
+
+    private static boolean isIgnored(String name) {
+        return name.startsWith(".") || name.endsWith("~") || name.endsWith(".swp");
+    }
+
+    private Optional<byte[]> read(Path dir, String jarPath, String relative) {
+        try {
+            if (dir != null) {
+                Path file = dir.resolve(relative);
+                return Files.isRegularFile(file) ? Optional.of(Files.readAllBytes(file)) : Optional.empty();
+            }
+            try (InputStream in = Theme.class.getClassLoader().getResourceAsStream(JAR_ROOT + jarPath)) {
+                return in == null ? Optional.empty() : Optional.of(in.readAllBytes());
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Paths of the packaged default theme under {@code prefix}, relative to it (works from a jar or a classes folder). */
+    private static List<String> jarIndex(String prefix) {
+        java.net.URL url = Theme.class.getClassLoader().getResource(JAR_ROOT + prefix);
+        if (url == null) {
+            return List.of();
+        }
+        try {
+            java.net.URI uri = url.toURI();
+            if (uri.getScheme().equals("jar")) {
+                try (java.nio.file.FileSystem jar = java.nio.file.FileSystems.newFileSystem(uri, java.util.Map.of())) {
+                    return list(jar.getPath("/" + JAR_ROOT + prefix));
+                }
+            }
+            return list(Path.of(uri));
+        } catch (IOException | java.net.URISyntaxException e) {
+            throw new IllegalStateException("cannot list the default theme: " + e.getMessage(), e);
+        }
+    }
+
+    private static List<String> list(Path root) throws IOException {
+        try (Stream<Path> walk = Files.walk(root)) {
+            return walk.filter(Files::isRegularFile).map(p -> root.relativize(p).toString().replace('\\', '/'))
+                    .filter(p -> !isIgnored(p.substring(p.lastIndexOf('/') + 1))).sorted().toList();
+        }
+    }
+}
