@@ -1,0 +1,86 @@
+package org.warraq.i18n;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Locale;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.warraq.config.CalendarSystem;
+import org.warraq.config.Direction;
+import org.warraq.config.Language;
+import org.warraq.config.Numerals;
+import org.warraq.config.SiteConfigLoader;
+import org.warraq.theme.Theme;
+
+class LocalizerTest {
+    static final Language ARABIC = new Language("ar", "العربية", Direction.RTL, Locale.forLanguageTag("ar"), 1,
+            Numerals.ARAB, CalendarSystem.ISLAMIC_UMALQURA, 180);
+    static final Language ENGLISH = new Language("en", "English", Direction.LTR, Locale.ENGLISH, 2,
+            Numerals.LATN, CalendarSystem.GREGORIAN, 230);
+
+    private static Localizer defaultTheme(Language language) {
+        var config = SiteConfigLoader.parse("""
+                languages:
+                  - {code: ar, direction: rtl}
+                  - {code: en, direction: ltr}
+                """, "site.yaml").config();
+        var loaded = MessageCatalog.load(Theme.of(Path.of(".")), config);
+        assertEquals(java.util.List.of(), loaded.problems());
+        return new Localizer(language, loaded.catalog());
+    }
+
+    @ParameterizedTest(name = "{0} → {1}")
+    @CsvSource({"0,لا مقالات", "1,مقال واحد", "2,مقالان", "3,٣ مقالات", "10,١٠ مقالات", "11,١١ مقالًا",
+            "99,٩٩ مقالًا", "100,١٠٠ مقال", "102,١٠٢ مقال"})
+    void arabicCountsUseAllSixCldrPluralForms(long n, String expected) {
+        assertEquals(expected, defaultTheme(ARABIC).plural("count.articles", n));
+    }
+
+    @ParameterizedTest(name = "{0} → {1}")
+    @CsvSource({"0,0 articles", "1,1 article", "2,2 articles", "11,11 articles"})
+    void englishCountsUseOneAndOther(long n, String expected) {
+        assertEquals(expected, defaultTheme(ENGLISH).plural("count.articles", n));
+    }
+
+    @Test
+    void datesUseCldrMonthNamesAndTheLanguagesDigits() {
+        assertEquals("١١ مايو ٢٠٢٢", defaultTheme(ARABIC).date(LocalDate.of(2022, 5, 11)));
+        assertEquals("11 May 2022", defaultTheme(ENGLISH).date(LocalDate.of(2022, 5, 11)));
+    }
+
+    @Test
+    void hijriDateIsUmmAlQuraAndOnlyWhereConfigured() {
+        assertEquals("١٠ شوال ١٤٤٣ هـ", defaultTheme(ARABIC).hijri(LocalDate.of(2022, 5, 11)));
+        assertNull(defaultTheme(ENGLISH).hijri(LocalDate.of(2022, 5, 11)));
+    }
+
+    @Test
+    void missingKeyIsRecordedNotShownBlank() {
+        Localizer t = defaultTheme(ENGLISH);
+        assertEquals("no.such.key", t.msg("no.such.key"));
+        assertEquals(java.util.Set.of("no.such.key"), t.missingKeys());
+    }
+
+    @Test
+    void languageFileMissingAKeyOrAPluralFormIsAnError(@TempDir Path dir) throws Exception {
+        Files.createDirectories(dir.resolve("templates/i18n"));
+        Files.writeString(dir.resolve("templates/i18n/en.properties"), "nav.home=Home\nn.one={0} item\nn.other={0} items\n");
+        Files.writeString(dir.resolve("templates/i18n/ar.properties"), "n.one=عنصر\nn.other={0} عنصر\n");
+        var config = SiteConfigLoader.parse("languages:\n  - {code: ar, direction: rtl}\n  - {code: en, direction: ltr}\n  - {code: fa, direction: rtl}\n",
+                "site.yaml").config();
+        var loaded = MessageCatalog.load(Theme.of(dir), config);
+        String messages = loaded.problems().stream().map(p -> p.severity().label() + ": " + p.format())
+                .collect(Collectors.joining("\n"));
+        assertTrue(messages.contains("error: templates/i18n/ar.properties: missing UI string 'nav.home' for language 'ar'"), messages);
+        assertTrue(messages.contains("missing UI string 'n.few' for language 'ar' — its plural rules use the form 'few'"), messages);
+        assertTrue(messages.contains("warning: templates/i18n/fa.properties: no message file for language 'fa' — its UI falls back to English"), messages);
+    }
+}
