@@ -71,6 +71,7 @@ public final class ModelBuilder {
 
     private Article article(PageId id, ParsedPage page) {
         FrontMatter.Article fm = (FrontMatter.Article) page.frontMatter();
+        warnOnBidiControls(page, fm.title());
         String slug = slug(fm.slug(), page);
         List<Tag> tags = fm.tags().stream().map(t -> new Tag(Slugs.of(t), t.strip())).filter(t -> !t.key().isEmpty())
                 .distinct().toList();
@@ -81,6 +82,17 @@ public final class ModelBuilder {
     private StandalonePage standalonePage(PageId id, ParsedPage page) {
         FrontMatter.Page fm = (FrontMatter.Page) page.frontMatter();
         return new StandalonePage(id, page.path(), fm.title().strip(), fm.summary(), slug(fm.slug(), page), page.body());
+    }
+
+    /**
+     * Bidi control characters in a title can reorder what readers see (and spoof it); the theme
+     * isolates titles itself, so they are never needed. They never reach a URL.
+     */
+    private void warnOnBidiControls(ParsedPage page, String title) {
+        if (Slugs.hasBidiControls(title)) {
+            problems.add(Problem.warning(page.path(), page.titleLine(), 1,
+                    "title contains bidirectional control characters (U+202A–U+202E, U+2066–U+2069) — remove them; they are left out of URLs"));
+        }
     }
 
     private String slug(String given, ParsedPage page) {

@@ -47,6 +47,11 @@ public final class Browser {
 
     /** A fresh headless browser with its own profile directory, {@code width}×{@code height} CSS pixels. */
     public static ChromeDriver start(int width, int height) {
+        return start(width, height, "en-US", true);
+    }
+
+    /** A fresh headless browser whose preferred language is {@code lang}, with or without JavaScript. */
+    public static ChromeDriver start(int width, int height, String lang, boolean javascript) {
         require();
         Path profile;
         try {
@@ -59,7 +64,9 @@ public final class Browser {
         options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
                 "--disable-dev-shm-usage", "--hide-scrollbars", "--force-device-scale-factor=1",
-                "--user-data-dir=" + profile, "--window-size=" + width + "," + height, "--lang=en-US");
+                "--user-data-dir=" + profile, "--window-size=" + width + "," + height, "--lang=" + lang);
+        options.setExperimentalOption("prefs", java.util.Map.of("intl.accept_languages", lang,
+                "profile.managed_default_content_settings.javascript", javascript ? 1 : 2));
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File(CHROMEDRIVER)).usingAnyFreePort().build();
         return new ChromeDriver(service, options);
