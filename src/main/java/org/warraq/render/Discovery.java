@@ -87,6 +87,24 @@ final class Discovery {
                 .append(Xml.escape(ctx.permalinks.absolute(path))).append("\"/>\n");
     }
 
+    /**
+     * Cache rules in the {@code _headers} format of Netlify and Cloudflare Pages: fingerprinted
+     * assets never change under their name, so they are cached for a year; HTML, feeds and the
+     * search manifest keep their names across builds, so they are revalidated after five minutes.
+     */
+    String headers(org.warraq.theme.Assets assets) {
+        String base = ctx.permalinks.baseUrl().path();
+        StringBuilder out = new StringBuilder();
+        for (var asset : assets.all()) {
+            out.append(base).append(asset.published()).append("\n")
+                    .append("  Cache-Control: public, max-age=31536000, immutable\n");
+        }
+        out.append(base).append("*\n")
+                .append("  Cache-Control: public, max-age=300, must-revalidate\n")
+                .append("  X-Content-Type-Options: nosniff\n");
+        return out.toString();
+    }
+
     String robots() {
         return "User-agent: *\nAllow: /\n\nSitemap: " + ctx.permalinks.absolute("sitemap.xml") + "\n";
     }

@@ -69,6 +69,7 @@ public final class SiteRenderer {
         List<Route> routes = pages.stream().map(RenderedHtml::route).sorted(Comparator.comparing(Route::sitePath)).toList();
         files.add(OutputFile.text("sitemap.xml", discovery.sitemap(routes)));
         files.add(OutputFile.text("robots.txt", discovery.robots()));
+        files.add(OutputFile.text("_headers", discovery.headers(assets)));
         for (Assets.Asset asset : assets.all()) {
             files.add(new OutputFile(asset.published(), asset.bytes()));
         }

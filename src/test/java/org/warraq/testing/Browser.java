@@ -16,8 +16,15 @@ import org.openqa.selenium.chrome.ChromeOptions;
  * test; on a developer machine without it, browser tests are skipped with a hint.
  */
 public final class Browser {
-    public static final String CHROMIUM = "/usr/bin/chromium";
-    public static final String CHROMEDRIVER = "/usr/bin/chromedriver";
+    /** Debian's browser; WARRAQ_CHROMIUM names another (e.g. Chrome on a hosted CI runner). */
+    public static final String CHROMIUM = env("WARRAQ_CHROMIUM", "/usr/bin/chromium");
+    /** Debian's driver; WARRAQ_CHROMEDRIVER names another. */
+    public static final String CHROMEDRIVER = env("WARRAQ_CHROMEDRIVER", "/usr/bin/chromedriver");
+
+    private static String env(String name, String fallback) {
+        String value = System.getenv(name);
+        return value == null || value.isBlank() ? fallback : value;
+    }
 
     private Browser() {
     }
