@@ -19,7 +19,7 @@ import java.util.Set;
  * The analyzer test vectors (input text -> terms, tokens, normalize, prefix per language) that the
  * JavaScript twin must reproduce: seed-article sentences and words plus hand-written edge cases.
  */
-final class AnalyzerVectors {
+public final class AnalyzerVectors {
 
   /** One language's inputs, analyzed with {@code language}'s analyzer. */
   record Suite(String language, List<String> inputs) {}
@@ -36,7 +36,7 @@ final class AnalyzerVectors {
   }
 
   /** Writes the vectors as JSON to {@code file}; returns the number of cases per language. */
-  static Map<String, Integer> write(Path file) {
+  public static Map<String, Integer> write(Path file) {
     Map<String, Object> root = new LinkedHashMap<>();
     Map<String, Integer> counts = new LinkedHashMap<>();
     for (Suite suite : suites()) {
