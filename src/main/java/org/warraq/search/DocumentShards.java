@@ -68,7 +68,9 @@ final class DocumentShards {
 
   /** At most {@code limit} chars, cut at a space so no word is broken. */
   static String truncate(String text, int limit) {
-    String clean = text.strip().replaceAll("\\s+", " ");
+    // Only the start matters; collapsing whitespace in a whole long body would be wasted work.
+    String head = text.length() > 2 * limit + 64 ? text.substring(0, 2 * limit + 64) : text;
+    String clean = head.strip().replaceAll("\\s+", " ");
     if (clean.length() <= limit) {
       return clean;
     }

@@ -41,11 +41,12 @@ final class InvertedIndex {
   static InvertedIndex build(List<AnalyzedDocument> documents, IndexOptions options) {
     Map<Field, Double> averages = averageLengths(documents);
     Map<String, IntList> pairs = new HashMap<>();
-    SortedMap<String, IntList> positions = new TreeMap<>();
+    // Hash maps while adding (sorted maps cost a string comparison per level), sorted once after.
+    Map<String, IntList> positions = new HashMap<>();
     for (int id = 0; id < documents.size(); id++) {
       AnalyzedDocument document = documents.get(id);
       Map<String, Double> pseudo = pseudoFrequencies(document, averages, options);
-      for (Map.Entry<String, Double> e : new TreeMap<>(pseudo).entrySet()) {
+      for (Map.Entry<String, Double> e : pseudo.entrySet()) {
         IntList list = pairs.computeIfAbsent(e.getKey(), k -> new IntList());
         list.add(id);
         list.add(Math.max(1, (int) Math.round(e.getValue() * SCALE)));
@@ -54,7 +55,7 @@ final class InvertedIndex {
     }
     SortedMap<String, Postings> postings = new TreeMap<>();
     pairs.forEach((term, list) -> postings.put(term, new Postings(list.toArray())));
-    return new InvertedIndex(postings, positions, averages);
+    return new InvertedIndex(postings, new TreeMap<>(positions), averages);
   }
 
   SortedMap<String, Postings> postings() {
@@ -101,7 +102,7 @@ final class InvertedIndex {
     return pseudo;
   }
 
-  private static void addPositions(SortedMap<String, IntList> positions, int id,
+  private static void addPositions(Map<String, IntList> positions, int id,
       List<String> stream) {
     Map<String, IntList> byTerm = new HashMap<>();
     for (int p = 0; p < stream.size(); p++) {

@@ -33,10 +33,9 @@ public final class SearchIndexBuilder {
     // Newest first: the id order is the tie-break among equal scores.
     List<SearchDocument> sorted = new ArrayList<>(documents);
     sorted.sort(Comparator.comparing(SearchDocument::date).reversed().thenComparing(SearchDocument::url));
-    List<AnalyzedDocument> analyzed = new ArrayList<>();
-    for (SearchDocument d : sorted) {
-      analyzed.add(AnalyzedDocument.of(d, analyzer));
-    }
+    // Analysis is most of the work and independent per document; the list keeps input order.
+    List<AnalyzedDocument> analyzed =
+        sorted.parallelStream().map(d -> AnalyzedDocument.of(d, analyzer)).toList();
     InvertedIndex index = InvertedIndex.build(analyzed, options);
 
     SortedMap<String, int[]> postings = new TreeMap<>();

@@ -48,7 +48,10 @@ final class RuleAnalyzer implements TextAnalyzer {
 
   @Override
   public String normalize(String word) {
-    String folded = Normalizer.normalize(word, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
+    // Most words are already in NFKC; checking is much cheaper than normalizing.
+    String nfkc = Normalizer.isNormalized(word, Normalizer.Form.NFKC)
+        ? word : Normalizer.normalize(word, Normalizer.Form.NFKC);
+    String folded = nfkc.toLowerCase(Locale.ROOT);
     return rules.normalize(folded);
   }
 

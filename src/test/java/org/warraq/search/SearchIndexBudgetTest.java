@@ -7,10 +7,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.warraq.text.Analyzers;
 
-/** The download budget of a query on a 10,000-article site, scripts included. */
+/**
+ * The download budget of a query on a 10,000-article site, scripts included. Builds a full-size
+ * index (about a CPU-minute); {@code -DexcludedGroups=slow} skips it while iterating.
+ */
+@Tag("slow")
 class SearchIndexBudgetTest {
 
   private static final long KB = 1024;
@@ -21,8 +26,12 @@ class SearchIndexBudgetTest {
 
   @BeforeAll
   static void buildIndex() throws IOException {
+    long start = System.nanoTime();
     corpus = new SyntheticCorpus(42, 40_000);
-    index = new SearchIndexBuilder(IndexOptions.defaults()).build("ar", corpus.documents(10_000));
+    List<SearchDocument> documents = corpus.documents(10_000);
+    long generated = System.nanoTime();
+    index = new SearchIndexBuilder(IndexOptions.defaults()).build("ar", documents);
+    System.out.printf("corpus %.1f s, index %.1f s%n", (generated - start) / 1e9, (System.nanoTime() - generated) / 1e9);
     cost = new QueryCost(index);
     scripts = QueryCost.gzipSize(Files.readAllBytes(Path.of("static/js/warraq-search.js")))
         + QueryCost.gzipSize(Files.readAllBytes(Path.of("static/js/warraq-analyzer.js")));
@@ -62,7 +71,12 @@ class SearchIndexBudgetTest {
   @Test
   void reportsTheIndexSize() {
     long total = index.files().stream().mapToLong(IndexFile::size).sum();
-    System.out.printf("index: %d files, %.1f MB raw%n", index.files().size(), total / 1e6);
+    System.out.printf("index: %d files, %.1f MB raw", index.files().size(), total / 1e6);
+    index.files().stream().collect(java.util.stream.Collectors.groupingBy(
+            f -> f.path().replaceAll("search/([a-z-]+?)-[0-9a-f]{10}.*", "$1"), java.util.TreeMap::new,
+            java.util.stream.Collectors.summingLong(IndexFile::size)))
+        .forEach((kind, bytes) -> System.out.printf(", %s %.1f MB", kind, bytes / 1e6));
+    System.out.println();
     assertTrue(index.files().size() > 1);
   }
 }
