@@ -61,12 +61,12 @@
         });
       });
     }
-    // Lexicon entries [term, df] from `from` to `to` (inclusive), at most three shards.
-    function lexiconRange(from, to) {
+    // Lexicon entries [term, df] from `from` to `to` (inclusive), from at most `max` shards.
+    function lexiconRange(from, to, max) {
       return manifest.then(function (m) {
         var dir = m.lexicon;
         if (!dir.length) return [];
-        var first = shardIndex(dir, from), last = Math.min(shardIndex(dir, to), first + 2);
+        var first = shardIndex(dir, from), last = Math.min(shardIndex(dir, to), first + max - 1);
         var loads = [];
         for (var i = first; i <= last; i++) loads.push(load(dir[i][1]));
         return Promise.all(loads).then(function (shards) {
@@ -113,10 +113,18 @@
       var p = clause.prefix;
       // A typed word may run past its stem (meeti -> meet), so stems it starts with count too.
       var from = p.substring(0, Math.max(2, p.length - 3));
-      return lexiconRange(from, p + '\uffff').then(function (entries) {
-        var candidates = entries.filter(function (e) {
+      return Promise.all([manifest, lexiconRange(from, p + '\uffff', 2)]).then(function (loaded) {
+        var dir = loaded[0].postings;
+        // Expansions from at most two postings shards (the exact term's and one more): each
+        // further shard would cost a download for ever rarer words.
+        var shards = [shardIndex(dir, clause.term)];
+        var candidates = loaded[1].filter(function (e) {
           return e[0] !== clause.term && (e[0].startsWith(p) || (p.startsWith(e[0]) && e[0].length >= from.length + 1));
-        }).sort(function (a, b) { return b[1] - a[1] || (a[0] < b[0] ? -1 : 1); }).slice(0, PREFIX_TERMS);
+        }).sort(function (a, b) { return b[1] - a[1] || (a[0] < b[0] ? -1 : 1); }).filter(function (e) {
+          var s = shardIndex(dir, e[0]);
+          if (shards.indexOf(s) < 0 && shards.length < 2) shards.push(s);
+          return shards.indexOf(s) >= 0;
+        }).slice(0, PREFIX_TERMS);
         return Promise.all(candidates.map(function (e) { return postingsOf(e[0]); })).then(function (lists) {
           lists.forEach(function (docs, i) { if (docs) alts.push({ term: candidates[i][0], weight: 0.8, docs: docs }); });
           return alts;
@@ -126,7 +134,7 @@
     function fuzzy(term) {
       var max = term.length <= 4 ? 1 : 2;
       var first = term.charAt(0);
-      return lexiconRange(first, first + '\uffff').then(function (entries) {
+      return lexiconRange(first, first + '\uffff', 3).then(function (entries) {
         var scored = [];
         entries.forEach(function (e) {
           if (Math.abs(e[0].length - term.length) > max) return;
@@ -267,6 +275,9 @@
       }
       if (seen.size > bestCount) { bestCount = seen.size; best = s; }
     }
+    // Lead in with a few words of context rather than starting at the first match.
+    while (best < tokens.length && bestCount > 0 && !matched.has(tokens[best].term)) best++;
+    best = Math.max(0, Math.min(best - 6, tokens.length - SNIPPET_TOKENS));
     var window = tokens.slice(best, best + SNIPPET_TOKENS);
     var start = best === 0 ? 0 : window.length ? window[0].start : 0;
     var last = best + SNIPPET_TOKENS >= tokens.length;
