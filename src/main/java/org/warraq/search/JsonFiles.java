@@ -1,0 +1,67 @@
+package org.warraq.search;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+
+/** Deterministic compact JSON (sorted keys) in files named after a hash of their content. */
+final class JsonFiles {
+
+  private static final ObjectMapper MAPPER =
+      new ObjectMapper().enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS);
+
+  private JsonFiles() {}
+
+  /** {@code value} as JSON in {@code search/<kind>-<hash>.json}. */
+  static IndexFile write(String kind, Object value) {
+    byte[] bytes = bytes(value);
+    return new IndexFile("search/" + kind + "-" + hash(bytes) + ".json", bytes);
+  }
+
+  /** {@code value} as compact JSON with sorted map keys. */
+  static byte[] bytes(Object value) {
+    try {
+      return MAPPER.writeValueAsBytes(value);
+    } catch (JsonProcessingException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** The file name without its folder, as the manifest refers to it. */
+  static String name(IndexFile file) {
+    return file.path().substring(file.path().lastIndexOf('/') + 1);
+  }
+
+  // 40 bits of SHA-256: collisions within one site's index are negligible, and the manifest,
+  // which lists thousands of names, stays small.
+  static String hash(byte[] bytes) {
+    try {
+      byte[] digest = MessageDigest.getInstance("SHA-256").digest(bytes);
+      StringBuilder hex = new StringBuilder();
+      for (int i = 0; i < 5; i++) {
+        hex.append(String.format("%02x", digest[i]));
+      }
+      return hex.toString();
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is part of every JDK", e);
+    }
+  }
+
+  /** Roughly how many bytes {@code numbers} take as a JSON array, for cutting shards. */
+  static int sizeOf(int[] numbers) {
+    int size = 2;
+    for (int n : numbers) {
+      size += 1 + (n < 10 ? 1 : n < 100 ? 2 : n < 1000 ? 3 : n < 10_000 ? 4 : 6);
+    }
+    return size;
+  }
+
+  /** Bytes of a term as a JSON key in UTF-8. */
+  static int sizeOf(String term) {
+    return term.getBytes(StandardCharsets.UTF_8).length + 3;
+  }
+}

@@ -1,0 +1,17 @@
+package org.warraq.search;
+
+import java.util.List;
+
+/**
+ * A language's search index: its files, and which of them the search page must load first.
+ *
+ * @param manifestPath the manifest's path among {@code files}, for the search page to reference
+ * @param files        every file, sorted by path
+ */
+public record SearchIndex(String manifestPath, List<IndexFile> files) {
+
+  /** Copies the file list. */
+  public SearchIndex {
+    files = List.copyOf(files);
+  }
+}

@@ -1,0 +1,44 @@
+package org.warraq.text;
+
+import java.util.Set;
+
+/** Arabic: normalization, a small stop list of particles and pronouns, light stemming. */
+final class ArabicRules implements LanguageRules {
+
+  // Normalized spellings (إلى -> الى, هذه stays). A conjunction و/ف before any of them is
+  // also a stop word (وفي, فإن), see isStopWord.
+  private static final Set<String> STOP_WORDS = Set.of(
+      "في", "من", "على", "الى", "عن", "مع", "هذا", "هذه", "ذلك", "تلك", "هولاء", "هؤلاء",
+      "التي", "الذي", "الذين", "اللذان", "اللتان", "اللواتي", "اللاتي",
+      "و", "ف", "ب", "ل", "ك", "ان", "او", "ام", "ثم", "قد", "لقد", "لا", "لم", "لن", "ما", "ماذا",
+      "كان", "كانت", "يكون", "تكون", "ليس", "ليست",
+      "هو", "هي", "هم", "هما", "هن", "انا", "نحن", "انت", "انتم",
+      "كل", "بين", "حتى", "عند", "عندما", "منذ", "اذا", "اذ", "لكن", "بل", "غير", "اي", "ضمن",
+      "كما", "اما", "الا", "لدى", "لدي", "له", "لها", "لهم", "به", "بها", "بهم",
+      "فيه", "فيها", "فيهم", "منه", "منها", "منهم", "عليه", "عليها", "عليهم", "اليه", "اليها",
+      "عنه", "عنها", "هناك", "هنا", "ايضا", "كذلك", "لذلك", "بذلك", "لهذا", "بهذا", "لكل", "يا");
+
+  @Override
+  public String normalize(String word) {
+    return ArabicNormalizer.normalize(word);
+  }
+
+  @Override
+  public boolean isStopWord(String word) {
+    if (STOP_WORDS.contains(word)) {
+      return true;
+    }
+    boolean conjunction = word.startsWith("و") || word.startsWith("ف");
+    return conjunction && STOP_WORDS.contains(word.substring(1));
+  }
+
+  @Override
+  public String stem(String word) {
+    return ArabicStemmer.stem(word);
+  }
+
+  @Override
+  public String stripPrefix(String word) {
+    return ArabicStemmer.stripPrefixes(word);
+  }
+}

@@ -1,0 +1,25 @@
+package org.warraq.text;
+
+/** Any language without rules of its own: NFKC and lower case only, no stop words, no stemming. */
+final class GenericRules implements LanguageRules {
+
+  @Override
+  public String normalize(String word) {
+    return word;
+  }
+
+  @Override
+  public boolean isStopWord(String word) {
+    return false;
+  }
+
+  @Override
+  public String stem(String word) {
+    return word;
+  }
+
+  @Override
+  public String stripPrefix(String word) {
+    return word;
+  }
+}

@@ -1,0 +1,83 @@
+package org.warraq.search;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class SearchIndexBuilderTest {
+
+  private final SearchIndexBuilder builder = new SearchIndexBuilder(IndexOptions.defaults());
+
+  private JsonNode json(SearchIndex index, String path) throws IOException {
+    IndexFile file = index.files().stream().filter(f -> f.path().equals(path)).findFirst().orElseThrow();
+    return new ObjectMapper().readTree(file.bytes());
+  }
+
+  @Test
+  void sameDocumentsInAnyOrder_giveIdenticalFiles() {
+    List<SearchDocument> docs = SearchFixture.arabic();
+    List<SearchDocument> shuffled = new ArrayList<>(docs);
+    Collections.reverse(shuffled);
+    SearchIndex a = builder.build("ar", docs);
+    SearchIndex b = builder.build("ar", shuffled);
+    assertEquals(a.manifestPath(), b.manifestPath());
+    assertEquals(a.files(), b.files());
+  }
+
+  @Test
+  void fileNamesChangeWithContent() {
+    List<SearchDocument> docs = new ArrayList<>(SearchFixture.english());
+    SearchIndex before = builder.build("en", docs);
+    docs.set(0, new SearchDocument("/en/x/", "Another title", "2022-01-01", "", null, null, null, null, "body"));
+    SearchIndex after = builder.build("en", docs);
+    assertTrue(!before.manifestPath().equals(after.manifestPath()));
+    assertTrue(before.manifestPath().matches("search/manifest-[0-9a-f]{10}\\.json"));
+    after.files().forEach(f -> assertTrue(f.path().matches("search/[a-z-]+-[0-9a-f]{10}(-\\d+)?\\.json"), f.path()));
+  }
+
+  @Test
+  void manifestListsShardsAndRankingParameters() throws IOException {
+    SearchIndex index = builder.build("en", SearchFixture.english());
+    JsonNode manifest = json(index, index.manifestPath());
+    assertEquals(3, manifest.get("documents").asInt());
+    assertEquals(6.0, manifest.get("fields").get("title").get("weight").asDouble());
+    String postings = "search/" + manifest.get("postings").get(0).get(1).asText();
+    JsonNode shard = json(index, postings);
+    // "meet" is in two documents: the Marrakesh title and the Africa body.
+    assertEquals(4, shard.get("meet").size());
+  }
+
+  @Test
+  void documentsAreNumberedNewestFirst() throws IOException {
+    SearchIndex index = builder.build("en", SearchFixture.english());
+    JsonNode manifest = json(index, index.manifestPath());
+    String first = "search/documents-" + manifest.get("documentGroups").get(0).asText() + "-0.json";
+    JsonNode docs = json(index, first);
+    assertEquals("/en/articles/africa/", docs.get(0).get("url").asText());
+    assertEquals("/en/articles/marrakesh/", docs.get(1).get("url").asText());
+  }
+
+  @Test
+  void positionsAreDeltaCodedPerDocument() {
+    IntList runs = new IntList();
+    for (int n : new int[] {3, 2, 5, 9, 7, 1, 4}) {
+      runs.add(n);
+    }
+    assertArrayEquals(new int[] {3, 2, 5, 4, 4, 1, 4}, DeltaCoding.positions(runs));
+    assertArrayEquals(new int[] {2, 8, 3, 16}, DeltaCoding.postings(new int[] {2, 8, 5, 16}));
+  }
+
+  @Test
+  void snippetTextIsCutBetweenWords() {
+    assertEquals("one two", DocumentShards.truncate("one two three", 9));
+    assertEquals("one two three", DocumentShards.truncate(" one\n two  three ", 20));
+  }
+}

@@ -1,0 +1,111 @@
+package org.warraq.text;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class AnalyzersTest {
+
+  private final TextAnalyzer arabic = Analyzers.forLanguage("ar");
+  private final TextAnalyzer english = Analyzers.forLanguage("en");
+
+  private String one(TextAnalyzer analyzer, String word) {
+    List<String> terms = analyzer.terms(word);
+    assertEquals(1, terms.size(), () -> word + " -> " + terms);
+    return terms.get(0);
+  }
+
+  @Test
+  void loneClitic_prepositionIsStripped() {
+    assertEquals(one(arabic, "توسع"), one(arabic, "لتوسع"));
+    assertEquals(one(arabic, "توسع"), one(arabic, "للتوسع"));
+    assertEquals(one(arabic, "توسع"), one(arabic, "وبالتوسع"));
+  }
+
+  @Test
+  void noRootExtraction() {
+    assertNotEquals(one(arabic, "اجتماع"), one(arabic, "المجتمعي"));
+    assertEquals("مجتمع", one(arabic, "المجتمعي"));
+    assertEquals("اجتماع", one(arabic, "الاجتماع"));
+  }
+
+  @Test
+  void articleAndRootWaw_meet() {
+    assertEquals(one(arabic, "وزارة"), one(arabic, "الوزارة"));
+    assertEquals(one(arabic, "وزارة"), one(arabic, "بالوزارة"));
+  }
+
+  @Test
+  void shortWordsKeepTheirLetters() {
+    assertEquals("كتاب", one(arabic, "كتاب"));
+    assertEquals("بلد", one(arabic, "بلد"));
+    assertEquals("كتاب", one(arabic, "الكتاب"));
+  }
+
+  @Test
+  void arabicIndicDigitsSurviveAsDigits() {
+    assertEquals(List.of("2022"), arabic.terms("٢٠٢٢"));
+    assertEquals(List.of("84", "عضو"), arabic.terms("۸۴ عضواً"));
+    assertEquals(List.of("37", "اوروب"), arabic.terms("و37 أوروبية"));
+  }
+
+  @Test
+  void diacriticsTatweelAndLetterVariantsFold() {
+    assertEquals(arabic.terms("التحالف الدولي"), arabic.terms("التَّحَالُفُ الدّوليّ"));
+    assertEquals(arabic.terms("جميل"), arabic.terms("جـــميـل"));
+    assertEquals(arabic.normalize("اسلام"), arabic.normalize("إسلام"));
+    assertEquals("مدرسه", arabic.normalize("مدرسة"));
+    assertEquals("علي", arabic.normalize("على"));
+  }
+
+  @Test
+  void stopWordsAreDropped_evenWithConjunction() {
+    assertEquals(List.of("داعش"), arabic.terms("في داعش وفي"));
+    assertEquals(List.of("coalit", "meet"), english.terms("The coalition's meetings"));
+  }
+
+  @Test
+  void tokensPointIntoTheOriginalText() {
+    String text = "«لِلتَّوسُّع» في أفريقيا";
+    List<Token> tokens = arabic.tokens(text);
+    assertEquals(2, tokens.size());
+    Token first = tokens.get(0);
+    assertEquals("لِلتَّوسُّع", text.substring(first.start(), first.end()));
+    assertEquals(one(arabic, "توسع"), first.term());
+  }
+
+  @Test
+  void prefixStripsCliticsButNeverSuffixes() {
+    assertEquals("مجتم", arabic.prefix("المجتم"));
+    assertEquals("مجتمعي", arabic.prefix("المجتمعي"));
+    assertEquals("meeti", english.prefix("Meeti"));
+  }
+
+  @Test
+  void porterMatchesTheReferenceExamples() {
+    String[][] cases = {
+      {"caresses", "caress"}, {"ponies", "poni"}, {"ties", "ti"}, {"cats", "cat"}, {"feed", "feed"},
+      {"agreed", "agre"}, {"plastered", "plaster"}, {"motoring", "motor"}, {"sing", "sing"},
+      {"conflated", "conflat"}, {"troubled", "troubl"}, {"sized", "size"}, {"hopping", "hop"},
+      {"falling", "fall"}, {"hissing", "hiss"}, {"filing", "file"}, {"happy", "happi"},
+      {"relational", "relat"}, {"conditional", "condit"}, {"rational", "ration"},
+      {"digitizer", "digit"}, {"vietnamization", "vietnam"}, {"operator", "oper"},
+      {"hopefulness", "hope"}, {"formaliti", "formal"}, {"triplicate", "triplic"},
+      {"electrical", "electr"}, {"goodness", "good"}, {"allowance", "allow"},
+      {"adjustment", "adjust"}, {"adoption", "adopt"}, {"communism", "commun"},
+      {"effective", "effect"}, {"probate", "probat"}, {"rate", "rate"}, {"controll", "control"},
+      {"generalizations", "gener"}, {"oscillators", "oscil"}
+    };
+    for (String[] c : cases) {
+      assertEquals(c[1], PorterStemmer.stem(c[0]), c[0]);
+    }
+  }
+
+  @Test
+  void otherLanguagesFoldCaseOnly() {
+    TextAnalyzer french = Analyzers.forLanguage("fr-CA");
+    assertEquals(List.of("état", "islamique", "2014"), french.terms("ÉTAT islamique (2014)"));
+  }
+}

@@ -1,0 +1,405 @@
+/*
+ * Warraq search runtime: queries the static index written by org.warraq.search.SearchIndexBuilder.
+ * Needs warraq-analyzer.js loaded first (globalThis.WarraqAnalyzer).
+ *
+ * Index: manifest -> postings shards (term -> [doc delta, pseudo tf ...]), lexicon shards
+ * (term -> document frequency), positions shards (for "quoted phrases"), document shards
+ * (what a result shows). Ranking: BM25F; the per-field part is in the pseudo tf, this adds idf
+ * and saturation. Documents matching every query word come first.
+ *
+ * API: WarraqSearch.open({manifestUrl, language, fetchJson?}) -> {search(query, {typing, offset,
+ * limit}) -> Promise<{total, results}>}. On a page with <ol id="search-results"
+ * data-manifest="..."> it also wires the search box itself, building DOM nodes only (no HTML
+ * strings, so nothing from the index can become markup).
+ */
+(function (root) {
+  'use strict';
+
+  var QUOTES = { '"': '"', '\u201c': '\u201d', '\u201d': '\u201d', '\u00ab': '\u00bb', '\u00bb': '\u00ab' };
+  var CUTOFF = 0.1;        // results scoring under this share of the best are left out
+  var PREFIX_TERMS = 8;    // expansions of a word being typed
+  var FUZZY_TERMS = 3;     // corrections of a word matching nothing
+  var SNIPPET_TOKENS = 24;
+
+  function open(options) {
+    var analyzer = root.WarraqAnalyzer.forLanguage(options.language);
+    var base = options.manifestUrl;
+    var getJson = options.fetchJson || function (url) {
+      return fetch(url).then(function (r) {
+        if (!r.ok) throw new Error(url + ': HTTP ' + r.status);
+        return r.json();
+      });
+    };
+    var cache = Object.create(null);
+    function load(name) {
+      var url = new URL(name, base).href;
+      if (!cache[url]) cache[url] = getJson(url);
+      return cache[url];
+    }
+    var manifest = load(base);
+
+    // The shard of a sorted directory [[first term, file], ...] that would hold `term`.
+    function shardIndex(dir, term) {
+      var lo = 0, hi = dir.length - 1, found = 0;
+      while (lo <= hi) {
+        var mid = (lo + hi) >> 1;
+        if (dir[mid][0] <= term) { found = mid; lo = mid + 1; } else hi = mid - 1;
+      }
+      return found;
+    }
+    function directory(kind) {
+      return manifest.then(function (m) {
+        // Only phrases need positions, so their directory is a file of its own.
+        return kind === 'positions' ? load(m.positionsDirectory) : m[kind];
+      });
+    }
+    function lookup(kind, term) {
+      return directory(kind).then(function (dir) {
+        if (!dir.length) return undefined;
+        return load(dir[shardIndex(dir, term)][1]).then(function (shard) {
+          return Object.prototype.hasOwnProperty.call(shard, term) ? shard[term] : undefined;
+        });
+      });
+    }
+    // Lexicon entries [term, df] from `from` to `to` (inclusive), from at most `max` shards.
+    function lexiconRange(from, to, max) {
+      return manifest.then(function (m) {
+        var dir = m.lexicon;
+        if (!dir.length) return [];
+        var first = shardIndex(dir, from), last = Math.min(shardIndex(dir, to), first + max - 1);
+        var loads = [];
+        for (var i = first; i <= last; i++) loads.push(load(dir[i][1]));
+        return Promise.all(loads).then(function (shards) {
+          var out = [];
+          shards.forEach(function (s) {
+            Object.keys(s).forEach(function (t) { if (t >= from && t <= to) out.push([t, s[t]]); });
+          });
+          return out;
+        });
+      });
+    }
+
+    function postingsOf(term) {
+      return lookup('postings', term).then(function (flat) {
+        if (!flat) return null;
+        var docs = new Map(), id = 0;
+        for (var i = 0; i < flat.length; i += 2) { id += flat[i]; docs.set(id, flat[i + 1]); }
+        return docs;
+      });
+    }
+    function positionsOf(term) {
+      return lookup('positions', term).then(function (flat) {
+        var docs = new Map(), id = 0;
+        for (var i = 0; flat && i < flat.length;) {
+          id += flat[i];
+          var n = flat[i + 1], set = new Set(), p = 0;
+          for (var k = 0; k < n; k++) { p += flat[i + 2 + k]; set.add(p); }
+          docs.set(id, set);
+          i += 2 + n;
+        }
+        return docs;
+      });
+    }
+
+    // Alternatives of one query word: [{term, weight, docs}], exact term first.
+    function wordAlternatives(clause) {
+      return postingsOf(clause.term).then(function (docs) {
+        var alts = docs ? [{ term: clause.term, weight: 1, docs: docs }] : [];
+        if (clause.prefix && clause.prefix.length >= 2) return withPrefix(clause, alts);
+        return alts.length ? alts : fuzzy(clause.term);
+      });
+    }
+    function withPrefix(clause, alts) {
+      var p = clause.prefix;
+      // A typed word may run past its stem (meeti -> meet), so stems it starts with count too.
+      var from = p.substring(0, Math.max(2, p.length - 3));
+      return Promise.all([manifest, lexiconRange(from, p + '\uffff', 2)]).then(function (loaded) {
+        var dir = loaded[0].postings;
+        // Expansions from at most two postings shards (the exact term's and one more): each
+        // further shard would cost a download for ever rarer words.
+        var shards = [shardIndex(dir, clause.term)];
+        var candidates = loaded[1].filter(function (e) {
+          return e[0] !== clause.term && (e[0].startsWith(p) || (p.startsWith(e[0]) && e[0].length >= from.length + 1));
+        }).sort(function (a, b) { return b[1] - a[1] || (a[0] < b[0] ? -1 : 1); }).filter(function (e) {
+          var s = shardIndex(dir, e[0]);
+          if (shards.indexOf(s) < 0 && shards.length < 2) shards.push(s);
+          return shards.indexOf(s) >= 0;
+        }).slice(0, PREFIX_TERMS);
+        return Promise.all(candidates.map(function (e) { return postingsOf(e[0]); })).then(function (lists) {
+          lists.forEach(function (docs, i) { if (docs) alts.push({ term: candidates[i][0], weight: 0.8, docs: docs }); });
+          return alts;
+        });
+      });
+    }
+    function fuzzy(term) {
+      var max = term.length <= 4 ? 1 : 2;
+      var first = term.charAt(0);
+      return lexiconRange(first, first + '\uffff', 3).then(function (entries) {
+        var scored = [];
+        entries.forEach(function (e) {
+          if (Math.abs(e[0].length - term.length) > max) return;
+          var d = distance(term, e[0], max);
+          if (d <= max) scored.push([e[0], d, e[1]]);
+        });
+        scored.sort(function (a, b) { return a[1] - b[1] || b[2] - a[2] || (a[0] < b[0] ? -1 : 1); });
+        scored = scored.slice(0, FUZZY_TERMS);
+        return Promise.all(scored.map(function (s) { return postingsOf(s[0]); })).then(function (lists) {
+          return lists.map(function (docs, i) {
+            return { term: scored[i][0], weight: scored[i][1] === 1 ? 0.6 : 0.4, docs: docs || new Map() };
+          });
+        });
+      });
+    }
+    function phraseAlternatives(clause) {
+      return Promise.all(clause.terms.map(postingsOf)).then(function (lists) {
+        if (lists.some(function (l) { return !l; })) return [];
+        return Promise.all(clause.terms.map(positionsOf)).then(function (positions) {
+          var docs = new Map();
+          lists[0].forEach(function (v, id) {
+            var starts = positions[0].get(id);
+            if (!starts) return;
+            var found = Array.from(starts).some(function (p) {
+              return positions.every(function (pos, i) { var s = pos.get(id); return s && s.has(p + i); });
+            });
+            if (found) {
+              var tf = 0;
+              lists.forEach(function (l) { tf += l.get(id) || 0; });
+              docs.set(id, tf / lists.length);
+            }
+          });
+          return [{ term: clause.terms.join(' '), terms: clause.terms, weight: 1, docs: docs, phrase: true }];
+        });
+      });
+    }
+
+    function rank(m, clauses, alternatives) {
+      var n = m.documents, scores = new Map();
+      alternatives.forEach(function (alts, c) {
+        var best = new Map();
+        alts.forEach(function (a) {
+          var idf = Math.log(1 + (n - a.docs.size + 0.5) / (a.docs.size + 0.5)) * (a.phrase ? a.terms.length : 1);
+          a.docs.forEach(function (v, id) {
+            var tf = v / m.scale, s = a.weight * idf * tf / (m.k1 + tf);
+            if (s > (best.get(id) || 0)) best.set(id, s);
+          });
+        });
+        best.forEach(function (s, id) {
+          var e = scores.get(id) || { id: id, score: 0, matched: 0 };
+          e.score += s;
+          e.matched++;
+          scores.set(id, e);
+        });
+      });
+      var all = Array.from(scores.values());
+      var top = all.reduce(function (x, e) { return Math.max(x, e.score); }, 0);
+      return all.filter(function (e) { return e.score >= CUTOFF * top; }).sort(function (a, b) {
+        return b.matched - a.matched || b.score - a.score || a.id - b.id;
+      });
+    }
+
+    function search(query, opts) {
+      opts = opts || {};
+      var clauses = parse(query, analyzer, !!opts.typing);
+      if (!clauses.length) return Promise.resolve({ total: 0, results: [] });
+      return manifest.then(function (m) {
+        return Promise.all(clauses.map(function (c) {
+          return c.terms ? phraseAlternatives(c) : wordAlternatives(c);
+        })).then(function (alternatives) {
+          var ranked = rank(m, clauses, alternatives);
+          var offset = opts.offset || 0, limit = opts.limit || 10;
+          var page = ranked.slice(offset, offset + limit);
+          var matched = new Set();
+          alternatives.forEach(function (alts) {
+            alts.forEach(function (a) { (a.terms || [a.term]).forEach(function (t) { matched.add(t); }); });
+          });
+          return Promise.all(page.map(function (e) {
+            var shard = Math.floor(e.id / m.documentsPerShard);
+            var name = 'documents-' + m.documentGroups[Math.floor(shard / m.shardsPerGroup)] + '-' +
+                (shard % m.shardsPerGroup) + '.json';
+            return load(name).then(function (docs) {
+              return present(docs[e.id % m.documentsPerShard], e, matched, analyzer);
+            });
+          })).then(function (results) { return { total: ranked.length, results: results }; });
+        });
+      });
+    }
+
+    return { search: search };
+  }
+
+  // Query text -> clauses: {term, prefix?} per word, {terms} per "quoted phrase".
+  function parse(query, analyzer, typing) {
+    var clauses = [], i = 0, q = String(query);
+    var lastWord = null;
+    while (i < q.length) {
+      var ch = q.charAt(i);
+      if (QUOTES[ch]) {
+        var close = q.indexOf(QUOTES[ch], i + 1);
+        var end = close < 0 ? q.length : close;
+        var terms = analyzer.terms(q.substring(i + 1, end));
+        if (terms.length > 1) clauses.push({ terms: terms });
+        else if (terms.length === 1) clauses.push({ term: terms[0] });
+        i = end + 1;
+        lastWord = null;
+      } else if (/\s/.test(ch)) {
+        i++;
+        lastWord = null;
+      } else {
+        var j = i;
+        while (j < q.length && !/\s/.test(q.charAt(j)) && !QUOTES[q.charAt(j)]) j++;
+        var word = q.substring(i, j);
+        lastWord = { word: word, from: clauses.length };
+        analyzer.terms(word).forEach(function (t) { clauses.push({ term: t }); });
+        i = j;
+      }
+    }
+    // The word under the cursor may be unfinished: match it as a prefix too.
+    if (typing && lastWord && clauses.length > lastWord.from) {
+      clauses[clauses.length - 1].prefix = analyzer.prefix(lastWord.word);
+    }
+    return clauses;
+  }
+
+  // A result as the page shows it: snippet and title with the ranges of matched words.
+  function present(doc, entry, matched, analyzer) {
+    var source = doc.text, tokens = analyzer.tokens(source);
+    if (!tokens.some(function (t) { return matched.has(t.term); }) && doc.summary) {
+      source = doc.summary;
+      tokens = analyzer.tokens(source);
+    }
+    var best = 0, bestCount = -1;
+    for (var s = 0; s < Math.max(1, tokens.length - SNIPPET_TOKENS + 1); s++) {
+      var seen = new Set();
+      for (var k = s; k < Math.min(tokens.length, s + SNIPPET_TOKENS); k++) {
+        if (matched.has(tokens[k].term)) seen.add(tokens[k].term);
+      }
+      if (seen.size > bestCount) { bestCount = seen.size; best = s; }
+    }
+    // Lead in with a few words of context rather than starting at the first match.
+    while (best < tokens.length && bestCount > 0 && !matched.has(tokens[best].term)) best++;
+    best = Math.max(0, Math.min(best - 6, tokens.length - SNIPPET_TOKENS));
+    var window = tokens.slice(best, best + SNIPPET_TOKENS);
+    var start = best === 0 ? 0 : window.length ? window[0].start : 0;
+    var last = best + SNIPPET_TOKENS >= tokens.length;
+    var end = last ? source.length : window[window.length - 1].end;
+    var lead = start > 0 ? '\u2026 ' : '';
+    var snippet = lead + source.substring(start, end) + (last ? '' : ' \u2026');
+    return {
+      url: doc.url, title: doc.title, date: doc.date, displayDate: doc.displayDate,
+      topics: doc.topics, score: entry.score,
+      titleHighlights: highlights(analyzer.tokens(doc.title), matched, 0, 0),
+      snippet: snippet,
+      highlights: highlights(window, matched, start, lead.length)
+    };
+  }
+
+  function highlights(tokens, matched, from, shift) {
+    var out = [];
+    tokens.forEach(function (t) {
+      if (!matched.has(t.term)) return;
+      var r = [t.start - from + shift, t.end - from + shift], prev = out[out.length - 1];
+      if (!prev || prev[0] !== r[0]) out.push(r);
+    });
+    return out;
+  }
+
+  // Levenshtein distance, giving up (returning max + 1) once it must exceed max.
+  function distance(a, b, max) {
+    var prev = [], cur;
+    for (var j = 0; j <= b.length; j++) prev[j] = j;
+    for (var i = 1; i <= a.length; i++) {
+      cur = [i];
+      var rowMin = i;
+      for (j = 1; j <= b.length; j++) {
+        cur[j] = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+        rowMin = Math.min(rowMin, cur[j]);
+      }
+      if (rowMin > max) return max + 1;
+      prev = cur;
+    }
+    return prev[b.length];
+  }
+
+  // ---- The search page ----------------------------------------------------------------------
+
+  function appendMarked(parent, text, ranges) {
+    var at = 0;
+    ranges.forEach(function (r) {
+      if (r[0] > at) parent.appendChild(document.createTextNode(text.substring(at, r[0])));
+      var mark = document.createElement('mark');
+      mark.textContent = text.substring(r[0], r[1]);
+      parent.appendChild(mark);
+      at = r[1];
+    });
+    if (at < text.length) parent.appendChild(document.createTextNode(text.substring(at)));
+  }
+
+  function renderResult(r) {
+    var li = document.createElement('li');
+    var a = document.createElement('a');
+    a.href = r.url;
+    appendMarked(a, r.title, r.titleHighlights);
+    li.appendChild(a);
+    var meta = document.createElement('p');
+    meta.className = 'search-meta';
+    meta.textContent = [r.displayDate || r.date].concat(r.topics || []).filter(Boolean).join(' \u00b7 ');
+    li.appendChild(meta);
+    var snippet = document.createElement('p');
+    snippet.className = 'search-snippet';
+    appendMarked(snippet, r.snippet, r.highlights);
+    li.appendChild(snippet);
+    return li;
+  }
+
+  function wire() {
+    var list = document.getElementById('search-results');
+    if (!list || !list.dataset.manifest) return;
+    var input = document.querySelector('[data-search-input]') || document.querySelector('input[type=search]');
+    var status = document.querySelector('[data-search-status]');
+    var engine = open({
+      manifestUrl: new URL(list.dataset.manifest, location.href).href,
+      language: list.dataset.language || document.documentElement.lang
+    });
+    var sequence = 0, timer = 0;
+    function run(query, typing) {
+      var mine = ++sequence;
+      list.setAttribute('aria-busy', 'true');
+      engine.search(query, { typing: typing, limit: 10 }).then(function (found) {
+        if (mine !== sequence) return;
+        while (list.firstChild) list.removeChild(list.firstChild);
+        found.results.forEach(function (r) { list.appendChild(renderResult(r)); });
+        if (status) {
+          var key = !query.trim() ? 'empty' : found.total ? 'count' : 'none';
+          status.textContent = (status.getAttribute('data-' + key) || '').replace('{n}', String(found.total));
+        }
+      }, function (err) {
+        if (mine !== sequence) return;
+        if (status) status.textContent = status.getAttribute('data-error') || String(err);
+      }).then(function () {
+        if (mine === sequence) list.setAttribute('aria-busy', 'false');
+      });
+    }
+    var initial = new URLSearchParams(location.search).get('q') || '';
+    if (input) {
+      input.value = initial;
+      input.addEventListener('input', function () {
+        clearTimeout(timer);
+        list.setAttribute('aria-busy', 'true');
+        timer = setTimeout(function () {
+          var url = new URL(location.href);
+          if (input.value) url.searchParams.set('q', input.value); else url.searchParams.delete('q');
+          history.replaceState(null, '', url.href);
+          run(input.value, true);
+        }, 120);
+      });
+      if (input.form) input.form.addEventListener('submit', function (e) { e.preventDefault(); run(input.value, false); });
+    }
+    run(initial, false);
+  }
+
+  root.WarraqSearch = { open: open, parse: parse };
+  if (typeof document !== 'undefined') {
+    if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', wire);
+    else wire();
+  }
+})(typeof globalThis !== 'undefined' ? globalThis : this);
