@@ -370,7 +370,17 @@
         found.results.forEach(function (r) { list.appendChild(renderResult(r)); });
         if (status) {
           var key = !query.trim() ? 'empty' : found.total ? 'count' : 'none';
-          status.textContent = (status.getAttribute('data-' + key) || '').replace('{n}', String(found.total));
+          var text = status.getAttribute('data-' + key) || '';
+          if (key === 'count') {
+            // The page's language picks the plural form (Arabic has six) and its digits.
+            var form = new Intl.PluralRules(document.documentElement.lang || 'en').select(found.total);
+            text = status.getAttribute('data-count-' + form) || status.getAttribute('data-count-other') || text;
+          }
+          var n = String(found.total);
+          if (status.getAttribute('data-digits') === 'arab') {
+            n = n.replace(/[0-9]/g, function (d) { return String.fromCharCode(0x0660 + Number(d)); });
+          }
+          status.textContent = text.replace('{0}', n).replace('{n}', n);
         }
       }, function (err) {
         if (mine !== sequence) return;

@@ -20,6 +20,7 @@ import org.warraq.problem.Problem;
 import org.warraq.problem.Problems;
 import org.warraq.render.SiteRenderer;
 import org.warraq.theme.Assets;
+import org.warraq.text.Analyzers;
 import org.warraq.theme.Theme;
 
 /**
@@ -52,15 +53,19 @@ public final class BuildPipeline {
         problems.addAll(model.problems());
         Problems.failOnErrors(problems);
 
-        LinkedSite linked = clock.time("links", () -> Linker.link(model.site(), language -> PlainTerms::of));
+        LinkedSite linked = clock.time("links", () -> Linker.link(model.site(),
+                language -> Analyzers.forLanguage(language)::terms));
         problems.addAll(linked.problems());
         Problems.failOnErrors(problems);
 
-        var rendered = clock.time("render", () -> SiteRenderer.render(linked, theme, messages, assets));
+        // Before rendering: the search page names the manifest, whose file name is a content hash.
+        var search = clock.time("search", () -> SearchStage.build(linked, messages));
+        var rendered = clock.time("render", () -> SiteRenderer.render(linked, theme, messages, assets, search.manifests()));
         problems.addAll(rendered.problems());
         Problems.failOnErrors(problems);
 
-        List<OutputFile> files = rendered.files();
+        List<OutputFile> files = new ArrayList<>(rendered.files());
+        files.addAll(search.files());
         int written = clock.time("output", () -> OutputWriter.write(options.outputDir(), options.sourceDir(), files));
         return new BuildReport(counts(linked, rendered.files()), problems.stream().sorted(Problem.ORDER).toList(),
                 clock.timings(), written, (System.nanoTime() - start) / 1_000_000);

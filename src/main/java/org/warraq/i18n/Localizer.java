@@ -57,6 +57,14 @@ public final class Localizer {
         return msg(key + "." + PluralForms.category(language, n)).replace("{0}", number(n));
     }
 
+    /**
+     * One plural form of {@code key} with its {0} placeholder kept, for scripts that count at
+     * run time; null when the language's plural rules do not use {@code category}.
+     */
+    public String form(String key, String category) {
+        return PluralForms.rules(language).getKeywords().contains(category) ? msg(key + "." + category) : null;
+    }
+
     /** A whole number in the language's digits. */
     public String number(long n) {
         return digits(Long.toString(n));

@@ -30,7 +30,8 @@ final class OtherPages {
         return new RenderedHtml(route, ctx.html("page", language, "view", view));
     }
 
-    RenderedHtml search(Language language, String manifestUrl) {
+    /** The search page; {@code manifest} is the file name of the language's index manifest, beside the page. */
+    RenderedHtml search(Language language, String manifest) {
         Localizer t = ctx.t(language.code());
         Map<String, String> alternates = new LinkedHashMap<>();
         ctx.config.languages().forEach(l -> alternates.put(l.code(), Permalinks.search(l.code())));
@@ -39,7 +40,8 @@ final class OtherPages {
         String jsonLd = JsonLd.page("SearchResultsPage", t.msg("search.heading"), ctx.permalinks.absolute(route.sitePath()),
                 language.code(), null);
         View.Page page = ctx.page(route, t.msg("search.heading"), null, "website", jsonLd, "search");
-        View.SearchPage view = new View.SearchPage(page, t.msg("search.heading"), manifestUrl, language.code());
+        View.SearchPage view = new View.SearchPage(page, t.msg("search.heading"), manifest, language.code(),
+                language.numerals().name().toLowerCase(java.util.Locale.ROOT));
         return new RenderedHtml(route, ctx.html("search", language, "view", view));
     }
 

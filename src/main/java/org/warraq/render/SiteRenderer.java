@@ -34,8 +34,9 @@ public final class SiteRenderer {
         }
     }
 
-    /** Renders the linked site with the theme's templates, messages and assets. */
-    public static Rendered render(LinkedSite linked, Theme theme, MessageCatalog messages, Assets assets) {
+    /** Renders the linked site with the theme's templates, messages and assets; {@code searchManifests}: language → manifest file name. */
+    public static Rendered render(LinkedSite linked, Theme theme, MessageCatalog messages, Assets assets,
+            Map<String, String> searchManifests) {
         Map<String, Localizer> localizers = new HashMap<>();
         for (Language language : linked.site().config().languages()) {
             localizers.put(language.code(), new Localizer(language, messages));
@@ -50,8 +51,7 @@ public final class SiteRenderer {
                         linked.site().articles().values().parallelStream().map(articles::render),
                         linked.site().editions().values().parallelStream().flatMap(e -> lists.render(e).stream()),
                         linked.site().pages().values().parallelStream().map(others::standalone),
-                        linked.site().config().languages().stream().map(l -> others.search(l,
-                                linked.permalinks().link(Permalinks.search(l.code()) + "manifest.json"))))
+                        linked.site().config().languages().stream().map(l -> others.search(l, searchManifests.get(l.code()))))
                 .flatMap(s -> s).toList();
 
         List<OutputFile> files = new ArrayList<>();

@@ -85,7 +85,7 @@ public final class View {
     }
 
     /** The search page. */
-    public record SearchPage(Page page, String heading, String manifestUrl, String language) {
+    public record SearchPage(Page page, String heading, String manifest, String language, String digits) {
     }
 
     /** The root language chooser. */
