@@ -19,6 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.warraq.testing.SeedChrome;
 import org.warraq.testing.TestSite;
 
 /**
@@ -46,11 +47,8 @@ class RepositoryContentTest {
             "003_307c68dd2595c91a.txt", List.of("دبي -الزبير الأنصاري"),
             "004_d1c2576116f007e2.txt", List.of());
 
-    /** Web-page chrome in the seeds: any line containing one of these is not article text. */
-    static final List<String> CHROME_PHRASES = List.of("ربما يعجبك أيضا", "مقالات ذات صلة", "اترك تعليقاً",
-            "لن يتم نشر عنوان بريدك", "زر الذهاب إلى الأعلى", "دقائق القراءة");
-    /** Category labels: chrome as whole lines (the words also occur inside sentences). */
-    static final List<String> CATEGORY_LABELS = List.of("داعش في العراق", "أخبار العالم");
+    private static final List<String> CHROME_PHRASES = SeedChrome.PHRASES;
+    private static final List<String> CATEGORY_LABELS = SeedChrome.CATEGORY_LABELS;
 
     private static final Pattern SPACES = Pattern.compile("[\\s\\p{Zs}\\u200B-\\u200F\\uFEFF]+");
     private static final Pattern LINK = Pattern.compile("\\[([^\\]]*)\\]\\([^)]*\\)");
