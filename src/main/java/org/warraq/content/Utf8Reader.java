@@ -35,7 +35,10 @@ public final class Utf8Reader {
                     lineStart = i + 1;
                 }
             }
-            return new Decoded(null, Problem.error(path, line, offset - lineStart + 1, String.format(
+            // The line before the bad byte decoded fine: count its characters, as editors show columns.
+            String before = new String(bytes, lineStart, offset - lineStart, StandardCharsets.UTF_8);
+            int column = before.codePointCount(0, before.length()) + 1;
+            return new Decoded(null, Problem.error(path, line, column, String.format(
                     "invalid UTF-8 at byte offset %d (byte 0x%02X) — save the file as UTF-8", offset, bytes[offset] & 0xFF)));
         }
         decoder.flush(out);
