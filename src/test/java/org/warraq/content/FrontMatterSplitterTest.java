@@ -1,0 +1,71 @@
+package org.warraq.content;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+import org.warraq.problem.Problem;
+
+class FrontMatterSplitterTest {
+    private static final String PATH = "content/ar/articles/a.md";
+
+    @Test
+    void splitsYamlAndBodyAndTellsWhereEachStarts() {
+        var split = FrontMatterSplitter.split("---\ntitle: x\ndate: 2022-05-11\n---\nBody\nmore\n", PATH);
+        assertTrue(split.ok());
+        assertEquals("title: x\ndate: 2022-05-11", split.yaml());
+        assertEquals(2, split.yamlLine());
+        assertEquals("Body\nmore\n", split.body());
+        assertEquals(5, split.bodyLine());
+    }
+
+    @Test
+    void byteOrderMarkBeforeTheOpeningFenceIsIgnored() {
+        var split = FrontMatterSplitter.split("\uFEFF---\ntitle: x\n---\nBody\n", PATH);
+        assertTrue(split.ok(), () -> split.problem().format());
+        assertEquals("title: x", split.yaml());
+        assertEquals("Body\n", split.body());
+    }
+
+    @Test
+    void crlfLineEndsAreNormalizedAndDoNotLeakIntoValues() {
+        var split = FrontMatterSplitter.split("---\r\ntitle: x\r\ndate: 2022-05-11\r\n---\r\nBody\r\nmore\r\n", PATH);
+        assertTrue(split.ok(), () -> split.problem().format());
+        assertEquals("title: x\ndate: 2022-05-11", split.yaml());
+        assertEquals("Body\nmore\n", split.body());
+        assertEquals(5, split.bodyLine());
+    }
+
+    @Test
+    void bomAndCrlfTogether() {
+        var split = FrontMatterSplitter.split("\uFEFF---\r\ntitle: x\r\n---\r\nBody", PATH);
+        assertTrue(split.ok());
+        assertEquals("title: x", split.yaml());
+        assertEquals("Body", split.body());
+    }
+
+    @Test
+    void unclosedFrontMatterIsAnErrorAtTheOpeningFence() {
+        var split = FrontMatterSplitter.split("---\ntitle: x\ndate: 2022-05-11\n\nBody\n", PATH);
+        Problem problem = split.problem();
+        assertEquals("content/ar/articles/a.md:1:1: front matter is not closed: no '---' line after the opening one"
+                + " — add a line '---' after the last key", problem.format());
+        assertTrue(problem.isError());
+        assertNull(split.yaml());
+    }
+
+    @Test
+    void fileWithoutFrontMatterIsAnError() {
+        var split = FrontMatterSplitter.split("# Just Markdown\n", PATH);
+        assertEquals(1, split.problem().line());
+        assertTrue(split.problem().message().startsWith("no front matter"), split.problem().message());
+    }
+
+    @Test
+    void horizontalRuleInTheBodyIsNotMistakenForAFence() {
+        var split = FrontMatterSplitter.split("---\ntitle: x\n---\nabove\n\n---\n\nbelow\n", PATH);
+        assertEquals("title: x", split.yaml());
+        assertEquals("above\n\n---\n\nbelow\n", split.body());
+    }
+}

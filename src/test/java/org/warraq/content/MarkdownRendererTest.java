@@ -1,0 +1,161 @@
+package org.warraq.content;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class MarkdownRendererTest {
+    private final MarkdownRenderer escaping = new MarkdownRenderer(false);
+    private final MarkdownRenderer raw = new MarkdownRenderer(true);
+
+    private static Document html(RenderedMarkdown rendered) {
+        return Jsoup.parseBodyFragment(rendered.html());
+    }
+
+    @Test
+    void rendersTables() {
+        Document doc = html(escaping.render("| المدينة | السنة |\n|---|---|\n| الموصل | 2017 |\n", 1));
+        Element table = doc.selectFirst("table.table");
+        assertTrue(table != null, doc.body().html());
+        assertEquals(List.of("المدينة", "السنة"), table.select("thead th").eachText());
+        assertEquals(List.of("الموصل", "2017"), table.select("tbody td").eachText());
+    }
+
+    @Test
+    void rendersStrikethrough() {
+        Document doc = html(escaping.render("كان ~~خطأ~~ صحيحاً\n", 1));
+        assertEquals("خطأ", doc.select("del").text());
+    }
+
+    @Test
+    void arabicHeadingIdKeepsItsLettersJoinedByHyphens() {
+        RenderedMarkdown rendered = escaping.render("## ظروف التأسيس\n", 1);
+        assertEquals("ظروف-التأسيس", rendered.headings().get(0).id());
+        assertEquals("ظروف-التأسيس", html(rendered).selectFirst("h2").id());
+    }
+
+    @Test
+    void arabicHeadingIdIgnoresDiacriticsTatweelBidiControlsAndPunctuation() {
+        RenderedMarkdown rendered = escaping.render("## ظُرُوفُ التَّـــأسيس؟\n\n## \u200Fظروف التأسيس!\n", 1);
+        assertEquals("ظروف-التأسيس", rendered.headings().get(0).id().replace("-2", ""));
+        assertEquals(List.of("ظروف-التأسيس", "ظروف-التأسيس-2"), rendered.headings().stream().map(Heading::id).toList());
+    }
+
+    @Test
+    void headingIdsAreStableAcrossRendersAndDeDuplicatedInOrder() {
+        String body = "## الخلفية\n\ntext\n\n## Background\n\n## الخلفية\n\n## الخلفية\n";
+        List<String> first = escaping.render(body, 1).headings().stream().map(Heading::id).toList();
+        List<String> second = escaping.render(body, 1).headings().stream().map(Heading::id).toList();
+        assertEquals(List.of("الخلفية", "background", "الخلفية-2", "الخلفية-3"), first);
+        assertEquals(first, second);
+    }
+
+    @Test
+    void headingWithoutLettersGetsAFallbackId() {
+        assertEquals("section", escaping.render("## ؟!\n", 1).headings().get(0).id());
+    }
+
+    @Test
+    void rawHtmlIsEscapedByDefault() {
+        RenderedMarkdown rendered = escaping.render("<script>alert(1)</script>\n\nنص <b onclick=\"x()\">عريض</b>\n", 1);
+        Document doc = html(rendered);
+        assertTrue(doc.select("script").isEmpty(), rendered.html());
+        assertTrue(doc.select("b").isEmpty(), rendered.html());
+        assertTrue(doc.text().contains("<script>alert(1)</script>"), doc.text());
+        assertTrue(doc.text().contains("<b onclick=\"x()\">عريض</b>"), doc.text());
+    }
+
+    @Test
+    void rawHtmlPassesThroughWhenTheSiteTurnsItOn() {
+        Document doc = html(raw.render("<figure class=\"wide\"><figcaption>صورة</figcaption></figure>\n\nنص <b>عريض</b>\n", 1));
+        assertEquals("صورة", doc.select("figure.wide figcaption").text());
+        assertEquals("عريض", doc.select("b").text());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "[x](javascript:alert(1))",
+            "[x](JaVaScRiPt:alert(1))",
+            "[x](&#106;avascript:alert(1))",
+            "[x](&#x6A;avascript:alert(1))",
+            "[x](jav&#x09;ascript:alert(1))",
+            "[x](jav&#9;ascript:alert(1))",
+            "[x](&#74;AVASCRIPT&colon;alert(1))",
+            "[x](vbscript:msgbox(1))",
+            "[x](VBScript:msgbox(1))",
+            "[x](data:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg==)",
+            "[x](data:image/png;base64,iVBORw0KGgo=)",
+            "<javascript:alert(1)>",
+            "[x][r]\n\n[r]: javascript:alert(1)",
+    })
+    void scriptAndNonImageDataUrlsAreDroppedFromLinks(String markdown) {
+        RenderedMarkdown rendered = escaping.render(markdown + "\n", 1);
+        Document doc = html(rendered);
+        for (Element a : doc.select("a")) {
+            assertFalse(a.hasAttr("href"), rendered.html());
+        }
+        assertNoScriptUrl(rendered);
+        assertTrue(rendered.links().isEmpty(), "not treated as an internal link: " + rendered.links());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "![i](javascript:alert(1))",
+            "![i](&#106;avascript:alert(1))",
+            "![i](data:text/html;base64,PHNjcmlwdD4=)",
+            "![i](data:image/svg+xml;base64,PHN2ZyBvbmxvYWQ9YWxlcnQoMSk+)",
+            "![i](DATA:TEXT/HTML,x)",
+    })
+    void scriptAndNonImageDataUrlsAreDroppedFromImages(String markdown) {
+        RenderedMarkdown rendered = escaping.render(markdown + "\n", 1);
+        for (Element img : html(rendered).select("img")) {
+            assertFalse(img.hasAttr("src"), rendered.html());
+        }
+        assertNoScriptUrl(rendered);
+    }
+
+    @Test
+    void pngDataUrlIsKeptOnImages() {
+        String png = "data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==";
+        Document doc = html(escaping.render("![نقطة](" + png + ")\n", 1));
+        assertEquals(png, doc.selectFirst("img").attr("src"));
+        assertEquals("نقطة", doc.selectFirst("img").attr("alt"));
+    }
+
+    @Test
+    void ordinaryExternalLinksAreKept() {
+        RenderedMarkdown rendered = escaping.render("[a](https://example.org/x?a=1&b=2) [m](mailto:x@example.org)\n", 1);
+        Document doc = html(rendered);
+        assertEquals(List.of("https://example.org/x?a=1&b=2", "mailto:x@example.org"), doc.select("a").eachAttr("href"));
+        assertEquals(List.of("https://example.org/x?a=1&b=2"), rendered.externalLinks());
+    }
+
+    @Test
+    void relativeLinksBecomePlaceholdersWithTheirPositionInTheFile() {
+        RenderedMarkdown rendered = escaping.render("first line\n\nsee [other](other.md#part) here\n", 10);
+        assertEquals(1, rendered.links().size());
+        LinkRef link = rendered.links().get(0);
+        assertEquals("other.md#part", link.target());
+        assertEquals(12, link.line());
+        assertEquals(5, link.column());
+        assertEquals(link.placeholder(), html(rendered).selectFirst("a").attr("href"));
+    }
+
+    /** No attribute anywhere holds a script or HTML URL (link text may still show what was written). */
+    private static void assertNoScriptUrl(RenderedMarkdown rendered) {
+        for (Element element : html(rendered).getAllElements()) {
+            element.attributes().forEach(attribute -> {
+                String value = attribute.getValue().toLowerCase(java.util.Locale.ROOT);
+                assertFalse(value.contains("script") || value.contains("data:"), rendered.html());
+            });
+        }
+    }
+}
