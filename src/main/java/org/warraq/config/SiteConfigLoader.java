@@ -69,8 +69,8 @@ public final class SiteConfigLoader {
         BaseUrl baseUrl = baseUrl(yaml);
         Map<String, String> titles = titles(yaml, languages);
         List<String> topics = topics(yaml);
-        int pageSize = positive(yaml.pageSize(), 10, "pageSize");
-        int related = positive(yaml.related(), 3, "related");
+        int pageSize = positive(yaml.pageSize(), 10, List.of("pageSize"));
+        int related = positive(yaml.related(), 3, List.of("related"));
         if (problems.stream().anyMatch(Problem::isError)) {
             throw new BuildFailure(problems);
         }
@@ -84,43 +84,44 @@ public final class SiteConfigLoader {
 
     private List<Language> languages(SiteYaml yaml) {
         if (yaml.languages() == null || yaml.languages().isEmpty()) {
-            error("languages", "no languages configured — add a 'languages:' list with at least one language");
+            error(List.of("languages"), "no languages configured — add a 'languages:' list with at least one language");
             return List.of();
         }
         List<Language> languages = new ArrayList<>();
         Set<String> seen = new HashSet<>();
-        for (SiteYaml.LanguageYaml l : yaml.languages()) {
+        for (int i = 0; i < yaml.languages().size(); i++) {
+            SiteYaml.LanguageYaml l = yaml.languages().get(i);
             if (l.code() == null || !LANGUAGE_CODE.matcher(l.code()).matches()) {
-                error("code", "language code '" + l.code() + "' is not a BCP 47 code — use a lower-case code like ar, en, fa");
+                error(List.of("languages", i, "code"), "language code '" + l.code() + "' is not a BCP 47 code — use a lower-case code like ar, en, fa");
                 continue;
             }
             if (!seen.add(l.code())) {
-                error("code: " + l.code(), "language '" + l.code() + "' is configured twice — remove one");
+                error(List.of("languages", i, "code"), "language '" + l.code() + "' is configured twice — remove one");
                 continue;
             }
             if (l.direction() == null) {
-                error("code: " + l.code(), "language '" + l.code() + "' has no direction — add 'direction: rtl' or 'direction: ltr'");
+                error(List.of("languages", i), "language '" + l.code() + "' has no direction — add 'direction: rtl' or 'direction: ltr'");
                 continue;
             }
             Locale locale = Locale.forLanguageTag(l.locale() == null ? l.code() : l.locale());
-            CalendarSystem calendar = calendar(l);
+            CalendarSystem calendar = calendar(l, i);
             languages.add(new Language(l.code(), l.name() == null ? l.code() : l.name(), l.direction(), locale,
                     l.weight() == null ? 0 : l.weight(),
                     l.numerals() == null ? Numerals.LATN : l.numerals(),
                     calendar,
-                    positive(l.wordsPerMinute(), 200, "wordsPerMinute")));
+                    positive(l.wordsPerMinute(), 200, List.of("languages", i, "wordsPerMinute"))));
         }
         return languages;
     }
 
-    private CalendarSystem calendar(SiteYaml.LanguageYaml l) {
+    private CalendarSystem calendar(SiteYaml.LanguageYaml l, int index) {
         if (l.calendar() == null || l.calendar().equals("gregorian")) {
             return CalendarSystem.GREGORIAN;
         }
         if (l.calendar().equals("islamic-umalqura")) {
             return CalendarSystem.ISLAMIC_UMALQURA;
         }
-        error("calendar", "unknown calendar '" + l.calendar() + "' — use gregorian or islamic-umalqura");
+        error(List.of("languages", index, "calendar"), "unknown calendar '" + l.calendar() + "' — use gregorian or islamic-umalqura");
         return CalendarSystem.GREGORIAN;
     }
 
@@ -132,7 +133,7 @@ public final class SiteConfigLoader {
             return languages.stream().sorted(Language.ORDER).findFirst().orElseThrow().code();
         }
         if (languages.stream().noneMatch(l -> l.code().equals(yaml.defaultLanguage()))) {
-            error("defaultLanguage", "default language '" + yaml.defaultLanguage()
+            error(List.of("defaultLanguage"), "default language '" + yaml.defaultLanguage()
                     + "' is not among the configured languages — add it to 'languages' or pick one of them");
         }
         return yaml.defaultLanguage();
@@ -145,21 +146,26 @@ public final class SiteConfigLoader {
         try {
             return BaseUrl.parse(yaml.baseUrl());
         } catch (IllegalArgumentException e) {
-            error("baseURL", "baseURL " + e.getMessage());
+            error(List.of("baseURL"), "baseURL " + e.getMessage());
             return BaseUrl.parse("http://localhost:8080/");
         }
     }
 
     private Map<String, String> titles(SiteYaml yaml, List<Language> languages) {
         Map<String, String> titles = new LinkedHashMap<>(yaml.title() == null ? Map.of() : yaml.title());
+        // A language dropped for another error is still declared: do not report its title as well.
+        Set<String> declared = new HashSet<>();
+        if (yaml.languages() != null) {
+            yaml.languages().forEach(l -> declared.add(l.code()));
+        }
         for (String code : titles.keySet()) {
-            if (languages.stream().noneMatch(l -> l.code().equals(code))) {
-                error("title", "title given for language '" + code + "', which is not configured — add it to 'languages' or remove the title");
+            if (!declared.isEmpty() && !declared.contains(code)) {
+                error(List.of("title", code), "title given for language '" + code + "', which is not configured — add it to 'languages' or remove the title");
             }
         }
         for (Language language : languages) {
             if (!titles.containsKey(language.code())) {
-                warning("title", "no site title for language '" + language.code() + "' — add 'title: {" + language.code() + ": …}'");
+                warning(List.of("title"), "no site title for language '" + language.code() + "' — add 'title: {" + language.code() + ": …}'");
             }
         }
         return titles;
@@ -167,13 +173,14 @@ public final class SiteConfigLoader {
 
     private List<String> topics(SiteYaml yaml) {
         List<String> topics = yaml.topics() == null ? List.of() : yaml.topics();
-        for (String topic : topics) {
+        for (int i = 0; i < topics.size(); i++) {
+            String topic = topics.get(i);
             if (topic == null || !TOPIC_ID.matcher(topic).matches()) {
-                error("topics", "topic id '" + topic + "' is not valid — use lower-case letters, digits and hyphens (africa-expansion)");
+                error(List.of("topics", i), "topic id '" + topic + "' is not valid — use lower-case letters, digits and hyphens (africa-expansion)");
             }
         }
         if (new HashSet<>(topics).size() != topics.size()) {
-            error("topics", "a topic id is listed twice — remove the duplicate");
+            error(List.of("topics"), "a topic id is listed twice — remove the duplicate");
         }
         return topics.stream().filter(Objects::nonNull).toList();
     }
@@ -190,24 +197,26 @@ public final class SiteConfigLoader {
         return new SiteConfig.SearchSettings(s == null || s.synonyms() == null ? List.of() : s.synonyms());
     }
 
-    private int positive(Integer value, int fallback, String key) {
+    private int positive(Integer value, int fallback, List<Object> at) {
         if (value == null) {
             return fallback;
         }
         if (value < 1) {
-            error(key, "'" + key + "' must be at least 1, not " + value + " — fix the value");
+            String key = (String) at.get(at.size() - 1);
+            error(at, "'" + key + "' must be at least 1, not " + value + " — fix the value");
             return fallback;
         }
         return value;
     }
 
-    private void error(String key, String message) {
-        int[] at = KeyLocator.find(text, key);
-        problems.add(Problem.error(path, at[0], at[1], message));
+    /** An error at the place of {@code at}: keys and list indexes leading to the value (see {@link YamlPositions}). */
+    private void error(List<Object> at, String message) {
+        int[] position = YamlPositions.find(text, at);
+        problems.add(Problem.error(path, position[0], position[1], message));
     }
 
-    private void warning(String key, String message) {
-        int[] at = KeyLocator.find(text, key);
-        problems.add(Problem.warning(path, at[0], at[1], message));
+    private void warning(List<Object> at, String message) {
+        int[] position = YamlPositions.find(text, at);
+        problems.add(Problem.warning(path, position[0], position[1], message));
     }
 }
