@@ -1,7 +1,6 @@
 package org.warraq.config;
 
 import com.fasterxml.jackson.core.JsonLocation;
-import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadConstraints;
@@ -12,14 +11,15 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
-import com.fasterxml.jackson.dataformat.yaml.JacksonYAMLParseException;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.stream.Collectors;
 import org.warraq.problem.Problem;
 import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 
 /**
@@ -81,30 +81,81 @@ public final class YamlMapping {
     }
 
     static Problem toProblem(JsonProcessingException e, String path, String yaml) {
+        MarkedYAMLException syntax = cause(e, MarkedYAMLException.class);
+        if (syntax != null) {
+            return syntaxProblem(syntax, path);
+        }
         JsonLocation location = e.getLocation();
         int line = location == null ? 1 : Math.max(1, location.getLineNr());
         int column = location == null ? 1 : Math.max(1, location.getColumnNr());
-        String key = lastFieldName(e);
-        if (key != null) {
-            // The parser's location is past its look-ahead; the key's own line is what a reader needs.
-            int[] at = KeyLocator.find(yaml, key);
+        String duplicate = duplicateKey(e);
+        if (duplicate != null) {
+            // The parser stands just past the second key, on its line: point at the key itself.
+            String[] lines = yaml.split("\n", -1);
+            int at = line <= lines.length ? lines[line - 1].indexOf(duplicate) : -1;
+            return Problem.error(path, line, at < 0 ? 1 : at + 1, "duplicate key '" + duplicate + "' — keep only one");
+        }
+        if (e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
+            // The parser's location is past its look-ahead; the key's own place is what a reader needs.
+            int[] at = YamlPositions.find(yaml, steps(mapping));
             line = at[0];
             column = at[1];
         }
         return Problem.error(path, line, column, describe(e));
     }
 
-    private static String lastFieldName(JsonProcessingException e) {
-        if (!(e instanceof JsonMappingException mapping) || mapping.getPath().isEmpty()) {
-            return null;
+    /** A syntax error at SnakeYAML's own mark, in words that say what to change. */
+    private static Problem syntaxProblem(MarkedYAMLException e, String path) {
+        String problem = e.getProblem() == null ? "" : e.getProblem();
+        String context = e.getContext() == null ? "" : e.getContext();
+        boolean endOfStream = problem.contains("end of stream");
+        // At the end of the text, the place where the unfinished thing starts is the useful one.
+        Mark mark = endOfStream && e.getContextMark() != null ? e.getContextMark() : e.getProblemMark();
+        String message;
+        if (context.startsWith("while scanning a quoted scalar") && endOfStream) {
+            message = "YAML syntax error: quoted text is not closed — add the closing quote";
+        } else if (problem.startsWith("mapping values are not allowed")) {
+            message = "YAML syntax error: unexpected ':' — put a value that holds ': ' in quotes, or fix the indentation";
+        } else if (problem.startsWith("expected <block end>")) {
+            message = "YAML syntax error: unexpected indentation — start the keys of one mapping in the same column";
+        } else {
+            message = "YAML syntax error: " + problem + " — check indentation, colons and quotes";
         }
-        for (int i = mapping.getPath().size() - 1; i >= 0; i--) {
-            String name = mapping.getPath().get(i).getFieldName();
-            if (name != null) {
-                return name;
+        int line = mark == null ? 1 : mark.getLine() + 1;
+        int column = mark == null ? 1 : mark.getColumn() + 1;
+        return Problem.error(path, line, column, message);
+    }
+
+    private static String duplicateKey(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof JsonProcessingException p && p.getOriginalMessage() != null
+                    && p.getOriginalMessage().startsWith("Duplicate field '")) {
+                return p.getOriginalMessage().replaceAll("(?s)^Duplicate field '([^']*)'.*$", "$1");
             }
         }
         return null;
+    }
+
+    private static <T extends Throwable> T cause(Throwable e, Class<T> type) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (type.isInstance(t)) {
+                return type.cast(t);
+            }
+        }
+        return null;
+    }
+
+    /** The exception's path as keys and 0-based indexes, for {@link YamlPositions}. */
+    private static List<Object> steps(JsonMappingException e) {
+        List<Object> steps = new ArrayList<>();
+        for (JsonMappingException.Reference ref : e.getPath()) {
+            if (ref.getFieldName() != null) {
+                steps.add(ref.getFieldName());
+            } else if (ref.getIndex() >= 0) {
+                steps.add(ref.getIndex());
+            }
+        }
+        return steps;
     }
 
     private static String describe(JsonProcessingException e) {
@@ -119,17 +170,14 @@ public final class YamlMapping {
                 && invalid.getOriginalMessage().startsWith("invalid ")) {
             return invalid.getOriginalMessage();
         }
+        if (e instanceof InvalidFormatException invalid && invalid.getValue() != null) {
+            return "'" + fieldPath(invalid) + "' cannot be '" + invalid.getValue() + "' — use "
+                    + typeName(invalid.getTargetType());
+        }
         if (e instanceof MismatchedInputException mismatch) {
             String field = fieldPath(mismatch);
             String expected = typeName(mismatch.getTargetType());
             return "'" + field + "' has the wrong type: expected " + expected + " — fix the value";
-        }
-        if (e instanceof JacksonYAMLParseException && e.getCause() instanceof MarkedYAMLException yaml) {
-            return "YAML syntax error: " + yaml.getProblem() + " — check indentation, colons and quotes";
-        }
-        if (e instanceof JsonParseException && e.getOriginalMessage().startsWith("Duplicate field")) {
-            String key = e.getOriginalMessage().replaceAll("(?s)^Duplicate field '([^']*)'.*$", "$1");
-            return "duplicate key '" + key + "' — keep only one";
         }
         if (e instanceof JsonMappingException mapping && mapping.getCause() instanceof IllegalArgumentException bad) {
             return "'" + fieldPath(mapping) + "': " + bad.getMessage();

@@ -1,0 +1,220 @@
+package org.warraq.config;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.util.List;
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+import org.warraq.problem.BuildFailure;
+import org.warraq.problem.Problem;
+
+class SiteConfigLoaderTest {
+    private static final String LANGUAGES = """
+            languages:
+              - code: ar
+                name: العربية
+                direction: rtl
+                weight: 1
+              - code: en
+                name: English
+                direction: ltr
+                weight: 2
+            """;
+
+    /** The problems of a site.yaml that does not load, formatted as the CLI prints them (without severity). */
+    private static List<String> errors(String yaml) {
+        BuildFailure failure = assertThrows(BuildFailure.class, () -> SiteConfigLoader.parse(yaml, "site.yaml"));
+        return failure.problems().stream().filter(Problem::isError).map(Problem::format).toList();
+    }
+
+    @Test
+    void readsLanguagesInWeightOrderWithDefaults() {
+        var loaded = SiteConfigLoader.parse("""
+                title: {ar: موقع, en: Site}
+                baseURL: https://example.org/
+                languages:
+                  - {code: en, direction: ltr, weight: 2}
+                  - {code: ar, name: العربية, direction: rtl, weight: 1, numerals: arab, calendar: islamic-umalqura}
+                """, "site.yaml");
+        SiteConfig config = loaded.config();
+        assertEquals(List.of("ar", "en"), config.languages().stream().map(Language::code).toList());
+        assertEquals("ar", config.defaultLanguage(), "first language by weight");
+        Language en = config.language("en").orElseThrow();
+        assertEquals("en", en.name());
+        assertEquals(Locale.forLanguageTag("en"), en.locale());
+        assertEquals(Numerals.LATN, en.numerals());
+        assertEquals(CalendarSystem.GREGORIAN, en.calendar());
+        assertEquals(200, en.wordsPerMinute());
+        Language ar = config.language("ar").orElseThrow();
+        assertEquals(Direction.RTL, ar.direction());
+        assertEquals(CalendarSystem.ISLAMIC_UMALQURA, ar.calendar());
+        assertEquals(10, config.pageSize());
+        assertEquals(List.of(), loaded.warnings());
+    }
+
+    @Test
+    void unknownTopLevelKeyNamesTheClosestKnownKey() {
+        assertEquals(List.of("site.yaml:2:1: unknown key 'baseUrl' — did you mean 'baseURL'?"),
+                errors("title: {ar: x}\nbaseUrl: https://example.org/\n" + LANGUAGES));
+    }
+
+    @Test
+    void unknownKeyInsideALanguageIsReportedWhereItIsWritten() {
+        assertEquals(List.of("site.yaml:8:5: unknown key 'dirction' — did you mean 'direction'?"),
+                errors(LANGUAGES.replace("    direction: ltr", "    dirction: ltr")));
+    }
+
+    @Test
+    void unknownKeyFarFromAnyKnownKeyListsTheKnownKeys() {
+        List<String> errors = errors(LANGUAGES + "colour: blue\n");
+        assertEquals(1, errors.size());
+        assertEquals(true, errors.get(0).startsWith("site.yaml:10:1: unknown key 'colour' — known keys are: baseURL, "),
+                errors.get(0));
+    }
+
+    @Test
+    void badDirectionIsReportedAtTheLanguageThatHasIt() {
+        // The first language's direction is fine; the error must point at the second one (line 8).
+        assertEquals(List.of("site.yaml:8:5: 'languages[2].direction' cannot be 'up' — use one of ltr, rtl"),
+                errors(LANGUAGES.replace("direction: ltr", "direction: up")));
+    }
+
+    @Test
+    void badEnumValueAtTopLevel() {
+        assertEquals(List.of("site.yaml:10:1: 'otherLanguageArticles' cannot be 'show' — use one of marker, hide"),
+                errors(LANGUAGES + "otherLanguageArticles: show\n"));
+    }
+
+    @Test
+    void badCalendarIsReportedAtTheLanguageThatHasIt() {
+        String yaml = LANGUAGES.replace("    weight: 1\n", "    weight: 1\n    calendar: gregorian\n")
+                .replace("    weight: 2\n", "    weight: 2\n    calendar: julian\n");
+        assertEquals(List.of("site.yaml:11:5: unknown calendar 'julian' — use gregorian or islamic-umalqura"),
+                errors(yaml));
+    }
+
+    @Test
+    void languageWithoutDirectionInFlowStyleIsReportedAtItsEntry() {
+        assertEquals(List.of("site.yaml:4:5: language 'en' has no direction — add 'direction: rtl' or 'direction: ltr'"),
+                errors("""
+                        title: {ar: x, en: y}
+                        languages:
+                          - {code: ar, direction: rtl}
+                          - {code: en, name: English}
+                        """));
+    }
+
+    @Test
+    void defaultLanguageThatIsNotConfiguredIsAnError() {
+        assertEquals(List.of("site.yaml:1:1: default language 'fr' is not among the configured languages"
+                        + " — add it to 'languages' or pick one of them"),
+                errors("defaultLanguage: fr\n" + LANGUAGES));
+    }
+
+    @Test
+    void languageConfiguredTwiceIsAnError() {
+        assertEquals(List.of("site.yaml:6:5: language 'ar' is configured twice — remove one"),
+                errors(LANGUAGES.replace("code: en", "code: ar")));
+    }
+
+    @Test
+    void baseUrlWithoutSchemeIsAnError() {
+        assertEquals(List.of("site.yaml:1:1: baseURL 'example.org/archive' is not an absolute http(s) URL"
+                        + " — write it like https://example.org/archive/"),
+                errors("baseURL: example.org/archive\n" + LANGUAGES));
+    }
+
+    @Test
+    void baseUrlWithAnotherSchemeIsAnError() {
+        assertEquals(List.of("site.yaml:2:1: baseURL 'ftp://example.org/' is not an absolute http(s) URL"
+                        + " — write it like https://example.org/archive/"),
+                errors("title: {ar: x}\nbaseURL: ftp://example.org/\n" + LANGUAGES));
+    }
+
+    @Test
+    void baseUrlWithQueryIsAnError() {
+        assertEquals(List.of("site.yaml:1:1: baseURL 'https://example.org/?a=1' has a query or fragment"
+                        + " — give only scheme, host and path"),
+                errors("baseURL: https://example.org/?a=1\n" + LANGUAGES));
+    }
+
+    @Test
+    void baseUrlWithAPathIsKeptAndGetsATrailingSlash() {
+        SiteConfig config = SiteConfigLoader.parse("baseURL: https://example.org/archive\n" + LANGUAGES, "site.yaml").config();
+        BaseUrl url = config.baseUrl();
+        assertEquals("https://example.org", url.origin());
+        assertEquals("/archive/", url.path());
+        assertEquals("/archive/ar/articles/x/", url.link("ar/articles/x/"));
+        assertEquals("https://example.org/archive/ar/feed.xml", url.absolute("ar/feed.xml"));
+        assertEquals("/archive/", url.link(""));
+    }
+
+    @Test
+    void baseUrlWithPortAndPath() {
+        BaseUrl url = BaseUrl.parse("http://localhost:8080/preview/site/");
+        assertEquals("http://localhost:8080", url.origin());
+        assertEquals("http://localhost:8080/preview/site/en/", url.absolute("en/"));
+    }
+
+    @Test
+    void missingBaseUrlDefaultsToLocalhost() {
+        assertEquals("http://localhost:8080/", SiteConfigLoader.parse(LANGUAGES, "site.yaml").config().baseUrl().toString());
+    }
+
+    @Test
+    void noLanguagesIsAnError() {
+        assertEquals(List.of("site.yaml:1:1: no languages configured — add a 'languages:' list with at least one language"),
+                errors("title: {ar: x}\n"));
+    }
+
+    @Test
+    void wrongTypeNamesTheKeyAndTheExpectedType() {
+        assertEquals(List.of("site.yaml:10:1: 'pageSize' has the wrong type: expected a whole number — fix the value"),
+                errors(LANGUAGES + "pageSize: ten\n"));
+        assertEquals(List.of("site.yaml:10:1: 'topics' has the wrong type: expected a list — fix the value"),
+                errors(LANGUAGES + "topics: {a: b}\n"));
+    }
+
+    @Test
+    void pageSizeBelowOneIsAnError() {
+        assertEquals(List.of("site.yaml:10:1: 'pageSize' must be at least 1, not 0 — fix the value"),
+                errors(LANGUAGES + "pageSize: 0\n"));
+    }
+
+    @Test
+    void invalidTopicIdIsReportedAtTheItem() {
+        assertEquals(List.of("site.yaml:10:28: topic id 'Iraq Syria' is not valid"
+                        + " — use lower-case letters, digits and hyphens (africa-expansion)"),
+                errors(LANGUAGES + "topics: [africa-expansion, Iraq Syria]\n"));
+    }
+
+    @Test
+    void duplicateKeyIsReportedAtItsSecondOccurrence() {
+        assertEquals(List.of("site.yaml:11:1: duplicate key 'pageSize' — keep only one"),
+                errors(LANGUAGES + "pageSize: 5\npageSize: 6\n"));
+    }
+
+    @Test
+    void badIndentationIsASyntaxErrorAtTheMisalignedLine() {
+        String yaml = LANGUAGES.replace("    name: English", "   name: English");
+        assertEquals(List.of("site.yaml:7:4: YAML syntax error: unexpected indentation"
+                        + " — start the keys of one mapping in the same column"),
+                errors(yaml));
+    }
+
+    @Test
+    void titleForAnUnconfiguredLanguageIsAnErrorButAMissingTitleOnlyAWarning() {
+        assertEquals(List.of("site.yaml:1:9: title given for language 'fr', which is not configured"
+                        + " — add it to 'languages' or remove the title"),
+                errors("title: {fr: Site, ar: موقع}\n" + LANGUAGES));
+        var loaded = SiteConfigLoader.parse("title: {ar: موقع}\n" + LANGUAGES, "site.yaml");
+        assertEquals(List.of("site.yaml:1:1: no site title for language 'en' — add 'title: {en: …}'"),
+                loaded.warnings().stream().map(Problem::format).toList());
+    }
+
+    @Test
+    void byteOrderMarkIsIgnored() {
+        assertEquals(2, SiteConfigLoader.parse("\uFEFF" + LANGUAGES, "site.yaml").config().languages().size());
+    }
+}
