@@ -25,14 +25,7 @@ public final class TestSite {
 
     /** Writes the files under {@code root} and returns the site. */
     public static TestSite of(Path root, String... pathsAndTexts) {
-        if (pathsAndTexts.length % 2 != 0) {
-            throw new IllegalArgumentException("paths and texts come in pairs");
-        }
-        TestSite site = new TestSite(root);
-        for (int i = 0; i < pathsAndTexts.length; i += 2) {
-            site.write(pathsAndTexts[i], pathsAndTexts[i + 1]);
-        }
-        return site;
+        return new TestSite(root).writeAll(pathsAndTexts);
     }
 
     /** Copies a fixture site from src/test/resources/sites/NAME into {@code root}. */
@@ -61,6 +54,17 @@ public final class TestSite {
                   - {code: en, name: English, direction: ltr, locale: en, weight: 2}
                 topics: [coalition-meetings]
                 """;
+    }
+
+    /** Writes more path/text pairs. */
+    public TestSite writeAll(String... pathsAndTexts) {
+        if (pathsAndTexts.length % 2 != 0) {
+            throw new IllegalArgumentException("paths and texts come in pairs");
+        }
+        for (int i = 0; i < pathsAndTexts.length; i += 2) {
+            write(pathsAndTexts[i], pathsAndTexts[i + 1]);
+        }
+        return this;
     }
 
     public Path root() {

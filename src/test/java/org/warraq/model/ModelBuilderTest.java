@@ -1,0 +1,137 @@
+package org.warraq.model;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.warraq.testing.TestSite;
+
+/** The model stage through whole builds: drafts and pages that would collide in the output. */
+class ModelBuilderTest {
+    @TempDir
+    Path dir;
+
+    private static String article(String title, String extra) {
+        return "---\ntitle: \"" + title + "\"\ndate: 2022-05-11\n" + extra + "---\nنص.\n";
+    }
+
+    private TestSite site(String... pathsAndTexts) {
+        return TestSite.of(dir, "site.yaml", TestSite.siteYaml()).writeAll(pathsAndTexts);
+    }
+
+    private static List<String> errors(TestSite.Run run) {
+        return run.err().lines().filter(l -> l.contains(": error: ")).toList();
+    }
+
+    @Test
+    void draftsAreLeftOutOfTheBuild() {
+        TestSite site = site("content/ar/articles/published.md", article("منشور", ""),
+                "content/ar/articles/unfinished.md", article("مسودة", "draft: true\n"));
+        TestSite.Run run = site.build();
+        assertEquals(0, run.exitCode(), run.all());
+        assertTrue(Files.exists(site.output().resolve("ar/articles/published/index.html")));
+        assertFalse(Files.exists(site.output().resolve("ar/articles/unfinished")));
+        assertFalse(site.read("ar/feed.xml").contains("مسودة"));
+        assertFalse(site.read("ar/index.html").contains("مسودة"));
+        assertFalse(site.read("sitemap.xml").contains("unfinished"));
+    }
+
+    @Test
+    void draftsAreIncludedWithTheDraftsOption() {
+        TestSite site = site("content/ar/articles/unfinished.md", article("مسودة", "draft: true\n"));
+        TestSite.Run run = site.build("--drafts");
+        assertEquals(0, run.exitCode(), run.all());
+        assertTrue(site.read("ar/articles/unfinished/index.html").contains("مسودة"));
+    }
+
+    @Test
+    void draftFalseIsPublished() {
+        TestSite site = site("content/ar/articles/ready.md", article("جاهز", "draft: false\n"));
+        assertEquals(0, site.build().exitCode());
+        assertTrue(Files.exists(site.output().resolve("ar/articles/ready/index.html")));
+    }
+
+    @Test
+    void twoArticlesWithOneSlugAreAnErrorNamingBothFiles() {
+        TestSite.Run run = site("content/en/articles/first.md", article("First", "slug: report\n"),
+                "content/en/articles/second.md", article("Second", "slug: report\n")).build();
+        assertEquals(1, run.exitCode(), run.all());
+        assertEquals(List.of("content/en/articles/second.md: error: writes the same output path /en/articles/report/"
+                + " as content/en/articles/first.md — give one of them another slug or file name"), errors(run));
+    }
+
+    @Test
+    void slugEqualToAnotherArticlesFileNameCollides() {
+        TestSite.Run run = site("content/en/articles/report.md", article("Report", ""),
+                "content/en/articles/other.md", article("Other", "slug: report\n")).build();
+        assertEquals(1, run.exitCode(), run.all());
+        String error = errors(run).get(0);
+        assertTrue(error.contains("content/en/articles/other.md") && error.contains("content/en/articles/report.md"), error);
+    }
+
+    @Test
+    void slugsThatDifferOnlyInCaseCollide() {
+        TestSite.Run run = site("content/en/articles/a.md", article("A", "slug: Annual-Report\n"),
+                "content/en/articles/b.md", article("B", "slug: annual-report\n")).build();
+        assertEquals(1, run.exitCode(), run.all());
+        assertEquals(List.of("content/en/articles/b.md: error: writes the same output path /en/articles/annual-report/"
+                + " as content/en/articles/a.md — give one of them another slug or file name"), errors(run));
+    }
+
+    @Test
+    void fileNamesThatDifferOnlyInCaseCollide() {
+        TestSite.Run run = site("content/en/articles/Report.md", article("Upper", ""),
+                "content/en/articles/report.md", article("Lower", "")).build();
+        assertEquals(1, run.exitCode(), run.all());
+        String error = errors(run).get(0);
+        assertTrue(error.contains("content/en/articles/Report.md") && error.contains("content/en/articles/report.md"), error);
+    }
+
+    @Test
+    void slugsThatDifferOnlyInUnicodeNormalizationCollide() {
+        String nfc = "caf\u00E9";
+        String nfd = "cafe\u0301";
+        TestSite.Run run = site("content/en/articles/composed.md", article("Composed", "slug: \"" + nfc + "\"\n"),
+                "content/en/articles/decomposed.md", article("Decomposed", "slug: \"" + nfd + "\"\n")).build();
+        assertEquals(1, run.exitCode(), run.all());
+        String error = errors(run).get(0);
+        assertTrue(error.startsWith("content/en/articles/decomposed.md: error: writes the same output path /en/articles/"), error);
+        assertTrue(error.contains(" as content/en/articles/composed.md — "), error);
+    }
+
+    @Test
+    void fileNamesThatDifferOnlyInUnicodeNormalizationCollide() {
+        // Arabic with a combining hamza (NFD) and the precomposed letter (NFC): one URL to a reader.
+        String nfc = "\u0623\u062E\u0628\u0627\u0631";       // أخبار
+        String nfd = "\u0627\u0654\u062E\u0628\u0627\u0631"; // ا + hamza above, خبار
+        TestSite.Run run = site("content/ar/articles/" + nfc + ".md", article("أ", ""),
+                "content/ar/articles/" + nfd + ".md", article("ب", "")).build();
+        assertEquals(1, run.exitCode(), run.all());
+        String error = errors(run).get(0);
+        assertTrue(error.contains("content/ar/articles/" + nfc + ".md") && error.contains("content/ar/articles/" + nfd + ".md"),
+                error);
+    }
+
+    @Test
+    void standalonePageAndArticleInDifferentFoldersDoNotCollide() {
+        TestSite site = site("content/en/articles/about.md", article("About the coalition", ""),
+                "content/en/pages/about.md", "---\ntitle: About\n---\nText.\n");
+        assertEquals(0, site.build().exitCode());
+        assertTrue(Files.exists(site.output().resolve("en/about/index.html")));
+        assertTrue(Files.exists(site.output().resolve("en/articles/about/index.html")));
+    }
+
+    @Test
+    void sameNameInTwoLanguagesIsATranslationNotACollision() {
+        TestSite site = site("content/ar/articles/meeting.md", article("اجتماع", ""),
+                "content/en/articles/meeting.md", article("Meeting", ""));
+        TestSite.Run run = site.build();
+        assertEquals(0, run.exitCode(), run.all());
+        assertTrue(site.read("ar/articles/meeting/index.html").contains("hreflang=\"en\""));
+    }
+}
