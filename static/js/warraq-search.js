@@ -377,8 +377,9 @@
             text = status.getAttribute('data-count-' + form) || status.getAttribute('data-count-other') || text;
           }
           var n = String(found.total);
-          if (status.getAttribute('data-digits') === 'arab') {
-            n = n.replace(/[0-9]/g, function (d) { return String.fromCharCode(0x0660 + Number(d)); });
+          var zero = { arab: 0x0660, arabext: 0x06F0 }[status.getAttribute('data-digits')];
+          if (zero) {
+            n = n.replace(/[0-9]/g, function (d) { return String.fromCharCode(zero + Number(d)); });
           }
           status.textContent = text.replace('{0}', n).replace('{n}', n);
         }

@@ -77,7 +77,7 @@ public final class Localizer {
         }
         StringBuilder out = new StringBuilder(text.length());
         for (char c : text.toCharArray()) {
-            out.append(c >= '0' && c <= '9' ? (char) ('\u0660' + (c - '0')) : c);
+            out.append(c >= '0' && c <= '9' ? (char) (language.numerals().zero() + (c - '0')) : c);
         }
         return out.toString();
     }

@@ -81,6 +81,24 @@ class SiteConfigLoaderTest {
     }
 
     @Test
+    void numeralsAreCldrNumberingSystemsIncludingPersianDigits() {
+        var config = SiteConfigLoader.parse("""
+                languages:
+                  - {code: ar, direction: rtl, numerals: arab}
+                  - {code: fa, direction: rtl, numerals: arabext}
+                  - {code: en, direction: ltr, numerals: latn}
+                """, "site.yaml").config();
+        assertEquals(List.of(Numerals.ARAB, Numerals.LATN, Numerals.ARABEXT),
+                config.languages().stream().map(Language::numerals).toList());
+    }
+
+    @Test
+    void unknownNumeralsNameTheKnownSystems() {
+        assertEquals(List.of("site.yaml:2:32: 'languages[1].numerals' cannot be 'persian' — use one of latn, arab, arabext"),
+                errors("languages:\n  - {code: fa, direction: rtl, numerals: persian}\n"));
+    }
+
+    @Test
     void badEnumValueAtTopLevel() {
         assertEquals(List.of("site.yaml:10:1: 'otherLanguageArticles' cannot be 'show' — use one of marker, hide"),
                 errors(LANGUAGES + "otherLanguageArticles: show\n"));

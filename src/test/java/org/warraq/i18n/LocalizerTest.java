@@ -25,12 +25,15 @@ class LocalizerTest {
             Numerals.ARAB, CalendarSystem.ISLAMIC_UMALQURA, 180);
     static final Language ENGLISH = new Language("en", "English", Direction.LTR, Locale.ENGLISH, 2,
             Numerals.LATN, CalendarSystem.GREGORIAN, 230);
+    static final Language PERSIAN = new Language("fa", "فارسی", Direction.RTL, Locale.forLanguageTag("fa"), 3,
+            Numerals.ARABEXT, CalendarSystem.GREGORIAN, 200);
 
     private static Localizer defaultTheme(Language language) {
         var config = SiteConfigLoader.parse("""
                 languages:
                   - {code: ar, direction: rtl}
                   - {code: en, direction: ltr}
+                  - {code: fa, direction: rtl}
                 """, "site.yaml").config();
         var loaded = MessageCatalog.load(Theme.of(Path.of(".")), config);
         assertEquals(java.util.List.of(), loaded.problems());
@@ -48,6 +51,27 @@ class LocalizerTest {
     @CsvSource({"0,0 articles", "1,1 article", "2,2 articles", "11,11 articles"})
     void englishCountsUseOneAndOther(long n, String expected) {
         assertEquals(expected, defaultTheme(ENGLISH).plural("count.articles", n));
+    }
+
+    @ParameterizedTest(name = "{0} → {1}")
+    @CsvSource({"0,۰ مقاله", "1,۱ مقاله", "2,۲ مقاله", "45,۴۵ مقاله", "1000,۱۰۰۰ مقاله"})
+    void persianCountsUseOneForZeroAndOneAndExtendedArabicIndicDigits(long n, String expected) {
+        assertEquals(expected, defaultTheme(PERSIAN).plural("count.articles", n));
+        assertEquals(n <= 1 ? "one" : "other", PluralForms.category(PERSIAN, n));
+    }
+
+    @Test
+    void persianUsesItsOwnMessagesAndPluralFormsOnly() {
+        Localizer t = defaultTheme(PERSIAN);
+        assertEquals("جستجو", t.msg("nav.search"));
+        assertNull(t.form("search.count", "few"), "Persian has no 'few' form");
+        assertEquals("{0} نتیجه", t.form("search.count", "one"));
+        assertEquals(java.util.Set.of(), t.missingKeys());
+    }
+
+    @Test
+    void persianDatesUsePersianMonthNamesAndDigits() {
+        assertEquals("۱۱ مهٔ ۲۰۲۲", defaultTheme(PERSIAN).date(LocalDate.of(2022, 5, 11)));
     }
 
     @Test
