@@ -67,14 +67,19 @@ final class OtherPages {
     String root() {
         Language language = ctx.config.defaultLanguageConfig();
         List<View.LanguageLink> languages = new ArrayList<>();
+        // hreflang alternates must be absolute URLs; the x-default is the default language's home, as on every home.
+        List<View.Alternate> alternates = new ArrayList<>();
         for (Language l : ctx.config.languages()) {
             languages.add(new View.LanguageLink(l.code(), l.name(), l.direction().attribute(),
                     ctx.permalinks.link(Permalinks.home(l.code())), l.code().equals(language.code()), true));
+            alternates.add(new View.Alternate(l.code(), ctx.permalinks.absolute(Permalinks.home(l.code()))));
         }
+        alternates.add(new View.Alternate("x-default", ctx.permalinks.absolute(Permalinks.home(language.code()))));
         View.Asset css = ctx.asset("css/warraq.css");
         View.RootPage view = new View.RootPage(language.code(), language.direction().attribute(),
-                ctx.config.title(language.code()), ctx.permalinks.link(Permalinks.home(language.code())), languages,
-                homes(languages), css == null ? null : css.url(), css == null ? null : css.integrity());
+                ctx.config.title(language.code()), ctx.permalinks.absolute(""),
+                ctx.permalinks.link(Permalinks.home(language.code())), languages, alternates, homes(languages),
+                css == null ? null : css.url(), css == null ? null : css.integrity());
         return ctx.html("root", language, "view", view);
     }
 }

@@ -89,7 +89,8 @@ public final class View {
     }
 
     /** The root language chooser. */
-    public record RootPage(String defaultLang, String defaultDir, String title, String defaultUrl,
-            List<LanguageLink> languages, java.util.Map<String, String> homes, String css, String cssIntegrity) {
+    public record RootPage(String defaultLang, String defaultDir, String title, String canonical, String defaultUrl,
+            List<LanguageLink> languages, List<Alternate> alternates, java.util.Map<String, String> homes, String css,
+            String cssIntegrity) {
     }
 }
