@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 
 /**
@@ -30,7 +31,8 @@ public record ContentDate(LocalDate day, Instant instant, String iso) implements
             return new ContentDate(day, day.atStartOfDay().toInstant(ZoneOffset.UTC), day.toString());
         }
         OffsetDateTime moment = OffsetDateTime.parse(value.replace(' ', 'T'));
-        return new ContentDate(moment.toLocalDate(), moment.toInstant(), moment.toString());
+        // Not toString(): it drops ":00" seconds, and RFC 3339 (Atom) and schema.org need them.
+        return new ContentDate(moment.toLocalDate(), moment.toInstant(), DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(moment));
     }
 
     /** The ISO text as an RFC 3339 date-time (Atom needs a time): bare days become midnight UTC. */
