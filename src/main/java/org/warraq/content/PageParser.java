@@ -39,9 +39,12 @@ public final class PageParser {
             return new Result(null, problems);
         }
         int titleLine = KeyLocator.find(split.yaml(), "title")[0] + split.yamlLine() - 1;
+        boolean hasSlug = frontMatter instanceof FrontMatter.Article a && a.slug() != null
+                || frontMatter instanceof FrontMatter.Page p && p.slug() != null;
+        int slugLine = hasSlug ? KeyLocator.find(split.yaml(), "slug")[0] + split.yamlLine() - 1 : 0;
         RenderedMarkdown body = markdown.render(split.body(), split.bodyLine());
         return new Result(new ParsedPage(source.path(), source.language(), source.kind(), source.name(), frontMatter,
-                body, titleLine), problems);
+                body, titleLine, slugLine), problems);
     }
 
     private static List<Problem> requiredKeys(FrontMatter frontMatter, String path, int bodyLine) {

@@ -12,9 +12,10 @@ import java.util.Objects;
  * @param frontMatter typed front matter ({@link FrontMatter.Article} for articles, …)
  * @param body        the rendered Markdown body
  * @param titleLine   line of the {@code title:} key, for messages about the title
+ * @param slugLine    line of the {@code slug:} key, for messages about the output path; 0 without one
  */
 public record ParsedPage(String path, String language, ContentKind kind, String name, FrontMatter frontMatter,
-        RenderedMarkdown body, int titleLine) {
+        RenderedMarkdown body, int titleLine, int slugLine) {
     public ParsedPage {
         Objects.requireNonNull(frontMatter, "frontMatter");
         Objects.requireNonNull(body, "body");

@@ -60,7 +60,7 @@ public final class ModelBuilder {
                 case PAGE -> standalone.put(id, standalonePage(id, page));
             }
         }
-        checkCollisions(articles, standalone);
+        checkCollisions(articles, standalone, slugLines(pages));
         Map<PageId, Topic> topics = new HashMap<>();
         Map<String, Edition> editions = new HashMap<>();
         for (Language language : config.languages()) {
@@ -105,8 +105,19 @@ public final class ModelBuilder {
         return slug.isEmpty() ? Slugs.of(page.name()) : slug;
     }
 
-    /** Two pages that would be written to one output path (also up to case and normalization) are an error. */
-    private void checkCollisions(Map<PageId, Article> articles, Map<PageId, StandalonePage> pages) {
+    /** Source path → line of its {@code slug:} key, for files that have one. */
+    private static Map<String, Integer> slugLines(List<ParsedPage> pages) {
+        Map<String, Integer> lines = new HashMap<>();
+        pages.stream().filter(p -> p.slugLine() > 0).forEach(p -> lines.put(p.path(), p.slugLine()));
+        return lines;
+    }
+
+    /**
+     * Two pages that would be written to one output path (also up to case and normalization) are an
+     * error, reported at the later file's {@code slug:} line when a slug made it collide.
+     */
+    private void checkCollisions(Map<PageId, Article> articles, Map<PageId, StandalonePage> pages,
+            Map<String, Integer> slugLines) {
         Map<String, String> owners = new TreeMap<>();
         List<String[]> claims = new ArrayList<>();
         articles.values().stream().sorted(Comparator.comparing(Article::source)).forEach(a ->
@@ -117,7 +128,8 @@ public final class ModelBuilder {
             String key = Slugs.collisionKey(claim[0]);
             String earlier = owners.putIfAbsent(key, claim[1]);
             if (earlier != null) {
-                problems.add(Problem.error(claim[1], 0, 0, "writes the same output path /" + claim[0] + "/ as " + earlier
+                int line = slugLines.getOrDefault(claim[1], 0);
+                problems.add(Problem.error(claim[1], line, line > 0 ? 1 : 0, "writes the same output path /" + claim[0] + "/ as " + earlier
                         + " — give one of them another slug or file name"));
             }
         }

@@ -61,7 +61,7 @@ class ModelBuilderTest {
         TestSite.Run run = site("content/en/articles/first.md", article("First", "slug: report\n"),
                 "content/en/articles/second.md", article("Second", "slug: report\n")).build();
         assertEquals(1, run.exitCode(), run.all());
-        assertEquals(List.of("content/en/articles/second.md: error: writes the same output path /en/articles/report/"
+        assertEquals(List.of("content/en/articles/second.md:4:1: error: writes the same output path /en/articles/report/"
                 + " as content/en/articles/first.md — give one of them another slug or file name"), errors(run));
     }
 
@@ -79,7 +79,7 @@ class ModelBuilderTest {
         TestSite.Run run = site("content/en/articles/a.md", article("A", "slug: Annual-Report\n"),
                 "content/en/articles/b.md", article("B", "slug: annual-report\n")).build();
         assertEquals(1, run.exitCode(), run.all());
-        assertEquals(List.of("content/en/articles/b.md: error: writes the same output path /en/articles/annual-report/"
+        assertEquals(List.of("content/en/articles/b.md:4:1: error: writes the same output path /en/articles/annual-report/"
                 + " as content/en/articles/a.md — give one of them another slug or file name"), errors(run));
     }
 
@@ -100,7 +100,7 @@ class ModelBuilderTest {
                 "content/en/articles/decomposed.md", article("Decomposed", "slug: \"" + nfd + "\"\n")).build();
         assertEquals(1, run.exitCode(), run.all());
         String error = errors(run).get(0);
-        assertTrue(error.startsWith("content/en/articles/decomposed.md: error: writes the same output path /en/articles/"), error);
+        assertTrue(error.startsWith("content/en/articles/decomposed.md:4:1: error: writes the same output path /en/articles/"), error);
         assertTrue(error.contains(" as content/en/articles/composed.md — "), error);
     }
 
