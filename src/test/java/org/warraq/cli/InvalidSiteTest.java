@@ -60,6 +60,12 @@ class InvalidSiteTest {
                 new Case("site-unknown-key", "site.yaml:4:1: error: unknown key 'languges' — did you mean 'languages'?"),
                 new Case("site-bad-value", "site.yaml:11:5: error: 'languages[2].direction' cannot be 'up'"
                         + " — use one of ltr, rtl"),
+                new Case("output-path-case", "content/en/articles/the-annual-report.md:4:1: error: writes the same output path"
+                        + " /en/articles/annual-report/ as content/en/articles/annual-report-2022.md"
+                        + " — give one of them another slug or file name"),
+                new Case("output-path-normalization", "content/en/articles/cafe-decomposed.md:4:1: error: writes the same"
+                        + " output path /en/articles/caf\u00e9/ as content/en/articles/cafe-composed.md"
+                        + " — give one of them another slug or file name"),
                 new Case("several-files", List.of(
                         "content/ar/articles/misspelt.md:2:1: error: unknown key 'titel' — did you mean 'title'?",
                         "content/en/articles/bad-date.md:3:1: error: invalid date '11/05/2022' — write it as YYYY-MM-DD"
