@@ -1,6 +1,7 @@
 package org.warraq.build;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -86,7 +87,7 @@ public final class BuildPipeline {
     }
 
     private static Map<String, Map<String, Integer>> counts(LinkedSite linked, List<OutputFile> files) {
-        Map<String, Map<String, Integer>> counts = new TreeMap<>();
+        Map<String, Map<String, Integer>> counts = new LinkedHashMap<>();
         for (Edition edition : linked.site().editionsInOrder()) {
             Map<String, Integer> c = new TreeMap<>();
             c.put("articles", edition.articles().size());

@@ -1,5 +1,7 @@
 package org.warraq.build;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.warraq.problem.Problem;
@@ -8,12 +10,14 @@ import org.warraq.problem.Severity;
 /**
  * What a successful build did: counts per language and kind, warnings, files and stage timings.
  *
- * @param counts language code → kind ("articles", "topics", "tags", "pages", "html") → count
+ * @param counts language code → kind ("articles", "topics", "tags", "pages", "html") → count, languages in
+ *               the site's order
  */
 public record BuildReport(Map<String, Map<String, Integer>> counts, List<Problem> problems, List<StageTiming> timings,
         int files, long totalMillis) {
     public BuildReport {
-        counts = Map.copyOf(counts);
+        // Not Map.copyOf: its iteration order is unspecified, and the summary lists languages in site order.
+        counts = Collections.unmodifiableMap(new LinkedHashMap<>(counts));
         problems = List.copyOf(problems);
         timings = List.copyOf(timings);
     }
