@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.warraq.testing.TestSite;
@@ -69,5 +70,80 @@ class BuildCommandTest {
         TestSite.Run help = TestSite.Cli.run("build", "--help");
         assertEquals(0, help.exitCode());
         assertTrue(help.out().contains("--base-url"), help.out());
+    }
+
+    @Test
+    void summaryNamesEveryStageInPipelineOrderAndCountsPerLanguage() {
+        TestSite.Run run = minimalSite().build();
+        assertEquals(0, run.exitCode(), run.all());
+        List<String> lines = run.out().lines().toList();
+        assertTrue(lines.get(0).matches("Built .*site: \\d+ files in \\d+ ms"), lines.get(0));
+        assertTrue(lines.get(1).matches("  ar\\s+1 articles\\s+1 topics\\s+0 tags\\s+0 pages\\s+\\(\\d+ HTML files\\)"), lines.get(1));
+        assertTrue(lines.get(2).startsWith("  en "), lines.get(2));
+        List<String> stages = java.util.Arrays.stream(lines.get(4).replace("  stages: ", "").split(" · "))
+                .map(s -> s.replaceAll(" \\d+ ms$", "")).toList();
+        assertEquals(List.of("config", "theme", "static", "content", "model", "links", "search", "render", "output"), stages);
+    }
+
+    @Test
+    void warningsArePrintedWithTheirFileAndCountedButTheBuildSucceeds() {
+        TestSite site = minimalSite();
+        TestSite.Run run = site.build();
+        assertEquals(0, run.exitCode(), run.all());
+        List<String> warnings = run.err().lines().toList();
+        assertFalse(warnings.isEmpty(), "topic without topics/<id>.md warns");
+        assertTrue(warnings.stream().allMatch(l -> l.matches("content/(ar|en)/articles/first\\.md: warning: topic 'coalition-meetings' has no"
+                + " content/(ar|en)/topics/coalition-meetings\\.md — .+")), run.err());
+        assertTrue(run.out().contains("  " + warnings.size() + " warning"), run.out());
+    }
+
+    @Test
+    void defaultOutputIsSiteInTheSourceDirectory() {
+        TestSite site = minimalSite();
+        assertEquals(0, site.build().exitCode());
+        assertTrue(Files.exists(site.root().resolve("site/index.html")));
+    }
+
+    @Test
+    void baseUrlOptionOverridesSiteYaml() {
+        TestSite site = minimalSite();
+        assertEquals(0, site.build("--base-url", "https://news.example.net/archive").exitCode());
+        assertTrue(site.read("en/articles/first/index.html")
+                .contains("<link rel=\"canonical\" href=\"https://news.example.net/archive/en/articles/first/\">"));
+        assertTrue(site.read("en/articles/first/index.html").contains("href=\"/archive/en/\""));
+    }
+
+    @Test
+    void badBaseUrlOptionIsAnErrorNamingTheOption() {
+        TestSite.Run run = minimalSite().build("--base-url", "example.org/archive");
+        assertEquals(1, run.exitCode(), run.all());
+        assertEquals(List.of("--base-url: error: 'example.org/archive' is not an absolute http(s) URL — write it like"
+                + " https://example.org/archive/", "Build failed: 1 error. The previous output, if any, is unchanged."),
+                run.err().lines().toList());
+    }
+
+    @Test
+    void missingSiteYamlSaysWhereToRunWarraq() {
+        TestSite.Run run = TestSite.Cli.run("build", "--source", dir.toString());
+        assertEquals(1, run.exitCode());
+        assertTrue(run.err().startsWith("site.yaml: error: no site.yaml in " + dir.toAbsolutePath().normalize()
+                + " — run warraq in a site's directory or pass --source DIR"), run.err());
+        assertFalse(run.all().contains("\tat "));
+    }
+
+    @Test
+    void debugAddsTheStackTraceToAContentError() {
+        TestSite site = minimalSite().write("content/ar/articles/bad.md", "---\ntitel: x\ndate: 2022-01-01\n---\n");
+        TestSite.Run run = site.build("--debug");
+        assertEquals(1, run.exitCode());
+        assertTrue(run.err().contains("\tat org.warraq."), run.err());
+    }
+
+    @Test
+    void unknownCommandIsUsageErrorTwo() {
+        TestSite.Run run = TestSite.Cli.run("publish");
+        assertEquals(2, run.exitCode());
+        assertTrue(run.err().contains("publish"), run.err());
+        assertEquals(2, TestSite.Cli.run("build", "--source").exitCode(), "option without its value");
     }
 }
