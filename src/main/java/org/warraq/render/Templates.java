@@ -19,20 +19,27 @@ public final class Templates {
     private final TemplateEngine engine;
 
     public Templates(Theme theme) {
-        AbstractConfigurableTemplateResolver resolver;
+        engine = new TemplateEngine();
+        // The site's own templates first, file by file; what it lacks comes from the default theme.
         if (theme.templatesDir() != null) {
-            resolver = new FileTemplateResolver();
-            resolver.setPrefix(theme.templatesDir().toAbsolutePath() + "/");
-        } else {
-            resolver = new ClassLoaderTemplateResolver(Templates.class.getClassLoader());
-            resolver.setPrefix("theme/templates/");
+            FileTemplateResolver own = new FileTemplateResolver();
+            own.setPrefix(theme.templatesDir().toAbsolutePath() + "/");
+            own.setCheckExistence(true);
+            own.setOrder(1);
+            engine.addTemplateResolver(configured(own));
         }
+        ClassLoaderTemplateResolver packaged = new ClassLoaderTemplateResolver(Templates.class.getClassLoader());
+        packaged.setPrefix("theme/templates/");
+        packaged.setOrder(2);
+        engine.addTemplateResolver(configured(packaged));
+    }
+
+    private static AbstractConfigurableTemplateResolver configured(AbstractConfigurableTemplateResolver resolver) {
         resolver.setSuffix(".html");
         resolver.setTemplateMode(TemplateMode.HTML);
         resolver.setCharacterEncoding("UTF-8");
         resolver.setCacheable(true);
-        engine = new TemplateEngine();
-        engine.setTemplateResolver(resolver);
+        return resolver;
     }
 
     /** Renders {@code template} with the given variables; a template error names the template. */

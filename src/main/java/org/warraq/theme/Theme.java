@@ -7,12 +7,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.stream.Stream;
 
 /**
  * Where a site's templates and static files come from: the site's own {@code templates/} and
- * {@code static/} folders when it has them, otherwise the default theme packaged in the jar.
+ * {@code static/} folders, file by file, and for every file they lack the default theme packaged
+ * in the jar. So a site can add one message file or a logo without copying the whole theme.
  */
 public record Theme(Path templatesDir, Path staticDir) {
     static final String JAR_ROOT = "theme/";
@@ -24,31 +27,30 @@ public record Theme(Path templatesDir, Path staticDir) {
         return new Theme(Files.isDirectory(templates) ? templates : null, Files.isDirectory(statics) ? statics : null);
     }
 
-    /** Reads a file of the templates folder ("i18n/ar.properties"), if present. */
+    /** Reads a file of the templates folder ("i18n/ar.properties"): the site's own, else the default theme's, if either has it. */
     public Optional<byte[]> templateFile(String relative) {
         return read(templatesDir, "templates/" + relative, relative);
     }
 
-    /** Every static file as (relative path, bytes), sorted by path. */
+    /** Every static file as (relative path, bytes), sorted by path: the site's own, then the default theme's others. */
     public List<StaticFile> staticFiles() {
-        List<StaticFile> files = new ArrayList<>();
+        Map<String, StaticFile> files = new TreeMap<>();
+        for (String relative : jarIndex("static/")) {
+            read(null, "static/" + relative, relative).ifPresent(bytes -> files.put(relative, new StaticFile(relative, bytes)));
+        }
         if (staticDir != null) {
             try (Stream<Path> walk = Files.walk(staticDir)) {
                 for (Path file : walk.filter(Files::isRegularFile).sorted().toList()) {
                     String relative = staticDir.relativize(file).toString().replace('\\', '/');
                     if (!isIgnored(file.getFileName().toString())) {
-                        files.add(new StaticFile(relative, Files.readAllBytes(file)));
+                        files.put(relative, new StaticFile(relative, Files.readAllBytes(file)));
                     }
                 }
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
-            return files;
         }
-        for (String relative : jarIndex("static/")) {
-            read(null, "static/" + relative, relative).ifPresent(bytes -> files.add(new StaticFile(relative, bytes)));
-        }
-        return files;
+        return new ArrayList<>(files.values());
     }
 
     /** A static file: its path under static/ and its bytes. */
@@ -61,9 +63,8 @@ public record Theme(Path templatesDir, Path staticDir) {
 
     private Optional<byte[]> read(Path dir, String jarPath, String relative) {
         try {
-            if (dir != null) {
-                Path file = dir.resolve(relative);
-                return Files.isRegularFile(file) ? Optional.of(Files.readAllBytes(file)) : Optional.empty();
+            if (dir != null && Files.isRegularFile(dir.resolve(relative))) {
+                return Optional.of(Files.readAllBytes(dir.resolve(relative)));
             }
             try (InputStream in = Theme.class.getClassLoader().getResourceAsStream(JAR_ROOT + jarPath)) {
                 return in == null ? Optional.empty() : Optional.of(in.readAllBytes());

@@ -98,13 +98,13 @@ class LocalizerTest {
         Files.createDirectories(dir.resolve("templates/i18n"));
         Files.writeString(dir.resolve("templates/i18n/en.properties"), "nav.home=Home\nn.one={0} item\nn.other={0} items\n");
         Files.writeString(dir.resolve("templates/i18n/ar.properties"), "n.one=عنصر\nn.other={0} عنصر\n");
-        var config = SiteConfigLoader.parse("languages:\n  - {code: ar, direction: rtl}\n  - {code: en, direction: ltr}\n  - {code: fa, direction: rtl}\n",
+        var config = SiteConfigLoader.parse("languages:\n  - {code: ar, direction: rtl}\n  - {code: en, direction: ltr}\n  - {code: ur, direction: rtl}\n",
                 "site.yaml").config();
         var loaded = MessageCatalog.load(Theme.of(dir), config);
         String messages = loaded.problems().stream().map(p -> p.severity().label() + ": " + p.format())
                 .collect(Collectors.joining("\n"));
         assertTrue(messages.contains("error: templates/i18n/ar.properties: missing UI string 'nav.home' for language 'ar'"), messages);
         assertTrue(messages.contains("missing UI string 'n.few' for language 'ar' — its plural rules use the form 'few'"), messages);
-        assertTrue(messages.contains("warning: templates/i18n/fa.properties: no message file for language 'fa' — its UI falls back to English"), messages);
+        assertTrue(messages.contains("warning: templates/i18n/ur.properties: no message file for language 'ur' — its UI falls back to English"), messages);
     }
 }
