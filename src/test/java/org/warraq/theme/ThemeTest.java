@@ -1,0 +1,116 @@
+package org.warraq.theme;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.util.Base64;
+import java.util.List;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.warraq.testing.TestSite;
+import org.warraq.testing.Trees;
+
+/** The theme stage: the default theme, a site's own files over it, fingerprints and integrity. */
+class ThemeTest {
+    @TempDir
+    Path dir;
+
+    private TestSite site() {
+        return TestSite.of(dir, "site.yaml", TestSite.siteYaml(),
+                "content/ar/articles/first.md", "---\ntitle: \"الأول\"\ndate: 2022-05-11\n---\nنص.\n",
+                "content/en/articles/first.md", "---\ntitle: \"First\"\ndate: 2022-05-11\n---\nText.\n");
+    }
+
+    /** The stylesheet a built page links to, checked against its Subresource Integrity hash. */
+    private static byte[] linkedStylesheet(TestSite site, String page) throws Exception {
+        Element link = Jsoup.parse(site.read(page)).selectFirst("link[rel=stylesheet]");
+        byte[] css = Files.readAllBytes(site.output().resolve(link.attr("href").substring(1)));
+        String sri = "sha384-" + Base64.getEncoder().encodeToString(MessageDigest.getInstance("SHA-384").digest(css));
+        assertEquals(sri, link.attr("integrity"), "integrity of " + link.attr("href"));
+        return css;
+    }
+
+    @Test
+    void siteWithOnlySiteYamlAndContentBuildsWithTheDefaultTheme() throws Exception {
+        TestSite site = site();
+        assertEquals(0, site.build().exitCode());
+        assertArrayEquals(Files.readAllBytes(Path.of("static/css/warraq.css")), linkedStylesheet(site, "en/index.html"));
+        assertTrue(site.read("ar/search/index.html").contains("/js/warraq-search."), "search script of the default theme");
+    }
+
+    @Test
+    void sitesOwnStaticFilesReplaceOrAddToTheDefaultThemeFileByFile() throws Exception {
+        TestSite site = site().write("static/css/warraq.css", "body { color: teal; }\n")
+                .write("static/img/logo.svg", "<svg xmlns=\"http://www.w3.org/2000/svg\"/>")
+                .write("static/img/.DS_Store", "x").write("static/img/logo.svg~", "backup");
+        assertEquals(0, site.build().exitCode());
+        assertEquals("body { color: teal; }\n", new String(linkedStylesheet(site, "ar/index.html"), StandardCharsets.UTF_8));
+        List<String> files = Trees.read(site.output()).keySet().stream()
+                .filter(p -> p.startsWith("img/") || p.startsWith("js/") || p.startsWith("css/")).toList();
+        assertEquals(4, files.size(), files.toString());
+        assertTrue(files.stream().anyMatch(p -> p.matches("img/logo\\.[0-9a-f]{10}\\.svg")), files.toString());
+        assertTrue(files.stream().anyMatch(p -> p.matches("js/warraq-search\\.[0-9a-f]{10}\\.js")),
+                "the default theme's script stays: " + files);
+    }
+
+    @Test
+    void sitesOwnTemplateReplacesThatTemplateOnly() throws IOException {
+        String notFound = Files.readString(Path.of("templates/404.html")).replace("<h1 th:text=\"${view.heading}\">",
+                "<h1 class=\"own-404\" th:text=\"${view.heading}\">");
+        TestSite site = site().write("templates/404.html", notFound);
+        TestSite.Run run = site.build();
+        assertEquals(0, run.exitCode(), run.all());
+        assertTrue(site.read("en/404.html").contains("<h1 class=\"own-404\">Page not found</h1>"), site.read("en/404.html"));
+        assertTrue(site.read("en/articles/first/index.html").contains("<h1 class=\"article__title\">First</h1>"));
+    }
+
+    @Test
+    void messageFileForALanguageTheDefaultThemeLacksIsTakenFromTheSite() throws IOException {
+        String siteYaml = TestSite.siteYaml().replace("topics:",
+                "  - {code: ur, name: اردو, direction: rtl, locale: ur, weight: 3, numerals: arabext}\ntopics:");
+        String urdu = Files.readString(Path.of("templates/i18n/en.properties")).replace("home.latest=Latest articles",
+                "home.latest=تازہ ترین مضامین");
+        TestSite site = site().write("site.yaml", siteYaml)
+                .write("content/ur/articles/first.md", "---\ntitle: \"پہلا\"\ndate: 2022-05-11\n---\nمتن۔\n")
+                .write("templates/i18n/ur.properties", urdu);
+        TestSite.Run run = site.build();
+        assertEquals(0, run.exitCode(), run.all());
+        assertFalse(run.err().contains("templates/i18n/"), "no message-file warning: " + run.err());
+        assertEquals("تازہ ترین مضامین", Jsoup.parse(site.read("ur/index.html")).selectFirst("#latest-heading").text());
+        assertTrue(site.read("ur/index.html").contains("<html lang=\"ur\" dir=\"rtl\">"));
+    }
+
+    @Test
+    void languageWithoutAnyMessageFileFallsBackToEnglishWithAWarning() {
+        String siteYaml = TestSite.siteYaml().replace("topics:", "  - {code: ur, direction: rtl, weight: 3}\ntopics:");
+        TestSite site = site().write("site.yaml", siteYaml);
+        TestSite.Run run = site.build();
+        assertEquals(0, run.exitCode(), run.all());
+        assertEquals(List.of("templates/i18n/ur.properties: warning: no message file for language 'ur' — its UI falls back"
+                + " to English; add templates/i18n/ur.properties"),
+                run.err().lines().filter(l -> l.startsWith("templates/")).toList());
+        assertEquals("Latest articles", Jsoup.parse(site.read("ur/index.html")).selectFirst("#latest-heading").text());
+    }
+
+    @Test
+    void fingerprintIsTenHexDigitsOfTheContentBeforeTheExtension() {
+        byte[] a = "a".getBytes(StandardCharsets.UTF_8);
+        String name = Assets.fingerprinted("css/site.css", a);
+        assertTrue(name.matches("css/site\\.[0-9a-f]{10}\\.css"), name);
+        assertEquals(name, Assets.fingerprinted("css/site.css", "a".getBytes(StandardCharsets.UTF_8)), "same bytes, same name");
+        assertNotEquals(name, Assets.fingerprinted("css/site.css", "b".getBytes(StandardCharsets.UTF_8)));
+        assertTrue(Assets.fingerprinted("LICENSE", a).matches("LICENSE\\.[0-9a-f]{10}"));
+        assertTrue(Assets.fingerprinted("fonts.d/font", a).matches("fonts\\.d/font\\.[0-9a-f]{10}"), "a dot in a folder is no extension");
+        assertTrue(Assets.fingerprinted("js/app.min.js", a).matches("js/app\\.min\\.[0-9a-f]{10}\\.js"), "the last extension");
+    }
+}
