@@ -1,0 +1,81 @@
+package org.warraq.config;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.warraq.testing.TestSite;
+
+/** Bounds on what one YAML document may cost: aliases, nesting depth, size. */
+class YamlGuardTest {
+    private static String aliases(int n) {
+        StringBuilder yaml = new StringBuilder("base: &x word\nlist:\n");
+        for (int i = 0; i < n; i++) {
+            yaml.append("  - *x\n");
+        }
+        return yaml.toString();
+    }
+
+    private static String nested(int depth) {
+        StringBuilder yaml = new StringBuilder();
+        for (int i = 0; i < depth; i++) {
+            yaml.append("  ".repeat(i)).append("k").append(i).append(":\n");
+        }
+        return yaml.append("  ".repeat(depth)).append("leaf: 1\n").toString();
+    }
+
+    @Test
+    void fewAliasesAreFineOneTooManyIsReportedWhereItIs() {
+        assertEquals(Optional.empty(), YamlGuard.check(aliases(YamlGuard.MAX_ALIASES)));
+        var violation = YamlGuard.check(aliases(YamlGuard.MAX_ALIASES + 1)).orElseThrow();
+        assertEquals(3 + YamlGuard.MAX_ALIASES, violation.line());
+        assertEquals(5, violation.column());
+        assertTrue(violation.message().startsWith("more than 20 YAML aliases"), violation.message());
+    }
+
+    @Test
+    void billionLaughsIsRejectedWithoutExpandingIt() {
+        StringBuilder yaml = new StringBuilder("a: &a [lol,lol,lol,lol,lol,lol,lol,lol,lol]\n");
+        for (char c = 'b'; c <= 'i'; c++) {
+            String previous = "*" + (char) (c - 1);
+            yaml.append(c).append(": &").append(c).append(" [").append(String.join(",", java.util.Collections.nCopies(9, previous)))
+                    .append("]\n");
+        }
+        // Expanded, this is 9^9 (387 million) strings; the guard counts alias events instead.
+        var violation = YamlGuard.check(yaml.toString()).orElseThrow();
+        assertEquals(4, violation.line(), "lines 2 and 3 hold 18 aliases, line 4 the 21st");
+    }
+
+    @Test
+    void nestingUpToTheLimitIsFineDeeperIsNot() {
+        assertEquals(Optional.empty(), YamlGuard.check(nested(YamlGuard.MAX_DEPTH - 1)));
+        var violation = YamlGuard.check(nested(YamlGuard.MAX_DEPTH)).orElseThrow();
+        assertEquals("YAML nested more than 16 levels deep — flatten the structure", violation.message());
+    }
+
+    @Test
+    void oversizedDocumentIsRejectedBeforeParsing() {
+        String yaml = "summary: \"" + "x".repeat(YamlGuard.MAX_CHARS) + "\"\n";
+        var violation = YamlGuard.check(yaml).orElseThrow();
+        assertEquals("YAML document is " + yaml.length() + " characters long, more than the limit of 262144 — make it smaller",
+                violation.message());
+        assertEquals(1, violation.line());
+    }
+
+    @Test
+    void oversizedFrontMatterFailsTheBuildWithItsFileAndLine(@TempDir Path dir) {
+        String summary = "x".repeat(YamlGuard.MAX_CHARS);
+        TestSite site = TestSite.of(dir, "site.yaml", TestSite.siteYaml(), "content/ar/articles/huge.md",
+                "---\ntitle: \"كبير\"\ndate: 2022-05-11\nsummary: \"" + summary + "\"\n---\nنص.\n");
+        TestSite.Run run = site.build();
+        assertEquals(1, run.exitCode(), run.all());
+        int length = ("title: \"كبير\"\ndate: 2022-05-11\nsummary: \"" + summary + "\"").length(); // without the last line end
+        assertEquals(List.of("content/ar/articles/huge.md:2:1: error: YAML document is " + length
+                + " characters long, more than the limit of 262144 — make it smaller",
+                "Build failed: 1 error. The previous output, if any, is unchanged."), run.err().lines().toList());
+    }
+}
