@@ -1,7 +1,6 @@
 package org.warraq.config;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -36,7 +35,11 @@ public final class SiteConfigLoader {
     public static LoadedConfig load(Path sourceDir) {
         Path file = sourceDir.resolve(FILE_NAME);
         try {
-            return parse(Files.readString(file, StandardCharsets.UTF_8), FILE_NAME);
+            Utf8Reader.Decoded decoded = Utf8Reader.decode(Files.readAllBytes(file), FILE_NAME);
+            if (decoded.problem() != null) {
+                throw new BuildFailure(List.of(decoded.problem()));
+            }
+            return parse(decoded.text(), FILE_NAME);
         } catch (NoSuchFileException e) {
             throw new BuildFailure(List.of(Problem.error(FILE_NAME, 0, 0,
                     "no site.yaml in " + sourceDir.toAbsolutePath().normalize() + " — run warraq in a site's directory or pass --source DIR")));

@@ -8,6 +8,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 import org.warraq.config.SiteConfig;
+import org.warraq.config.Utf8Reader;
 import org.warraq.problem.Problem;
 
 /**

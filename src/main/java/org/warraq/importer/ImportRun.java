@@ -14,7 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.warraq.config.SiteConfig;
-import org.warraq.content.Utf8Reader;
+import org.warraq.config.Utf8Reader;
 import org.warraq.model.Slugs;
 
 /**

@@ -1,4 +1,4 @@
-package org.warraq.content;
+package org.warraq.config;
 
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;

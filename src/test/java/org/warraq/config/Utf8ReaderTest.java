@@ -1,4 +1,4 @@
-package org.warraq.content;
+package org.warraq.config;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
