@@ -58,6 +58,8 @@ class InvalidSiteTest {
                 new Case("missing-title", "content/ar/articles/untitled.md:4:1: error: missing required key 'title'"
                         + " — add title: \"…\" to the front matter"),
                 new Case("site-unknown-key", "site.yaml:4:1: error: unknown key 'languges' — did you mean 'languages'?"),
+                new Case("site-invalid-utf8", "site.yaml:2:26: error: invalid UTF-8 at byte offset 93 (byte 0xE9)"
+                        + " — save the file as UTF-8"),
                 new Case("site-bad-value", "site.yaml:11:5: error: 'languages[2].direction' cannot be 'up'"
                         + " — use one of ltr, rtl"),
                 new Case("output-path-case", "content/en/articles/the-annual-report.md:4:1: error: writes the same output path"
