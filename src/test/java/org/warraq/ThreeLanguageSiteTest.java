@@ -46,7 +46,7 @@ class ThreeLanguageSiteTest {
 
     @Test
     void buildSummaryCountsThePersianPagesAndThereAreNoWarnings() {
-        assertTrue(run.out().lines().anyMatch(l -> l.matches("\\s+fa\\s+2 articles\\s+1 topics\\s+1 tags\\s+1 pages\\s+\\(10 HTML files\\)")),
+        assertTrue(run.out().lines().anyMatch(l -> l.matches("\\s+fa\\s+2 articles\\s+1 topic\\s+1 tag\\s+1 page\\s+\\(10 HTML files\\)")),
                 run.out());
         assertTrue(run.out().contains("0 warnings"), run.out());
         assertEquals("", run.err());

@@ -23,13 +23,20 @@ final class Reports {
         return labelled.format();
     }
 
+    /** "  1 article " or " 12 articles": padded so the columns of several languages line up. */
+    private static String count(int n, String noun) {
+        String word = n == 1 ? noun : noun + "s";
+        return String.format("%3d %-" + (noun.length() + 1) + "s", n, word);
+    }
+
     /** The short summary after a build: pages per language and kind, warnings, stage times. */
     static void summary(PrintWriter out, BuildReport report, String outputDir) {
         out.printf("Built %s: %d files in %d ms%n", outputDir, report.files(), report.totalMillis());
         for (Map.Entry<String, Map<String, Integer>> entry : report.counts().entrySet()) {
             Map<String, Integer> c = entry.getValue();
-            out.printf("  %-6s %3d articles  %3d topics  %3d tags  %3d pages  (%d HTML files)%n", entry.getKey(),
-                    c.get("articles"), c.get("topics"), c.get("tags"), c.get("pages"), c.get("html"));
+            out.printf("  %-6s %s  %s  %s  %s  (%s)%n", entry.getKey(), count(c.get("articles"), "article"),
+                    count(c.get("topics"), "topic"), count(c.get("tags"), "tag"), count(c.get("pages"), "page"),
+                    count(c.get("html"), "HTML file").strip());
         }
         int warnings = report.warnings().size();
         out.println("  " + warnings + (warnings == 1 ? " warning" : " warnings"));
