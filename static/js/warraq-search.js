@@ -5,7 +5,8 @@
  * Index: manifest -> postings shards (term -> [doc delta, pseudo tf ...]), lexicon shards
  * (term -> document frequency), positions shards (for "quoted phrases"), document shards
  * (what a result shows). Ranking: BM25F; the per-field part is in the pseudo tf, this adds idf
- * and saturation. Documents matching every query word come first.
+ * and saturation. Documents matching every query word come first. The manifest's synonyms
+ * (analyzed spelling-variant groups from site.yaml) widen a query word or phrase to its variants.
  *
  * API: WarraqSearch.open({manifestUrl, language, fetchJson?}) -> {search(query, {typing, offset,
  * limit}) -> Promise<{total, results}>}. On a page with <ol id="search-results"
@@ -101,13 +102,24 @@
       });
     }
 
-    // Alternatives of one query word: [{term, weight, docs}], exact term first.
-    function wordAlternatives(clause) {
+    // Alternatives of one query word: [{term, weight, docs}], exact term first. A word that
+    // matches nothing may be cut short (مراك) or misspelt: its prefix, then close spellings.
+    function wordAlternatives(clause, exactOnly) {
       return postingsOf(clause.term).then(function (docs) {
         var alts = docs ? [{ term: clause.term, weight: 1, docs: docs }] : [];
         if (clause.prefix && clause.prefix.length >= 2) return withPrefix(clause, alts);
-        return alts.length ? alts : fuzzy(clause.term);
+        if (alts.length || exactOnly) return alts;
+        var partial = clause.partial && clause.partial.length >= 3 ?
+            withPrefix({ term: clause.term, prefix: clause.partial }, []) : Promise.resolve([]);
+        return partial.then(function (found) { return found.length ? found : fuzzy(clause.term); });
       });
+    }
+    // A word or phrase with spelling variants: the typed form as usual, the others exactly.
+    function variantAlternatives(clause) {
+      return Promise.all(clause.variants.map(function (v, i) {
+        if (i === clause.typed && clause.word) return wordAlternatives(clause.word, true);
+        return v.length > 1 ? phraseAlternatives({ terms: v }) : wordAlternatives({ term: v[0] }, true);
+      })).then(function (lists) { return [].concat.apply([], lists); });
     }
     function withPrefix(clause, alts) {
       var p = clause.prefix;
@@ -190,9 +202,13 @@
           scores.set(id, e);
         });
       });
-      var all = Array.from(scores.values());
-      var top = all.reduce(function (x, e) { return Math.max(x, e.score); }, 0);
-      return all.filter(function (e) { return e.score >= CUTOFF * top; }).sort(function (a, b) {
+      // A result is measured against the best of those matching as many query words or more,
+      // so a document matching every word is never cut for scoring below a one-word match.
+      var all = Array.from(scores.values()), top = [];
+      all.forEach(function (e) {
+        for (var k = 1; k <= e.matched; k++) top[k] = Math.max(top[k] || 0, e.score);
+      });
+      return all.filter(function (e) { return e.score >= CUTOFF * top[e.matched]; }).sort(function (a, b) {
         return b.matched - a.matched || b.score - a.score || a.id - b.id;
       });
     }
@@ -202,8 +218,9 @@
       var clauses = parse(query, analyzer, !!opts.typing);
       if (!clauses.length) return Promise.resolve({ total: 0, results: [] });
       return manifest.then(function (m) {
+        clauses = withSynonyms(clauses, m.synonyms || []);
         return Promise.all(clauses.map(function (c) {
-          return c.terms ? phraseAlternatives(c) : wordAlternatives(c);
+          return c.variants ? variantAlternatives(c) : c.terms ? phraseAlternatives(c) : wordAlternatives(c);
         })).then(function (alternatives) {
           var ranked = rank(m, clauses, alternatives);
           var offset = opts.offset || 0, limit = opts.limit || 10;
@@ -227,7 +244,41 @@
     return { search: search };
   }
 
-  // Query text -> clauses: {term, prefix?} per word, {terms} per "quoted phrase".
+  // Replaces query words or phrases that spell a variant of a synonym group by one clause
+  // {variants, typed, word?}; the longest variant wins where several fit.
+  function withSynonyms(clauses, table) {
+    var out = [];
+    for (var i = 0; i < clauses.length;) {
+      var best = null;
+      table.forEach(function (group) {
+        group.forEach(function (variant, v) {
+          var n = spelled(clauses, i, variant);
+          if (n && (!best || variant.length > best.length)) best = { group: group, typed: v, length: variant.length, used: n };
+        });
+      });
+      if (!best) { out.push(clauses[i++]); continue; }
+      out.push({ variants: best.group, typed: best.typed, word: best.length === 1 && !clauses[i].terms ? clauses[i] : null });
+      i += best.used;
+    }
+    return out;
+  }
+  // How many clauses from i spell `variant`: one quoted phrase, or that many single words.
+  function spelled(clauses, i, variant) {
+    var c = clauses[i];
+    if (c.terms) return same(c.terms, variant) ? 1 : 0;
+    if (i + variant.length > clauses.length) return 0;
+    for (var k = 0; k < variant.length; k++) {
+      if (clauses[i + k].terms || clauses[i + k].term !== variant[k]) return 0;
+    }
+    return variant.length;
+  }
+  function same(a, b) {
+    return a.length === b.length && a.every(function (x, i) { return x === b[i]; });
+  }
+
+  // Query text -> clauses: {term, partial, prefix?} per word, {terms} per "quoted phrase".
+  // `partial` is the word as a prefix (normalized, clitics off, never stemmed); while typing,
+  // the last word also matches as `prefix`.
   function parse(query, analyzer, typing) {
     var clauses = [], i = 0, q = String(query);
     var lastWord = null;
@@ -250,12 +301,13 @@
         var word = q.substring(i, j);
         lastWord = { word: word, from: clauses.length };
         analyzer.terms(word).forEach(function (t) { clauses.push({ term: t }); });
+        if (clauses.length > lastWord.from) clauses[clauses.length - 1].partial = analyzer.prefix(word);
         i = j;
       }
     }
     // The word under the cursor may be unfinished: match it as a prefix too.
     if (typing && lastWord && clauses.length > lastWord.from) {
-      clauses[clauses.length - 1].prefix = analyzer.prefix(lastWord.word);
+      clauses[clauses.length - 1].prefix = clauses[clauses.length - 1].partial;
     }
     return clauses;
   }
@@ -341,11 +393,20 @@
     appendMarked(a, r.title, r.titleHighlights);
     li.appendChild(a);
     var meta = document.createElement('p');
-    meta.className = 'search-meta';
-    meta.textContent = [r.displayDate || r.date].concat(r.topics || []).filter(Boolean).join(' \u00b7 ');
+    meta.className = 'result__meta';
+    if (r.date) {
+      var time = document.createElement('time');
+      time.dateTime = r.date;
+      time.textContent = r.displayDate || r.date;
+      meta.appendChild(time);
+    }
+    (r.topics || []).forEach(function (topic) {
+      if (meta.firstChild) meta.appendChild(document.createTextNode(' \u00b7 '));
+      meta.appendChild(document.createTextNode(topic));
+    });
     li.appendChild(meta);
     var snippet = document.createElement('p');
-    snippet.className = 'search-snippet';
+    snippet.className = 'result__snippet';
     appendMarked(snippet, r.snippet, r.highlights);
     li.appendChild(snippet);
     return li;
@@ -403,11 +464,31 @@
         }, 120);
       });
       if (input.form) input.form.addEventListener('submit', function (e) { e.preventDefault(); run(input.value, false); });
+      keyboard(input, list);
     }
     run(initial, false);
   }
 
-  root.WarraqSearch = { open: open, parse: parse };
+  // Arrow keys move from the box through the results' links and back; Escape returns to the box.
+  function keyboard(input, list) {
+    function links() { return Array.prototype.slice.call(list.querySelectorAll('li > a:first-child')); }
+    function move(e, step) {
+      var all = links(), at = all.indexOf(document.activeElement);
+      var next = document.activeElement === input ? (step > 0 ? all[0] : null) : at < 0 ? null : at + step < 0 ? input : all[at + step];
+      if (!next) return;
+      e.preventDefault();
+      next.focus();
+    }
+    function onKey(e) {
+      if (e.key === 'ArrowDown') move(e, 1);
+      else if (e.key === 'ArrowUp') move(e, -1);
+      else if (e.key === 'Escape' && document.activeElement !== input) { e.preventDefault(); input.focus(); }
+    }
+    input.addEventListener('keydown', onKey);
+    list.addEventListener('keydown', onKey);
+  }
+
+  root.WarraqSearch = { open: open, parse: parse, withSynonyms: withSynonyms };
   if (typeof document !== 'undefined') {
     if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', wire);
     else wire();

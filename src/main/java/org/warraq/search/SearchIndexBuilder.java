@@ -29,6 +29,14 @@ public final class SearchIndexBuilder {
 
   /** The index of {@code documents} in {@code language}; input order does not matter. */
   public SearchIndex build(String language, List<SearchDocument> documents) {
+    return build(language, documents, List.of());
+  }
+
+  /**
+   * The index of {@code documents} in {@code language}, whose manifest carries the spelling-variant
+   * groups ({@code synonyms}, as written in site.yaml) that the browser applies to queries.
+   */
+  public SearchIndex build(String language, List<SearchDocument> documents, List<List<String>> synonyms) {
     TextAnalyzer analyzer = Analyzers.forLanguage(language);
     // Newest first: the id order is the tie-break among equal scores.
     List<SearchDocument> sorted = new ArrayList<>(documents);
@@ -70,6 +78,7 @@ public final class SearchIndexBuilder {
     manifest.put("documentsPerShard", options.documentsPerShard());
     manifest.put("shardsPerGroup", DocumentShards.SHARDS_PER_GROUP);
     manifest.put("documentGroups", documentShards.groupHashes());
+    manifest.put("synonyms", SynonymTable.build(synonyms, analyzer, index.postings()::containsKey));
     IndexFile manifestFile = JsonFiles.write("manifest", manifest);
 
     List<IndexFile> files = new ArrayList<>();
@@ -80,7 +89,8 @@ public final class SearchIndexBuilder {
     files.add(positionsDirectory);
     files.addAll(documentShards.files());
     files.sort(Comparator.comparing(IndexFile::path));
-    return new SearchIndex(manifestFile.path(), dedupe(files));
+    return new SearchIndex(manifestFile.path(), dedupe(files),
+        SynonymTable.uses(synonyms, analyzer, index.postings()::containsKey));
   }
 
   // Informational for the browser (it ranks with the precomputed pseudo frequencies), and a
