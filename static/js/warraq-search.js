@@ -114,12 +114,20 @@
         return partial.then(function (found) { return found.length ? found : fuzzy(clause.term); });
       });
     }
-    // A word or phrase with spelling variants: the typed form as usual, the others exactly.
+    // A word or phrase with spelling variants: the typed form as usual, the others exactly,
+    // scored as one term (summed frequencies, the union's idf) so that no spelling ranks above
+    // another for being rarer.
     function variantAlternatives(clause) {
       return Promise.all(clause.variants.map(function (v, i) {
         if (i === clause.typed && clause.word) return wordAlternatives(clause.word, true);
         return v.length > 1 ? phraseAlternatives({ terms: v }) : wordAlternatives({ term: v[0] }, true);
-      })).then(function (lists) { return [].concat.apply([], lists); });
+      })).then(function (lists) {
+        var docs = new Map(), parts = [].concat.apply([], lists);
+        parts.forEach(function (a) {
+          a.docs.forEach(function (v, id) { docs.set(id, (docs.get(id) || 0) + v * a.weight); });
+        });
+        return [{ term: '', parts: parts, weight: 1, docs: docs }];
+      });
     }
     function withPrefix(clause, alts) {
       var p = clause.prefix;
@@ -225,10 +233,15 @@
           var ranked = rank(m, clauses, alternatives);
           var offset = opts.offset || 0, limit = opts.limit || 10;
           var page = ranked.slice(offset, offset + limit);
-          var matched = new Set();
-          alternatives.forEach(function (alts) {
-            alts.forEach(function (a) { (a.terms || [a.term]).forEach(function (t) { matched.add(t); }); });
-          });
+          // What to highlight: words anywhere, phrases only where their words stand in order.
+          var matched = { words: new Set(), phrases: [] };
+          (function collect(alts) {
+            alts.forEach(function (a) {
+              if (a.parts) collect(a.parts);
+              else if (a.phrase) matched.phrases.push(a.terms);
+              else matched.words.add(a.term);
+            });
+          })([].concat.apply([], alternatives));
           return Promise.all(page.map(function (e) {
             var shard = Math.floor(e.id / m.documentsPerShard);
             var name = 'documents-' + m.documentGroups[Math.floor(shard / m.shardsPerGroup)] + '-' +
@@ -314,21 +327,22 @@
 
   // A result as the page shows it: snippet and title with the ranges of matched words.
   function present(doc, entry, matched, analyzer) {
-    var source = doc.text, tokens = analyzer.tokens(source);
-    if (!tokens.some(function (t) { return matched.has(t.term); }) && doc.summary) {
+    var source = doc.text, tokens = analyzer.tokens(source), marks = marking(tokens, matched);
+    if (marks.indexOf(true) < 0 && doc.summary) {
       source = doc.summary;
       tokens = analyzer.tokens(source);
+      marks = marking(tokens, matched);
     }
     var best = 0, bestCount = -1;
     for (var s = 0; s < Math.max(1, tokens.length - SNIPPET_TOKENS + 1); s++) {
       var seen = new Set();
       for (var k = s; k < Math.min(tokens.length, s + SNIPPET_TOKENS); k++) {
-        if (matched.has(tokens[k].term)) seen.add(tokens[k].term);
+        if (marks[k]) seen.add(tokens[k].term);
       }
       if (seen.size > bestCount) { bestCount = seen.size; best = s; }
     }
     // Lead in with a few words of context rather than starting at the first match.
-    while (best < tokens.length && bestCount > 0 && !matched.has(tokens[best].term)) best++;
+    while (best < tokens.length && bestCount > 0 && !marks[best]) best++;
     best = Math.max(0, Math.min(best - 6, tokens.length - SNIPPET_TOKENS));
     var window = tokens.slice(best, best + SNIPPET_TOKENS);
     var start = best === 0 ? 0 : window.length ? window[0].start : 0;
@@ -336,19 +350,33 @@
     var end = last ? source.length : window[window.length - 1].end;
     var lead = start > 0 ? '\u2026 ' : '';
     var snippet = lead + source.substring(start, end) + (last ? '' : ' \u2026');
+    var titleTokens = analyzer.tokens(doc.title);
     return {
       url: doc.url, title: doc.title, date: doc.date, displayDate: doc.displayDate,
       topics: doc.topics, score: entry.score,
-      titleHighlights: highlights(analyzer.tokens(doc.title), matched, 0, 0),
+      titleHighlights: highlights(titleTokens, marking(titleTokens, matched), 0, 0),
       snippet: snippet,
-      highlights: highlights(window, matched, start, lead.length)
+      highlights: highlights(window, marks.slice(best, best + SNIPPET_TOKENS), start, lead.length)
     };
   }
 
-  function highlights(tokens, matched, from, shift) {
+  // Per token, whether it shows a match: a matched word, or part of a matched phrase in order.
+  function marking(tokens, matched) {
+    var marks = tokens.map(function (t) { return matched.words.has(t.term); });
+    matched.phrases.forEach(function (p) {
+      for (var i = 0; i + p.length <= tokens.length; i++) {
+        var k = 0;
+        while (k < p.length && tokens[i + k].term === p[k]) k++;
+        if (k === p.length) for (k = 0; k < p.length; k++) marks[i + k] = true;
+      }
+    });
+    return marks;
+  }
+
+  function highlights(tokens, marks, from, shift) {
     var out = [];
-    tokens.forEach(function (t) {
-      if (!matched.has(t.term)) return;
+    tokens.forEach(function (t, i) {
+      if (!marks[i]) return;
       var r = [t.start - from + shift, t.end - from + shift], prev = out[out.length - 1];
       if (!prev || prev[0] !== r[0]) out.push(r);
     });
