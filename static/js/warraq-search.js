@@ -2,7 +2,8 @@
  * Warraq search runtime: queries the static index written by org.warraq.search.SearchIndexBuilder.
  * Needs warraq-analyzer.js loaded first (globalThis.WarraqAnalyzer).
  *
- * Index: manifest -> postings shards (term -> [doc delta, pseudo tf ...]), lexicon shards
+ * Index: manifest -> postings shards (term -> [doc delta, pseudo tf ...]; a synonym variant of
+ * several words is one term, its words joined by a space), lexicon shards
  * (term -> document frequency), positions shards (for "quoted phrases"), document shards
  * (what a result shows). Ranking: BM25F; the per-field part is in the pseudo tf, this adds idf
  * and saturation. Documents matching every query word come first. The manifest's synonyms
@@ -120,7 +121,10 @@
     function variantAlternatives(clause) {
       return Promise.all(clause.variants.map(function (v, i) {
         if (i === clause.typed && clause.word) return wordAlternatives(clause.word, true);
-        return v.length > 1 ? phraseAlternatives({ terms: v }) : wordAlternatives({ term: v[0] }, true);
+        // A multi-word variant is indexed as one term, its words joined by a space.
+        return v.length === 1 ? wordAlternatives({ term: v[0] }, true) : postingsOf(v.join(' ')).then(function (docs) {
+          return docs ? [{ term: v.join(' '), terms: v, weight: 1, docs: docs, phrase: true }] : [];
+        });
       })).then(function (lists) {
         var docs = new Map(), parts = [].concat.apply([], lists);
         parts.forEach(function (a) {
@@ -139,7 +143,7 @@
         // further shard would cost a download for ever rarer words.
         var shards = [shardIndex(dir, clause.term)];
         var candidates = loaded[1].filter(function (e) {
-          return e[0] !== clause.term && (e[0].startsWith(p) || (p.startsWith(e[0]) && e[0].length >= from.length + 1));
+          return e[0] !== clause.term && e[0].indexOf(' ') < 0 && (e[0].startsWith(p) || (p.startsWith(e[0]) && e[0].length >= from.length + 1));
         }).sort(function (a, b) { return b[1] - a[1] || (a[0] < b[0] ? -1 : 1); }).filter(function (e) {
           var s = shardIndex(dir, e[0]);
           if (shards.indexOf(s) < 0 && shards.length < 2) shards.push(s);
@@ -157,7 +161,7 @@
       return lexiconRange(first, first + '\uffff', 3).then(function (entries) {
         var scored = [];
         entries.forEach(function (e) {
-          if (Math.abs(e[0].length - term.length) > max) return;
+          if (Math.abs(e[0].length - term.length) > max || e[0].indexOf(' ') >= 0) return;
           var d = distance(term, e[0], max);
           if (d <= max) scored.push([e[0], d, e[1]]);
         });

@@ -42,8 +42,9 @@ public final class SearchIndexBuilder {
     List<SearchDocument> sorted = new ArrayList<>(documents);
     sorted.sort(Comparator.comparing(SearchDocument::date).reversed().thenComparing(SearchDocument::url));
     // Analysis is most of the work and independent per document; the list keeps input order.
+    List<List<String>> phrases = SynonymTable.phrases(synonyms, analyzer);
     List<AnalyzedDocument> analyzed =
-        sorted.parallelStream().map(d -> AnalyzedDocument.of(d, analyzer)).toList();
+        sorted.parallelStream().map(d -> AnalyzedDocument.of(d, analyzer, phrases)).toList();
     InvertedIndex index = InvertedIndex.build(analyzed, options);
 
     SortedMap<String, int[]> postings = new TreeMap<>();

@@ -33,6 +33,15 @@ public final class SynonymTable {
     return List.copyOf(distinct);
   }
 
+  /** The multi-word variants of all groups, analyzed: indexed as one term each (see AnalyzedDocument). */
+  static List<List<String>> phrases(List<List<String>> groups, TextAnalyzer analyzer) {
+    Set<List<String>> phrases = new LinkedHashSet<>();
+    for (List<String> group : groups) {
+      analyzeGroup(group, analyzer).stream().filter(v -> v.size() > 1).forEach(phrases::add);
+    }
+    return List.copyOf(phrases);
+  }
+
   /** What became of one site.yaml group in one language's index. */
   public enum Use {
     /** In the manifest: a query for one variant finds the others. */
@@ -48,7 +57,7 @@ public final class SynonymTable {
     List<Use> uses = new ArrayList<>();
     for (List<String> group : groups) {
       List<List<String>> variants = analyzeGroup(group, analyzer);
-      boolean present = variants.stream().anyMatch(v -> v.stream().allMatch(indexed));
+      boolean present = variants.stream().anyMatch(v -> indexed.test(String.join(" ", v)));
       uses.add(!present ? Use.UNUSED : variants.size() < 2 ? Use.ALIKE : Use.APPLIED);
     }
     return uses;
@@ -71,7 +80,7 @@ public final class SynonymTable {
     }
     List<List<List<String>>> table = new ArrayList<>();
     for (Set<List<String>> variants : merged) {
-      boolean useful = variants.stream().anyMatch(v -> v.stream().allMatch(indexed));
+      boolean useful = variants.stream().anyMatch(v -> indexed.test(String.join(" ", v)));
       if (variants.size() >= 2 && useful) {
         table.add(List.copyOf(variants));
       }

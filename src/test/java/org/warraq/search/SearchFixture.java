@@ -97,7 +97,7 @@ public final class SearchFixture {
             "Analysts warn that the group is expanding across the Sahel while the coalition meets."),
         doc("/en/articles/finance/", "Sanctions on financiers", "2022-05-09",
             "Washington imposed sanctions on five people accused of raising money for the group."),
-        doc("/en/articles/islamic-state/", "Islamic State claims an attack", "2022-07-01",
+        doc("/en/articles/islamic-state/", "Islamic State claims an attack", "2022-05-01",
             "The Islamic State said its fighters attacked a convoy."));
   }
 
