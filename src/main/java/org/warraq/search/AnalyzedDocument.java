@@ -1,6 +1,7 @@
 package org.warraq.search;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -18,7 +19,7 @@ record AnalyzedDocument(Map<Field, List<String>> fieldTerms, List<String> stream
 
   AnalyzedDocument {
     fieldTerms = Map.copyOf(fieldTerms);
-    stream = java.util.Collections.unmodifiableList(new ArrayList<>(stream));
+    stream = Collections.unmodifiableList(new ArrayList<>(stream));
   }
 
   /** Analyzes every field of {@code document}. */
@@ -55,9 +56,9 @@ record AnalyzedDocument(Map<Field, List<String>> fieldTerms, List<String> stream
       stream.addAll(segmentTerms);
       stream.add(null);
       for (List<String> phrase : phrases) {
-        for (int i = java.util.Collections.indexOfSubList(segmentTerms, phrase); i >= 0; ) {
+        for (int i = Collections.indexOfSubList(segmentTerms, phrase); i >= 0; ) {
           terms.add(String.join(" ", phrase));
-          int next = java.util.Collections.indexOfSubList(segmentTerms.subList(i + 1, segmentTerms.size()), phrase);
+          int next = Collections.indexOfSubList(segmentTerms.subList(i + 1, segmentTerms.size()), phrase);
           i = next < 0 ? -1 : i + 1 + next;
         }
       }
