@@ -2,10 +2,12 @@
  * Warraq search runtime: queries the static index written by org.warraq.search.SearchIndexBuilder.
  * Needs warraq-analyzer.js loaded first (globalThis.WarraqAnalyzer).
  *
- * Index: manifest -> postings shards (term -> [doc delta, pseudo tf ...]), lexicon shards
+ * Index: manifest -> postings shards (term -> [doc delta, pseudo tf ...]; a synonym variant of
+ * several words is one term, its words joined by a space), lexicon shards
  * (term -> document frequency), positions shards (for "quoted phrases"), document shards
  * (what a result shows). Ranking: BM25F; the per-field part is in the pseudo tf, this adds idf
- * and saturation. Documents matching every query word come first.
+ * and saturation. Documents matching every query word come first. The manifest's synonyms
+ * (analyzed spelling-variant groups from site.yaml) widen a query word or phrase to its variants.
  *
  * API: WarraqSearch.open({manifestUrl, language, fetchJson?}) -> {search(query, {typing, offset,
  * limit}) -> Promise<{total, results}>}. On a page with <ol id="search-results"
@@ -101,12 +103,34 @@
       });
     }
 
-    // Alternatives of one query word: [{term, weight, docs}], exact term first.
-    function wordAlternatives(clause) {
+    // Alternatives of one query word: [{term, weight, docs}], exact term first. A word that
+    // matches nothing may be cut short (مراك) or misspelt: its prefix, then close spellings.
+    function wordAlternatives(clause, exactOnly) {
       return postingsOf(clause.term).then(function (docs) {
         var alts = docs ? [{ term: clause.term, weight: 1, docs: docs }] : [];
         if (clause.prefix && clause.prefix.length >= 2) return withPrefix(clause, alts);
-        return alts.length ? alts : fuzzy(clause.term);
+        if (alts.length || exactOnly) return alts;
+        var partial = clause.partial && clause.partial.length >= 3 ?
+            withPrefix({ term: clause.term, prefix: clause.partial }, []) : Promise.resolve([]);
+        return partial.then(function (found) { return found.length ? found : fuzzy(clause.term); });
+      });
+    }
+    // A word or phrase with spelling variants: the typed form as usual, the others exactly,
+    // scored as one term (summed frequencies, the union's idf) so that no spelling ranks above
+    // another for being rarer.
+    function variantAlternatives(clause) {
+      return Promise.all(clause.variants.map(function (v, i) {
+        if (i === clause.typed && clause.word) return wordAlternatives(clause.word, true);
+        // A multi-word variant is indexed as one term, its words joined by a space.
+        return v.length === 1 ? wordAlternatives({ term: v[0] }, true) : postingsOf(v.join(' ')).then(function (docs) {
+          return docs ? [{ term: v.join(' '), terms: v, weight: 1, docs: docs, phrase: true }] : [];
+        });
+      })).then(function (lists) {
+        var docs = new Map(), parts = [].concat.apply([], lists);
+        parts.forEach(function (a) {
+          a.docs.forEach(function (v, id) { docs.set(id, (docs.get(id) || 0) + v * a.weight); });
+        });
+        return [{ term: '', parts: parts, weight: 1, docs: docs }];
       });
     }
     function withPrefix(clause, alts) {
@@ -119,7 +143,7 @@
         // further shard would cost a download for ever rarer words.
         var shards = [shardIndex(dir, clause.term)];
         var candidates = loaded[1].filter(function (e) {
-          return e[0] !== clause.term && (e[0].startsWith(p) || (p.startsWith(e[0]) && e[0].length >= from.length + 1));
+          return e[0] !== clause.term && e[0].indexOf(' ') < 0 && (e[0].startsWith(p) || (p.startsWith(e[0]) && e[0].length >= from.length + 1));
         }).sort(function (a, b) { return b[1] - a[1] || (a[0] < b[0] ? -1 : 1); }).filter(function (e) {
           var s = shardIndex(dir, e[0]);
           if (shards.indexOf(s) < 0 && shards.length < 2) shards.push(s);
@@ -137,7 +161,7 @@
       return lexiconRange(first, first + '\uffff', 3).then(function (entries) {
         var scored = [];
         entries.forEach(function (e) {
-          if (Math.abs(e[0].length - term.length) > max) return;
+          if (Math.abs(e[0].length - term.length) > max || e[0].indexOf(' ') >= 0) return;
           var d = distance(term, e[0], max);
           if (d <= max) scored.push([e[0], d, e[1]]);
         });
@@ -190,9 +214,13 @@
           scores.set(id, e);
         });
       });
-      var all = Array.from(scores.values());
-      var top = all.reduce(function (x, e) { return Math.max(x, e.score); }, 0);
-      return all.filter(function (e) { return e.score >= CUTOFF * top; }).sort(function (a, b) {
+      // A result is measured against the best of those matching as many query words or more,
+      // so a document matching every word is never cut for scoring below a one-word match.
+      var all = Array.from(scores.values()), top = [];
+      all.forEach(function (e) {
+        for (var k = 1; k <= e.matched; k++) top[k] = Math.max(top[k] || 0, e.score);
+      });
+      return all.filter(function (e) { return e.score >= CUTOFF * top[e.matched]; }).sort(function (a, b) {
         return b.matched - a.matched || b.score - a.score || a.id - b.id;
       });
     }
@@ -202,16 +230,22 @@
       var clauses = parse(query, analyzer, !!opts.typing);
       if (!clauses.length) return Promise.resolve({ total: 0, results: [] });
       return manifest.then(function (m) {
+        clauses = withSynonyms(clauses, m.synonyms || []);
         return Promise.all(clauses.map(function (c) {
-          return c.terms ? phraseAlternatives(c) : wordAlternatives(c);
+          return c.variants ? variantAlternatives(c) : c.terms ? phraseAlternatives(c) : wordAlternatives(c);
         })).then(function (alternatives) {
           var ranked = rank(m, clauses, alternatives);
           var offset = opts.offset || 0, limit = opts.limit || 10;
           var page = ranked.slice(offset, offset + limit);
-          var matched = new Set();
-          alternatives.forEach(function (alts) {
-            alts.forEach(function (a) { (a.terms || [a.term]).forEach(function (t) { matched.add(t); }); });
-          });
+          // What to highlight: words anywhere, phrases only where their words stand in order.
+          var matched = { words: new Set(), phrases: [] };
+          (function collect(alts) {
+            alts.forEach(function (a) {
+              if (a.parts) collect(a.parts);
+              else if (a.phrase) matched.phrases.push(a.terms);
+              else matched.words.add(a.term);
+            });
+          })([].concat.apply([], alternatives));
           return Promise.all(page.map(function (e) {
             var shard = Math.floor(e.id / m.documentsPerShard);
             var name = 'documents-' + m.documentGroups[Math.floor(shard / m.shardsPerGroup)] + '-' +
@@ -227,7 +261,41 @@
     return { search: search };
   }
 
-  // Query text -> clauses: {term, prefix?} per word, {terms} per "quoted phrase".
+  // Replaces query words or phrases that spell a variant of a synonym group by one clause
+  // {variants, typed, word?}; the longest variant wins where several fit.
+  function withSynonyms(clauses, table) {
+    var out = [];
+    for (var i = 0; i < clauses.length;) {
+      var best = null;
+      table.forEach(function (group) {
+        group.forEach(function (variant, v) {
+          var n = spelled(clauses, i, variant);
+          if (n && (!best || variant.length > best.length)) best = { group: group, typed: v, length: variant.length, used: n };
+        });
+      });
+      if (!best) { out.push(clauses[i++]); continue; }
+      out.push({ variants: best.group, typed: best.typed, word: best.length === 1 && !clauses[i].terms ? clauses[i] : null });
+      i += best.used;
+    }
+    return out;
+  }
+  // How many clauses from i spell `variant`: one quoted phrase, or that many single words.
+  function spelled(clauses, i, variant) {
+    var c = clauses[i];
+    if (c.terms) return same(c.terms, variant) ? 1 : 0;
+    if (i + variant.length > clauses.length) return 0;
+    for (var k = 0; k < variant.length; k++) {
+      if (clauses[i + k].terms || clauses[i + k].term !== variant[k]) return 0;
+    }
+    return variant.length;
+  }
+  function same(a, b) {
+    return a.length === b.length && a.every(function (x, i) { return x === b[i]; });
+  }
+
+  // Query text -> clauses: {term, partial, prefix?} per word, {terms} per "quoted phrase".
+  // `partial` is the word as a prefix (normalized, clitics off, never stemmed); while typing,
+  // the last word also matches as `prefix`.
   function parse(query, analyzer, typing) {
     var clauses = [], i = 0, q = String(query);
     var lastWord = null;
@@ -250,33 +318,35 @@
         var word = q.substring(i, j);
         lastWord = { word: word, from: clauses.length };
         analyzer.terms(word).forEach(function (t) { clauses.push({ term: t }); });
+        if (clauses.length > lastWord.from) clauses[clauses.length - 1].partial = analyzer.prefix(word);
         i = j;
       }
     }
     // The word under the cursor may be unfinished: match it as a prefix too.
     if (typing && lastWord && clauses.length > lastWord.from) {
-      clauses[clauses.length - 1].prefix = analyzer.prefix(lastWord.word);
+      clauses[clauses.length - 1].prefix = clauses[clauses.length - 1].partial;
     }
     return clauses;
   }
 
   // A result as the page shows it: snippet and title with the ranges of matched words.
   function present(doc, entry, matched, analyzer) {
-    var source = doc.text, tokens = analyzer.tokens(source);
-    if (!tokens.some(function (t) { return matched.has(t.term); }) && doc.summary) {
+    var source = doc.text, tokens = analyzer.tokens(source), marks = marking(tokens, matched);
+    if (marks.indexOf(true) < 0 && doc.summary) {
       source = doc.summary;
       tokens = analyzer.tokens(source);
+      marks = marking(tokens, matched);
     }
     var best = 0, bestCount = -1;
     for (var s = 0; s < Math.max(1, tokens.length - SNIPPET_TOKENS + 1); s++) {
       var seen = new Set();
       for (var k = s; k < Math.min(tokens.length, s + SNIPPET_TOKENS); k++) {
-        if (matched.has(tokens[k].term)) seen.add(tokens[k].term);
+        if (marks[k]) seen.add(tokens[k].term);
       }
       if (seen.size > bestCount) { bestCount = seen.size; best = s; }
     }
     // Lead in with a few words of context rather than starting at the first match.
-    while (best < tokens.length && bestCount > 0 && !matched.has(tokens[best].term)) best++;
+    while (best < tokens.length && bestCount > 0 && !marks[best]) best++;
     best = Math.max(0, Math.min(best - 6, tokens.length - SNIPPET_TOKENS));
     var window = tokens.slice(best, best + SNIPPET_TOKENS);
     var start = best === 0 ? 0 : window.length ? window[0].start : 0;
@@ -284,19 +354,33 @@
     var end = last ? source.length : window[window.length - 1].end;
     var lead = start > 0 ? '\u2026 ' : '';
     var snippet = lead + source.substring(start, end) + (last ? '' : ' \u2026');
+    var titleTokens = analyzer.tokens(doc.title);
     return {
       url: doc.url, title: doc.title, date: doc.date, displayDate: doc.displayDate,
       topics: doc.topics, score: entry.score,
-      titleHighlights: highlights(analyzer.tokens(doc.title), matched, 0, 0),
+      titleHighlights: highlights(titleTokens, marking(titleTokens, matched), 0, 0),
       snippet: snippet,
-      highlights: highlights(window, matched, start, lead.length)
+      highlights: highlights(window, marks.slice(best, best + SNIPPET_TOKENS), start, lead.length)
     };
   }
 
-  function highlights(tokens, matched, from, shift) {
+  // Per token, whether it shows a match: a matched word, or part of a matched phrase in order.
+  function marking(tokens, matched) {
+    var marks = tokens.map(function (t) { return matched.words.has(t.term); });
+    matched.phrases.forEach(function (p) {
+      for (var i = 0; i + p.length <= tokens.length; i++) {
+        var k = 0;
+        while (k < p.length && tokens[i + k].term === p[k]) k++;
+        if (k === p.length) for (k = 0; k < p.length; k++) marks[i + k] = true;
+      }
+    });
+    return marks;
+  }
+
+  function highlights(tokens, marks, from, shift) {
     var out = [];
-    tokens.forEach(function (t) {
-      if (!matched.has(t.term)) return;
+    tokens.forEach(function (t, i) {
+      if (!marks[i]) return;
       var r = [t.start - from + shift, t.end - from + shift], prev = out[out.length - 1];
       if (!prev || prev[0] !== r[0]) out.push(r);
     });
@@ -341,11 +425,20 @@
     appendMarked(a, r.title, r.titleHighlights);
     li.appendChild(a);
     var meta = document.createElement('p');
-    meta.className = 'search-meta';
-    meta.textContent = [r.displayDate || r.date].concat(r.topics || []).filter(Boolean).join(' \u00b7 ');
+    meta.className = 'result__meta';
+    if (r.date) {
+      var time = document.createElement('time');
+      time.dateTime = r.date;
+      time.textContent = r.displayDate || r.date;
+      meta.appendChild(time);
+    }
+    (r.topics || []).forEach(function (topic) {
+      if (meta.firstChild) meta.appendChild(document.createTextNode(' \u00b7 '));
+      meta.appendChild(document.createTextNode(topic));
+    });
     li.appendChild(meta);
     var snippet = document.createElement('p');
-    snippet.className = 'search-snippet';
+    snippet.className = 'result__snippet';
     appendMarked(snippet, r.snippet, r.highlights);
     li.appendChild(snippet);
     return li;
@@ -404,11 +497,31 @@
         }, 120);
       });
       if (input.form) input.form.addEventListener('submit', function (e) { e.preventDefault(); run(input.value, false); });
+      keyboard(input, list);
     }
     run(initial, false);
   }
 
-  root.WarraqSearch = { open: open, parse: parse };
+  // Arrow keys move from the box through the results' links and back; Escape returns to the box.
+  function keyboard(input, list) {
+    function links() { return Array.prototype.slice.call(list.querySelectorAll('li > a:first-child')); }
+    function move(e, step) {
+      var all = links(), at = all.indexOf(document.activeElement);
+      var next = document.activeElement === input ? (step > 0 ? all[0] : null) : at < 0 ? null : at + step < 0 ? input : all[at + step];
+      if (!next) return;
+      e.preventDefault();
+      next.focus();
+    }
+    function onKey(e) {
+      if (e.key === 'ArrowDown') move(e, 1);
+      else if (e.key === 'ArrowUp') move(e, -1);
+      else if (e.key === 'Escape' && document.activeElement !== input) { e.preventDefault(); input.focus(); }
+    }
+    input.addEventListener('keydown', onKey);
+    list.addEventListener('keydown', onKey);
+  }
+
+  root.WarraqSearch = { open: open, parse: parse, withSynonyms: withSynonyms };
   if (typeof document !== 'undefined') {
     if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', wire);
     else wire();

@@ -61,6 +61,7 @@ public final class BuildPipeline {
 
         // Before rendering: the search page names the manifest, whose file name is a content hash.
         var search = clock.time("search", () -> SearchStage.build(linked, messages));
+        problems.addAll(search.problems());
         var rendered = clock.time("render", () -> SiteRenderer.render(linked, theme, messages, assets, search.manifests()));
         problems.addAll(rendered.problems());
         Problems.failOnErrors(problems);

@@ -3,18 +3,23 @@ package org.warraq.build;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import org.warraq.config.Language;
+import org.warraq.config.SiteConfigLoader;
+import org.warraq.config.SynonymGroup;
 import org.warraq.i18n.Localizer;
 import org.warraq.i18n.MessageCatalog;
 import org.warraq.links.LinkedSite;
 import org.warraq.model.Article;
 import org.warraq.model.Edition;
 import org.warraq.model.OutputFile;
+import org.warraq.problem.Problem;
 import org.warraq.search.IndexOptions;
 import org.warraq.search.SearchDocument;
 import org.warraq.search.SearchIndex;
 import org.warraq.search.SearchIndexBuilder;
+import org.warraq.search.SynonymTable;
 
 /**
  * Feeds each language's articles to the search index builder and places its files under
@@ -24,24 +29,49 @@ final class SearchStage {
     private SearchStage() {
     }
 
-    /** The index files of every language, and per language the manifest's file name. */
-    record Indexes(List<OutputFile> files, Map<String, String> manifests) {
+    /**
+     * The index files of every language, per language the manifest's file name, and warnings about
+     * search.synonyms groups that analysis makes pointless.
+     */
+    record Indexes(List<OutputFile> files, Map<String, String> manifests, List<Problem> problems) {
     }
 
     static Indexes build(LinkedSite linked, MessageCatalog messages) {
         SearchIndexBuilder builder = new SearchIndexBuilder(IndexOptions.defaults());
+        List<SynonymGroup> groups = linked.site().config().search().synonyms();
+        List<List<String>> synonyms = groups.stream().map(SynonymGroup::variants).toList();
         List<OutputFile> files = new ArrayList<>();
         Map<String, String> manifests = new TreeMap<>();
+        List<SearchIndex> indexes = new ArrayList<>();
         for (Edition edition : linked.site().editionsInOrder()) {
             Language language = edition.language();
             Localizer t = new Localizer(language, messages);
             List<SearchDocument> documents = edition.articles().stream()
                     .map(id -> document(linked, linked.site().article(id), t)).toList();
-            SearchIndex index = builder.build(language.code(), documents);
+            SearchIndex index = builder.build(language.code(), documents, synonyms);
+            indexes.add(index);
             index.files().forEach(f -> files.add(new OutputFile(language.code() + "/" + f.path(), f.bytes())));
             manifests.put(language.code(), index.manifestPath().substring(index.manifestPath().lastIndexOf('/') + 1));
         }
-        return new Indexes(files, manifests);
+        List<Problem> problems = new ArrayList<>();
+        for (int g = 0; g < groups.size(); g++) {
+            int group = g;
+            var uses = indexes.stream().map(index -> index.synonymUses().get(group)).toList();
+            check(groups.get(g), uses).ifPresent(problems::add);
+        }
+        return new Indexes(files, manifests, problems);
+    }
+
+    // A group is pointless when, in every language whose articles use it, its spellings already
+    // analyze alike (إفريقيا and أفريقيا both become افريق). Unused groups are fine: the articles
+    // that need them may not be written yet.
+    private static Optional<Problem> check(SynonymGroup group, List<SynonymTable.Use> uses) {
+        if (uses.contains(SynonymTable.Use.ALIKE) && !uses.contains(SynonymTable.Use.APPLIED)) {
+            return Optional.of(Problem.warning(SiteConfigLoader.FILE_NAME, group.line(), group.column(),
+                    "search.synonyms: " + String.join(", ", group.variants())
+                            + " already match each other (search folds these spellings) — remove the group"));
+        }
+        return Optional.empty();
     }
 
     private static SearchDocument document(LinkedSite linked, Article article, Localizer t) {

@@ -42,10 +42,10 @@ public record SiteConfig(Map<String, String> titles, BaseUrl baseUrl, String def
         }
     }
 
-    /** Search settings: groups of spellings that mean the same at query time. */
-    public record SearchSettings(List<List<String>> synonyms) {
+    /** Search settings: groups of spellings that match each other at query time. */
+    public record SearchSettings(List<SynonymGroup> synonyms) {
         public SearchSettings {
-            synonyms = synonyms.stream().map(List::copyOf).toList();
+            synonyms = List.copyOf(synonyms);
         }
     }
 

@@ -74,6 +74,7 @@ public final class SiteConfigLoader {
         List<String> topics = topics(yaml);
         int pageSize = positive(yaml.pageSize(), 10, List.of("pageSize"));
         int related = positive(yaml.related(), 3, List.of("related"));
+        var search = new SiteConfig.SearchSettings(SynonymGroups.read(text, path, problems));
         if (problems.stream().anyMatch(Problem::isError)) {
             throw new BuildFailure(problems);
         }
@@ -81,7 +82,7 @@ public final class SiteConfigLoader {
                 yaml.markdown() != null && Boolean.TRUE.equals(yaml.markdown().rawHtml()),
                 yaml.links() == null || yaml.links().broken() != SiteYaml.LinksYaml.Severity.WARNING,
                 Objects.requireNonNullElse(yaml.otherLanguageArticles(), SiteConfig.OtherLanguageArticles.MARKER),
-                importSettings(yaml), searchSettings(yaml));
+                importSettings(yaml), search);
         return new LoadedConfig(config, problems);
     }
 
@@ -193,11 +194,6 @@ public final class SiteConfigLoader {
         return new SiteConfig.ImportSettings(
                 i == null || i.boilerplate() == null ? List.of() : i.boilerplate(),
                 i == null || i.endMarkers() == null ? List.of() : i.endMarkers());
-    }
-
-    private static SiteConfig.SearchSettings searchSettings(SiteYaml yaml) {
-        var s = yaml.search();
-        return new SiteConfig.SearchSettings(s == null || s.synonyms() == null ? List.of() : s.synonyms());
     }
 
     private int positive(Integer value, int fallback, List<Object> at) {

@@ -7,11 +7,13 @@ import java.util.List;
  *
  * @param manifestPath the manifest's path among {@code files}, for the search page to reference
  * @param files        every file, sorted by path
+ * @param synonymUses  what became of each spelling-variant group the index was built with
  */
-public record SearchIndex(String manifestPath, List<IndexFile> files) {
+public record SearchIndex(String manifestPath, List<IndexFile> files, List<SynonymTable.Use> synonymUses) {
 
-  /** Copies the file list. */
+  /** Copies the lists. */
   public SearchIndex {
     files = List.copyOf(files);
+    synonymUses = List.copyOf(synonymUses);
   }
 }

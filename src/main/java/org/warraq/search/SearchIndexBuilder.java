@@ -29,13 +29,22 @@ public final class SearchIndexBuilder {
 
   /** The index of {@code documents} in {@code language}; input order does not matter. */
   public SearchIndex build(String language, List<SearchDocument> documents) {
+    return build(language, documents, List.of());
+  }
+
+  /**
+   * The index of {@code documents} in {@code language}, whose manifest carries the spelling-variant
+   * groups ({@code synonyms}, as written in site.yaml) that the browser applies to queries.
+   */
+  public SearchIndex build(String language, List<SearchDocument> documents, List<List<String>> synonyms) {
     TextAnalyzer analyzer = Analyzers.forLanguage(language);
     // Newest first: the id order is the tie-break among equal scores.
     List<SearchDocument> sorted = new ArrayList<>(documents);
     sorted.sort(Comparator.comparing(SearchDocument::date).reversed().thenComparing(SearchDocument::url));
     // Analysis is most of the work and independent per document; the list keeps input order.
+    List<List<String>> phrases = SynonymTable.phrases(synonyms, analyzer);
     List<AnalyzedDocument> analyzed =
-        sorted.parallelStream().map(d -> AnalyzedDocument.of(d, analyzer)).toList();
+        sorted.parallelStream().map(d -> AnalyzedDocument.of(d, analyzer, phrases)).toList();
     InvertedIndex index = InvertedIndex.build(analyzed, options);
 
     SortedMap<String, int[]> postings = new TreeMap<>();
@@ -70,6 +79,7 @@ public final class SearchIndexBuilder {
     manifest.put("documentsPerShard", options.documentsPerShard());
     manifest.put("shardsPerGroup", DocumentShards.SHARDS_PER_GROUP);
     manifest.put("documentGroups", documentShards.groupHashes());
+    manifest.put("synonyms", SynonymTable.build(synonyms, analyzer, index.postings()::containsKey));
     IndexFile manifestFile = JsonFiles.write("manifest", manifest);
 
     List<IndexFile> files = new ArrayList<>();
@@ -80,7 +90,8 @@ public final class SearchIndexBuilder {
     files.add(positionsDirectory);
     files.addAll(documentShards.files());
     files.sort(Comparator.comparing(IndexFile::path));
-    return new SearchIndex(manifestFile.path(), dedupe(files));
+    return new SearchIndex(manifestFile.path(), dedupe(files),
+        SynonymTable.uses(synonyms, analyzer, index.postings()::containsKey));
   }
 
   // Informational for the browser (it ranks with the precomputed pseudo frequencies), and a

@@ -19,14 +19,19 @@ import java.util.Map;
  */
 public final class SearchFixture {
 
+  /** Spelling-variant groups as site.yaml would give them; each language keeps those it uses. */
+  static final List<List<String>> SYNONYMS = List.of(
+      List.of("داعش", "تنظيم الدولة"), List.of("الأمريكية", "الأميركية"), List.of("ترامب", "ترمب"),
+      List.of("ISIS", "ISIL", "Daesh", "Islamic State"), List.of("غير موجود", "لا أحد يكتبه"));
+
   private SearchFixture() {}
 
   /** Writes {@code <dir>/<lang>/search/...} and {@code <dir>/fixture.json} (language -> manifest). */
   public static void write(Path dir) {
     Map<String, String> manifests = new LinkedHashMap<>();
     SearchIndexBuilder builder = new SearchIndexBuilder(IndexOptions.defaults());
-    write(dir, "ar", builder.build("ar", arabic()), manifests);
-    write(dir, "en", builder.build("en", english()), manifests);
+    write(dir, "ar", builder.build("ar", arabic(), SYNONYMS), manifests);
+    write(dir, "en", builder.build("en", english(), SYNONYMS), manifests);
     try {
       new ObjectMapper().writeValue(dir.resolve("fixture.json").toFile(), manifests);
     } catch (IOException e) {
@@ -62,6 +67,25 @@ public final class SearchFixture {
         "العمل المجتمعي ركيزة لمواجهة التطرف، والمبادرات المجتمعية تحمي الشباب."));
     docs.add(doc("/ar/articles/order/", "الدولي ثم التحالف", "2023-03-01",
         "جاء الدعم الدولي بعد أن أعلن التحالف عن خطته. كلمة الدولي وكلمة التحالف هنا غير متجاورتين."));
+    // Synonyms: each of these spells a name one way only.
+    docs.add(doc("/ar/articles/trump/", "ترامب يعلن خطة جديدة", "2023-04-01",
+        "أعلن الرئيس ترامب أن الإدارة الأمريكية ستواصل دعم الشركاء في الساحل."));
+    docs.add(doc("/ar/articles/state-org/", "هجمات في البادية", "2023-05-01",
+        "شن تنظيم الدولة هجمات جديدة في البادية السورية، والهجوم الأخير كان الأعنف منذ سنوات، وقبله هجوم في الموصل."));
+    docs.add(doc("/ar/articles/daesh-only/", "داعش يخسر مواقعه", "2023-06-01",
+        "خسر داعش مواقع عدة في الصحراء خلال الربيع."));
+    // Ranking: an article about farming, one with the word in its title only, and one that
+    // mentions it once in a very long text about something else.
+    docs.add(new SearchDocument("/ar/articles/farming/", "الزراعة في الساحل", "2023-07-01", "2023-07-01",
+        List.of("اقتصاد"), List.of("الزراعة"), List.of("مستقبل الزراعة", "الزراعة والمياه"),
+        "تقرير عن الزراعة والجفاف.", "تعتمد الزراعة على المطر. وتراجعت الزراعة مع الجفاف، "
+            + "ويحاول المزارعون إنقاذ الزراعة بالري الحديث."));
+    docs.add(doc("/ar/articles/title-only/", "الزراعة ليست القصة", "2023-08-01",
+        "تتناول هذه المقالة الانتخابات البلدية والأحزاب والمرشحين والحملات الدعائية في المدن الكبرى "
+            + "وما رافقها من جدل حول التمويل والإعلام والمشاركة الشعبية."));
+    docs.add(doc("/ar/articles/long-report/", "تقرير مطول عن الموانئ", "2023-09-01",
+        "الشحن البحري والموانئ والسفن التجارية وحركة الحاويات والتجارة العالمية. ".repeat(400)
+            + "وذكر التقرير الزراعة مرة واحدة، وترامب مرة."));
     return docs;
   }
 
@@ -72,7 +96,9 @@ public final class SearchFixture {
         doc("/en/articles/africa/", "ISIS expansion in West Africa", "2022-06-01",
             "Analysts warn that the group is expanding across the Sahel while the coalition meets."),
         doc("/en/articles/finance/", "Sanctions on financiers", "2022-05-09",
-            "Washington imposed sanctions on five people accused of raising money for the group."));
+            "Washington imposed sanctions on five people accused of raising money for the group."),
+        doc("/en/articles/islamic-state/", "Islamic State claims an attack", "2022-05-01",
+            "The Islamic State said its fighters attacked a convoy."));
   }
 
   private static SearchDocument doc(String url, String title, String date, String body) {

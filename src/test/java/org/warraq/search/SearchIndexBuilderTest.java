@@ -47,12 +47,25 @@ class SearchIndexBuilderTest {
   void manifestListsShardsAndRankingParameters() throws IOException {
     SearchIndex index = builder.build("en", SearchFixture.english());
     JsonNode manifest = json(index, index.manifestPath());
-    assertEquals(3, manifest.get("documents").asInt());
+    assertEquals(4, manifest.get("documents").asInt());
     assertEquals(6.0, manifest.get("fields").get("title").get("weight").asDouble());
     String postings = "search/" + manifest.get("postings").get(0).get(1).asText();
     JsonNode shard = json(index, postings);
     // "meet" is in two documents: the Marrakesh title and the Africa body.
     assertEquals(4, shard.get("meet").size());
+  }
+
+  @Test
+  void synonymPhrasesAreIndexedAsOneTermAndGroupsSharingAVariantMerge() throws IOException {
+    SearchIndex index = builder.build("en", SearchFixture.english(),
+        List.of(List.of("ISIS", "Islamic State"), List.of("Daesh", "islamic states"), List.of("nobody", "nowhere")));
+    JsonNode manifest = json(index, index.manifestPath());
+    assertEquals("[[[\"isi\"],[\"islam\",\"state\"],[\"daesh\"]]]", manifest.get("synonyms").toString());
+    JsonNode postings = json(index, "search/" + manifest.get("postings").get(0).get(1).asText());
+    // Only the Islamic State article has the two words in a row ("islamic-state" is newest but one).
+    assertEquals(2, postings.get("islam state").size(), postings.get("islam state").toString());
+    assertEquals(List.of(SynonymTable.Use.APPLIED, SynonymTable.Use.APPLIED, SynonymTable.Use.UNUSED),
+        index.synonymUses());
   }
 
   @Test
