@@ -34,9 +34,9 @@
     return spans;
   }
 
-  function setOf(words) {
+  function setOf(words, normalize) {
     var set = Object.create(null);
-    words.split(' ').forEach(function (w) { set[w] = true; });
+    words.split(' ').forEach(function (w) { set[normalize ? normalize(w) : w] = true; });
     return set;
   }
 
@@ -58,15 +58,11 @@
     return out;
   }
 
-  var AR_PREFIXES = [
-    ['وبال', 2], ['وكال', 2], ['فبال', 2], ['فكال', 2],
-    ['وال', 2], ['فال', 2], ['بال', 2], ['كال', 2], ['ولل', 2], ['فلل', 2],
-    ['لل', 2], ['ال', 2],
-    ['وب', 4], ['وك', 4], ['ول', 4], ['فب', 4], ['فك', 4], ['فل', 4],
-    ['ب', 4], ['ك', 4], ['ل', 4],
-    ['و', 3], ['ف', 3]
-  ];
-  var AR_SUFFIXES = ['ها', 'ا', 'ه', 'ات', 'ون', 'ين', 'ان', 'يه', 'ه', 'ي'];
+  // Proclitics after an optional conjunction و/ف, first match wins, with the shortest stem each
+  // may leave (ArabicStemmer.java).
+  var AR_PROCLITICS = [['بال', 2], ['كال', 2], ['لل', 2], ['ال', 2], ['ب', 4], ['ك', 4], ['ل', 4]];
+  // Lucene's ArabicStemmer suffixes, in its order (ية and ة cannot occur after normalization).
+  var AR_LUCENE_SUFFIXES = ['ها', 'ان', 'ات', 'ون', 'ين', 'يه', 'ية', 'ه', 'ة', 'ي'];
   var AR_STOP = setOf(
     'في من على الى عن مع هذا هذه ذلك تلك هولاء هؤلاء ' +
     'التي الذي الذين اللذان اللتان اللواتي اللاتي ' +
@@ -76,23 +72,45 @@
     'كل بين حتى عند عندما منذ اذا اذ لكن بل غير اي ضمن ' +
     'كما اما الا لدى لدي له لها لهم به بها بهم ' +
     'فيه فيها فيهم منه منها منهم عليه عليها عليهم اليه اليها ' +
-    'عنه عنها هناك هنا ايضا كذلك لذلك بذلك لهذا بهذا لكل يا');
+    'عنه عنها هناك هنا ايضا كذلك لذلك بذلك لهذا بهذا لكل يا', arabicNormalize);
 
-  function arabicStripPrefixes(word) {
-    var stem = word;
-    var stripped = true;
-    while (stripped) {
-      stripped = false;
-      for (var i = 0; i < AR_PREFIXES.length; i++) {
-        var p = AR_PREFIXES[i][0];
-        if (stem.startsWith(p) && stem.length - p.length >= AR_PREFIXES[i][1]) {
-          stem = stem.substring(p.length);
-          stripped = true;
-          break;
-        }
+  function startsWithConjunction(word) {
+    return word.startsWith('و') || word.startsWith('ف');
+  }
+
+  function arabicStripProclitics(word) {
+    var start = startsWithConjunction(word) ? 1 : 0;
+    for (var i = 0; i < AR_PROCLITICS.length; i++) {
+      var p = AR_PROCLITICS[i][0];
+      if (word.startsWith(p, start) && word.length - start - p.length >= AR_PROCLITICS[i][1]) {
+        return word.substring(start + p.length);
       }
     }
+    return start === 1 && word.length - 1 >= 3 ? word.substring(1) : word;
+  }
+
+  /** Proclitics stripped once; what follows is parsed again only if it starts with و, ف or ال. */
+  function arabicStripPrefixes(word) {
+    var stem = arabicStripProclitics(word);
+    if (stem.length < word.length && (startsWithConjunction(stem) || stem.startsWith('ال'))) {
+      stem = arabicStripProclitics(stem);
+    }
     return stem;
+  }
+
+  function canStrip(stem, suffix) {
+    return stem.endsWith(suffix) && stem.length - suffix.length >= 3;
+  }
+
+  /** Lucene's ArabicStemmer.stemSuffix, given the stem minus its first letter (so 3 letters stay). */
+  function luceneSuffixes(stem) {
+    if (stem.length < 2) return stem;
+    var rest = stem.substring(1);
+    for (var i = 0; i < AR_LUCENE_SUFFIXES.length; i++) {
+      var s = AR_LUCENE_SUFFIXES[i];
+      if (rest.length >= s.length + 2 && rest.endsWith(s)) rest = rest.substring(0, rest.length - s.length);
+    }
+    return stem.charAt(0) + rest;
   }
 
   var arabic = {
@@ -103,11 +121,10 @@
     },
     stem: function (word) {
       var stem = arabicStripPrefixes(word);
-      for (var i = 0; i < AR_SUFFIXES.length; i++) {
-        var s = AR_SUFFIXES[i];
-        if (stem.endsWith(s) && stem.length - s.length >= 3) stem = stem.substring(0, stem.length - s.length);
-      }
-      return stem;
+      if (canStrip(stem, 'ها')) stem = stem.substring(0, stem.length - 2);
+      else if (canStrip(stem, 'ه')) stem = stem.substring(0, stem.length - 1);
+      if (canStrip(stem, 'ا')) stem = stem.substring(0, stem.length - 1);
+      return luceneSuffixes(stem);
     },
     stripPrefix: arabicStripPrefixes
   };

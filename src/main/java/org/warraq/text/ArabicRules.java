@@ -1,13 +1,15 @@
 package org.warraq.text;
 
+import java.util.Arrays;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /** Arabic: normalization, a small stop list of particles and pronouns, light stemming. */
 final class ArabicRules implements LanguageRules {
 
-  // Normalized spellings (إلى -> الى, هذه stays). A conjunction و/ف before any of them is
+  // Normalized when the class loads (على -> علي). A conjunction و/ف before any of them is
   // also a stop word (وفي, فإن), see isStopWord.
-  private static final Set<String> STOP_WORDS = Set.of(
+  private static final Set<String> STOP_WORDS = normalized(
       "في", "من", "على", "الى", "عن", "مع", "هذا", "هذه", "ذلك", "تلك", "هولاء", "هؤلاء",
       "التي", "الذي", "الذين", "اللذان", "اللتان", "اللواتي", "اللاتي",
       "و", "ف", "ب", "ل", "ك", "ان", "او", "ام", "ثم", "قد", "لقد", "لا", "لم", "لن", "ما", "ماذا",
@@ -17,6 +19,12 @@ final class ArabicRules implements LanguageRules {
       "كما", "اما", "الا", "لدى", "لدي", "له", "لها", "لهم", "به", "بها", "بهم",
       "فيه", "فيها", "فيهم", "منه", "منها", "منهم", "عليه", "عليها", "عليهم", "اليه", "اليها",
       "عنه", "عنها", "هناك", "هنا", "ايضا", "كذلك", "لذلك", "بذلك", "لهذا", "بهذا", "لكل", "يا");
+
+  // Stop words are compared with normalized words; written as readers write them, على and إلى
+  // would never match.
+  private static Set<String> normalized(String... words) {
+    return Arrays.stream(words).map(ArabicNormalizer::normalize).collect(Collectors.toUnmodifiableSet());
+  }
 
   @Override
   public String normalize(String word) {

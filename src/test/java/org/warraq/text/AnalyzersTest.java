@@ -38,6 +38,40 @@ class AnalyzersTest {
   }
 
   @Test
+  void articleAndRootWaw_meetWithEveryProclitic() {
+    for (String word : List.of("والوزارة", "للوزارة", "فللوزارة", "لوزارة", "ووزارة")) {
+      assertEquals(one(arabic, "وزارة"), one(arabic, word), word);
+    }
+  }
+
+  @Test
+  void afterTheArticle_aPrepositionLetterBelongsToTheStem() {
+    assertNotEquals(one(arabic, "الأمير"), one(arabic, "الكاميرون"));
+    assertEquals("بغداد", one(arabic, "البغدادي"));
+    assertEquals(one(arabic, "ببغداد"), one(arabic, "البغدادي"));
+    assertEquals(one(arabic, "الكويت"), one(arabic, "الكويتي"));
+    assertEquals("كتاب", one(arabic, "الكتابة"));
+  }
+
+  @Test
+  void hamzaFoldedIntoAnArticle_meetsTheBareWord() {
+    assertEquals(one(arabic, "ألمانيا"), one(arabic, "الألمانية"));
+    assertEquals(one(arabic, "آلاف"), one(arabic, "الآلاف"));
+  }
+
+  @Test
+  void suffixesLeaveThreeLetters() {
+    assertEquals("بيان", one(arabic, "بيان"));
+    assertEquals("مدين", one(arabic, "مدينة"));
+    assertEquals("تهديد", one(arabic, "تهديداتها"));
+  }
+
+  @Test
+  void stopWordsWithAlefMaqsuraAndHamza_areDropped() {
+    assertEquals(List.of("داعش"), arabic.terms("على داعش إلى حتى وعلى"));
+  }
+
+  @Test
   void shortWordsKeepTheirLetters() {
     assertEquals("كتاب", one(arabic, "كتاب"));
     assertEquals("بلد", one(arabic, "بلد"));
