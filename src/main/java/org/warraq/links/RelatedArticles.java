@@ -20,7 +20,7 @@ import org.warraq.model.Tag;
  * <p>Score: shared topics and tags (rarer ones weigh more) plus the cosine similarity of the
  * articles' most distinctive terms after language-aware analysis. It scales because no pair
  * of full texts is compared: each article keeps only its {@value #KEY_TERMS} highest TF-IDF
- * terms, and candidates are only the articles that share a tag or one of those terms
+ * terms, and candidates are only the articles that share a topic, a tag or one of those terms
  * (posting lists longer than {@value #MAX_POSTING} are too common to tell articles apart and
  * are skipped). Ties break by date, then name, so the result is deterministic.
  */
@@ -50,7 +50,7 @@ public final class RelatedArticles {
         List<Map<String, Double>> vectors = KeyTerms.of(articles, analyzer, KEY_TERMS);
         Map<String, List<Integer>> byTerm = new HashMap<>();
         Map<String, List<Integer>> byTag = new HashMap<>();
-        Map<String, Integer> topicSizes = new HashMap<>();
+        Map<String, List<Integer>> byTopic = new HashMap<>();
         for (int i = 0; i < articles.size(); i++) {
             for (String term : vectors.get(i).keySet()) {
                 byTerm.computeIfAbsent(term, k -> new ArrayList<>()).add(i);
@@ -59,7 +59,7 @@ public final class RelatedArticles {
                 byTag.computeIfAbsent(tag.key(), k -> new ArrayList<>()).add(i);
             }
             for (String topic : articles.get(i).topics()) {
-                topicSizes.merge(topic, 1, Integer::sum);
+                byTopic.computeIfAbsent(topic, k -> new ArrayList<>()).add(i);
             }
         }
         Map<PageId, List<PageId>> result = new HashMap<>();
@@ -68,13 +68,16 @@ public final class RelatedArticles {
             for (Tag tag : articles.get(i).tags()) {
                 addCandidates(candidates, byTag.get(tag.key()));
             }
+            for (String topic : articles.get(i).topics()) {
+                addCandidates(candidates, byTopic.get(topic));
+            }
             for (String term : vectors.get(i).keySet()) {
                 addCandidates(candidates, byTerm.get(term));
             }
             candidates.remove(i);
             final int self = i;
             List<Integer> best = candidates.stream()
-                    .map(j -> Map.entry(j, score(articles, vectors, topicSizes, articles.size(), self, j)))
+                    .map(j -> Map.entry(j, score(articles, vectors, byTopic, articles.size(), self, j)))
                     .filter(e -> e.getValue() > 0)
                     .sorted(Map.Entry.<Integer, Double>comparingByValue().reversed()
                             .thenComparing(e -> articles.get(e.getKey()).date(), Comparator.reverseOrder())
@@ -91,14 +94,14 @@ public final class RelatedArticles {
         }
     }
 
-    private static double score(List<Article> articles, List<Map<String, Double>> vectors, Map<String, Integer> topicSizes,
+    private static double score(List<Article> articles, List<Map<String, Double>> vectors, Map<String, List<Integer>> byTopic,
             int total, int a, int b) {
         Article x = articles.get(a);
         Article y = articles.get(b);
         double score = 0;
         for (String topic : x.topics()) {
             if (y.topics().contains(topic)) {
-                score += 0.5 * Math.log(1.0 + (double) total / topicSizes.get(topic));
+                score += 0.5 * Math.log(1.0 + (double) total / byTopic.get(topic).size());
             }
         }
         for (Tag tag : x.tags()) {

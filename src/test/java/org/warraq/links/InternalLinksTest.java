@@ -1,0 +1,125 @@
+package org.warraq.links;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.warraq.testing.TestSite;
+
+/** Every kind of link between content files, built through the CLI under a base URL with a path. */
+class InternalLinksTest {
+    @TempDir
+    Path dir;
+
+    private static String yaml(String extra) {
+        return TestSite.siteYaml().replace("https://example.org/", "https://example.org/archive/") + extra;
+    }
+
+    private static String article(String title, String date, String body) {
+        return "---\ntitle: \"" + title + "\"\ndate: " + date + "\ntopics: [coalition-meetings]\nsummary: s\n---\n" + body;
+    }
+
+    private TestSite site(String extraYaml, String body) {
+        return TestSite.of(dir, "site.yaml", yaml(extraYaml),
+                "content/ar/articles/from.md", article("من", "2022-05-11", body),
+                "content/ar/articles/other.md", article("آخر", "2022-05-10", "مقدمة\n\n## الخلفية\n\nنص.\n"),
+                "content/en/articles/english-only.md", article("English only", "2022-05-09", "## Background\n\nText.\n"),
+                "content/ar/topics/coalition-meetings.md", "---\ntitle: اجتماعات\n---\nمقدمة الموضوع.\n");
+    }
+
+    private Document page(TestSite site, String path) {
+        return Jsoup.parse(site.read(path));
+    }
+
+    private String href(TestSite site, String text) {
+        return page(site, "ar/articles/from/index.html").select(".article__body a, main a").stream()
+                .filter(a -> a.text().equals(text)).findFirst().orElseThrow(() -> new AssertionError("no link " + text))
+                .attr("href");
+    }
+
+    @Test
+    void linkToSiblingFileBecomesItsUrlUnderTheBasePath() {
+        TestSite site = site("", "[آخر](other.md)\n");
+        TestSite.Run run = site.build();
+        assertEquals(0, run.exitCode(), run.all());
+        assertEquals("/archive/ar/articles/other/", href(site, "آخر"));
+    }
+
+    @Test
+    void linkToTopicFileInAnotherFolderBecomesTheTopicUrl() {
+        TestSite site = site("", "[الموضوع](../topics/coalition-meetings.md)\n");
+        assertEquals(0, site.build().exitCode());
+        assertEquals("/archive/ar/topics/coalition-meetings/", href(site, "الموضوع"));
+    }
+
+    @Test
+    void linkWithHeadingKeepsTheAnchorWhichExistsOnTheTarget() {
+        TestSite site = site("", "[الخلفية](other.md#الخلفية)\n");
+        assertEquals(0, site.build().exitCode(), site.build().all());
+        String href = href(site, "الخلفية");
+        assertEquals("/archive/ar/articles/other/#%D8%A7%D9%84%D8%AE%D9%84%D9%81%D9%8A%D8%A9", href);
+        assertFalse(page(site, "ar/articles/other/index.html").select("[id=الخلفية]").isEmpty());
+    }
+
+    @Test
+    void linkToAnotherLanguagesFileResolvesToThatLanguagesPage() {
+        TestSite site = site("", "[English](../../en/articles/english-only.md#background)\n");
+        assertEquals(0, site.build().exitCode());
+        assertEquals("/archive/en/articles/english-only/#background", href(site, "English"));
+    }
+
+    @Test
+    void anchorOnlyLinkPointsIntoTheSamePage() {
+        TestSite site = site("", "[أسفل](#القسم)\n\n## القسم\n");
+        assertEquals(0, site.build().exitCode());
+        assertEquals("#%D8%A7%D9%84%D9%82%D8%B3%D9%85", href(site, "أسفل"));
+    }
+
+    @Test
+    void missingFileIsAnErrorWithPathLineAndColumn() {
+        TestSite site = site("", "سطر أول.\n\nانظر [هنا](missng.md).\n");
+        TestSite.Run run = site.build();
+        assertEquals(1, run.exitCode());
+        assertTrue(run.err().contains("content/ar/articles/from.md:9:6: error: link to 'missng.md': "
+                + "content/ar/articles/missng.md does not exist (or is a draft) — check the file name"), run.err());
+    }
+
+    @Test
+    void missingFileSuggestsTheClosestName() {
+        TestSite.Run run = site("", "[x](othr.md)\n").build();
+        assertEquals(1, run.exitCode());
+        assertTrue(run.err().contains("content/ar/articles/from.md:7:1: error: link to 'othr.md': "
+                + "content/ar/articles/othr.md does not exist (or is a draft) — did you mean 'other.md'?"), run.err());
+    }
+
+    @Test
+    void missingAnchorIsAnErrorNamingTheHeadingsThatExist() {
+        TestSite.Run run = site("", "[x](other.md#nope)\n").build();
+        assertEquals(1, run.exitCode());
+        assertTrue(run.err().contains("content/ar/articles/from.md:7:1: error: link to 'other.md#nope': "
+                + "no heading with id 'nope' in content/ar/articles/other.md — its heading ids are: الخلفية"), run.err());
+    }
+
+    @Test
+    void siteYamlCanMakeBrokenLinksWarnings() {
+        TestSite site = site("links: {broken: warning}\n", "[x](missing.md) [y](other.md#nope)\n");
+        TestSite.Run run = site.build();
+        assertEquals(0, run.exitCode(), run.all());
+        assertTrue(run.err().contains("content/ar/articles/from.md:7:1: warning: link to 'missing.md'"), run.err());
+        assertTrue(run.err().contains("content/ar/articles/from.md:7:17: warning: link to 'other.md#nope'"), run.err());
+        assertEquals("#", href(site, "x"));
+    }
+
+    @Test
+    void linkToAFileOutsideContentIsAnError() {
+        TestSite.Run run = site("", "[x](../../../README.md)\n").build();
+        assertEquals(1, run.exitCode());
+        assertTrue(run.err().contains("content/ar/articles/from.md:7:1: error: link to '../../../README.md' points outside "
+                + "content/<lang>/<kind>/ — check the path"), run.err());
+    }
+}
