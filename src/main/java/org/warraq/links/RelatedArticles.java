@@ -3,10 +3,8 @@ package org.warraq.links;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.Function;
 import org.warraq.model.Article;
 import org.warraq.model.Edition;
@@ -20,13 +18,16 @@ import org.warraq.model.Tag;
  * <p>Score: shared topics and tags (rarer ones weigh more) plus the cosine similarity of the
  * articles' most distinctive terms after language-aware analysis. It scales because no pair
  * of full texts is compared: each article keeps only its {@value #KEY_TERMS} highest TF-IDF
- * terms, and candidates are only the articles that share a topic, a tag or one of those terms
- * (posting lists longer than {@value #MAX_POSTING} are too common to tell articles apart and
- * are skipped). Ties break by date, then name, so the result is deterministic.
+ * terms, and candidates are only the articles that share a tag, one of those terms or a small
+ * topic (posting lists longer than {@value #MAX_POSTING}, topics larger than
+ * {@value #MAX_TOPIC_POSTING}, are too common to tell articles apart and are skipped); the best
+ * are kept in a bounded list, never sorted in full. Ties break by date, then name, so the result is deterministic.
  */
 public final class RelatedArticles {
     static final int KEY_TERMS = 12;
     static final int MAX_POSTING = 400;
+    /** Topics are broad: they propose candidates only while small (on small sites, where text and tags may not). */
+    static final int MAX_TOPIC_POSTING = 100;
 
     private final Function<String, Function<String, List<String>>> analyzers;
 
@@ -62,35 +63,84 @@ public final class RelatedArticles {
                 byTopic.computeIfAbsent(topic, k -> new ArrayList<>()).add(i);
             }
         }
+        int[] recency = recencyRanks(articles);
+        int[] seenBy = new int[articles.size()];
+        java.util.Arrays.fill(seenBy, -1);
         Map<PageId, List<PageId>> result = new HashMap<>();
         for (int i = 0; i < articles.size(); i++) {
-            Set<Integer> candidates = new HashSet<>();
-            for (Tag tag : articles.get(i).tags()) {
-                addCandidates(candidates, byTag.get(tag.key()));
+            Best best = new Best(count, recency);
+            seenBy[i] = i;
+            List<List<Integer>> postings = new ArrayList<>();
+            articles.get(i).tags().forEach(tag -> postings.add(byTag.get(tag.key())));
+            articles.get(i).topics().stream().map(byTopic::get).filter(p -> p.size() <= MAX_TOPIC_POSTING).forEach(postings::add);
+            vectors.get(i).keySet().forEach(term -> postings.add(byTerm.get(term)));
+            for (List<Integer> posting : postings) {
+                if (posting == null || posting.size() > MAX_POSTING) {
+                    continue;
+                }
+                for (int j : posting) {
+                    if (seenBy[j] != i) {
+                        seenBy[j] = i;
+                        best.offer(j, score(articles, vectors, byTopic, articles.size(), i, j));
+                    }
+                }
             }
-            for (String topic : articles.get(i).topics()) {
-                addCandidates(candidates, byTopic.get(topic));
-            }
-            for (String term : vectors.get(i).keySet()) {
-                addCandidates(candidates, byTerm.get(term));
-            }
-            candidates.remove(i);
-            final int self = i;
-            List<Integer> best = candidates.stream()
-                    .map(j -> Map.entry(j, score(articles, vectors, byTopic, articles.size(), self, j)))
-                    .filter(e -> e.getValue() > 0)
-                    .sorted(Map.Entry.<Integer, Double>comparingByValue().reversed()
-                            .thenComparing(e -> articles.get(e.getKey()).date(), Comparator.reverseOrder())
-                            .thenComparing(e -> articles.get(e.getKey()).id().name()))
-                    .limit(count).map(Map.Entry::getKey).toList();
-            result.put(articles.get(i).id(), best.stream().map(j -> articles.get(j).id()).toList());
+            result.put(articles.get(i).id(), best.ranked().stream().map(j -> articles.get(j).id()).toList());
         }
         return result;
     }
 
-    private static void addCandidates(Set<Integer> candidates, List<Integer> posting) {
-        if (posting != null && posting.size() <= MAX_POSTING) {
-            candidates.addAll(posting);
+    /** Position of each article when sorted newest first, then by name: the tie-break, as one int. */
+    private static int[] recencyRanks(List<Article> articles) {
+        List<Integer> order = new ArrayList<>();
+        for (int i = 0; i < articles.size(); i++) {
+            order.add(i);
+        }
+        order.sort(Comparator.comparing((Integer i) -> articles.get(i).date(), Comparator.reverseOrder())
+                .thenComparing(i -> articles.get(i).id().name()));
+        int[] ranks = new int[articles.size()];
+        for (int r = 0; r < order.size(); r++) {
+            ranks[order.get(r)] = r;
+        }
+        return ranks;
+    }
+
+    /** The best {@code size} candidates seen so far, by score, then recency: no sort of all candidates. */
+    private static final class Best {
+        private final int size;
+        private final int[] recency;
+        private final List<Integer> items = new ArrayList<>();
+        private final List<Double> scores = new ArrayList<>();
+
+        Best(int size, int[] recency) {
+            this.size = size;
+            this.recency = recency;
+        }
+
+        void offer(int candidate, double score) {
+            if (score <= 0) {
+                return;
+            }
+            int at = items.size();
+            while (at > 0 && before(candidate, score, items.get(at - 1), scores.get(at - 1))) {
+                at--;
+            }
+            if (at < size) {
+                items.add(at, candidate);
+                scores.add(at, score);
+                if (items.size() > size) {
+                    items.remove(size);
+                    scores.remove(size);
+                }
+            }
+        }
+
+        private boolean before(int a, double scoreA, int b, double scoreB) {
+            return scoreA != scoreB ? scoreA > scoreB : recency[a] < recency[b];
+        }
+
+        List<Integer> ranked() {
+            return List.copyOf(items);
         }
     }
 
