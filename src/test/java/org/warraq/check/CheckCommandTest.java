@@ -144,6 +144,13 @@ class CheckCommandTest {
     }
 
     @Test
+    void theRepositorysOwnSiteHasNoErrors() {
+        TestSite.Run run = TestSite.Cli.run("check", "--source", ".", "--base-url", "https://example.org/archive/");
+        assertEquals(0, run.exitCode(), run.all());
+        assertTrue(run.out().contains(": 0 errors,"), run.out());
+    }
+
+    @Test
     void badFormatIsAUsageError() {
         TestSite.Run run = TestSite.Cli.run("check", "--format", "yaml");
         assertEquals(2, run.exitCode());
