@@ -48,15 +48,4 @@ final class KeyTerms {
         }
         return vectors;
     }
-
-    static double cosine(Map<String, Double> a, Map<String, Double> b) {
-        double sum = 0;
-        for (var e : a.entrySet()) {
-            Double other = b.get(e.getKey());
-            if (other != null) {
-                sum += e.getValue() * other;
-            }
-        }
-        return sum;
-    }
 }

@@ -63,11 +63,23 @@ public final class RelatedArticles {
                 byTopic.computeIfAbsent(topic, k -> new ArrayList<>()).add(i);
             }
         }
+        int total = articles.size();
+        Features terms = Features.of(vectors, byTerm.keySet());
+        Features tags = Features.of(articles.stream().map(a -> weights(a.tags().stream().map(Tag::key).toList(), t -> 1.0)).toList(),
+                byTag.keySet());
+        // Square roots: the product of a shared topic's two weights is then the topic's weight.
+        Features topics = Features.of(articles.stream().map(a -> weights(a.topics(),
+                t -> Math.sqrt(0.5 * Math.log(1.0 + (double) total / byTopic.get(t).size())))).toList(), byTopic.keySet());
         int[] recency = recencyRanks(articles);
-        int[] seenBy = new int[articles.size()];
-        java.util.Arrays.fill(seenBy, -1);
-        Map<PageId, List<PageId>> result = new HashMap<>();
-        for (int i = 0; i < articles.size(); i++) {
+        // Each article's list is independent of the others': computed in parallel, each thread
+        // marking the candidates it has seen in its own array, stamped with the article's index.
+        ThreadLocal<int[]> seen = ThreadLocal.withInitial(() -> {
+            int[] stamps = new int[total];
+            java.util.Arrays.fill(stamps, -1);
+            return stamps;
+        });
+        List<List<PageId>> lists = java.util.stream.IntStream.range(0, total).parallel().mapToObj(i -> {
+            int[] seenBy = seen.get();
             Best best = new Best(count, recency);
             seenBy[i] = i;
             List<List<Integer>> postings = new ArrayList<>();
@@ -75,19 +87,66 @@ public final class RelatedArticles {
             articles.get(i).topics().stream().map(byTopic::get).filter(p -> p.size() <= MAX_TOPIC_POSTING).forEach(postings::add);
             vectors.get(i).keySet().forEach(term -> postings.add(byTerm.get(term)));
             for (List<Integer> posting : postings) {
-                if (posting == null || posting.size() > MAX_POSTING) {
+                if (posting.size() > MAX_POSTING) {
                     continue;
                 }
                 for (int j : posting) {
                     if (seenBy[j] != i) {
                         seenBy[j] = i;
-                        best.offer(j, score(articles, vectors, byTopic, articles.size(), i, j));
+                        best.offer(j, topics.dot(i, j) + tags.dot(i, j) + 3.0 * terms.dot(i, j));
                     }
                 }
             }
-            result.put(articles.get(i).id(), best.ranked().stream().map(j -> articles.get(j).id()).toList());
+            return best.ranked().stream().map(j -> articles.get(j).id()).toList();
+        }).toList();
+        Map<PageId, List<PageId>> result = new HashMap<>();
+        for (int i = 0; i < total; i++) {
+            result.put(articles.get(i).id(), lists.get(i));
         }
         return result;
+    }
+
+    private static Map<String, Double> weights(List<String> keys, Function<String, Double> weight) {
+        Map<String, Double> map = new HashMap<>();
+        keys.forEach(k -> map.put(k, weight.apply(k)));
+        return map;
+    }
+
+    /**
+     * Sparse weighted features of every article (terms, tags or topics) as sorted int ids with
+     * weights, so that the overlap of two articles is a merge of two short arrays, not hash lookups.
+     */
+    private record Features(int[][] ids, double[][] weights) {
+        static Features of(List<Map<String, Double>> perArticle, java.util.Set<String> vocabulary) {
+            Map<String, Integer> idOf = new HashMap<>();
+            vocabulary.stream().sorted().forEach(key -> idOf.put(key, idOf.size()));
+            int[][] ids = new int[perArticle.size()][];
+            double[][] weights = new double[perArticle.size()][];
+            for (int i = 0; i < perArticle.size(); i++) {
+                List<Map.Entry<Integer, Double>> entries = perArticle.get(i).entrySet().stream()
+                        .map(e -> Map.entry(idOf.get(e.getKey()), e.getValue())).sorted(Map.Entry.comparingByKey()).toList();
+                ids[i] = entries.stream().mapToInt(Map.Entry::getKey).toArray();
+                weights[i] = entries.stream().mapToDouble(Map.Entry::getValue).toArray();
+            }
+            return new Features(ids, weights);
+        }
+
+        /** Sum over shared features of the product of their weights in {@code a} and {@code b}. */
+        double dot(int a, int b) {
+            int[] x = ids[a];
+            int[] y = ids[b];
+            double sum = 0;
+            for (int p = 0, q = 0; p < x.length && q < y.length;) {
+                if (x[p] == y[q]) {
+                    sum += weights[a][p++] * weights[b][q++];
+                } else if (x[p] < y[q]) {
+                    p++;
+                } else {
+                    q++;
+                }
+            }
+            return sum;
+        }
     }
 
     /** Position of each article when sorted newest first, then by name: the tie-break, as one int. */
@@ -142,23 +201,5 @@ public final class RelatedArticles {
         List<Integer> ranked() {
             return List.copyOf(items);
         }
-    }
-
-    private static double score(List<Article> articles, List<Map<String, Double>> vectors, Map<String, List<Integer>> byTopic,
-            int total, int a, int b) {
-        Article x = articles.get(a);
-        Article y = articles.get(b);
-        double score = 0;
-        for (String topic : x.topics()) {
-            if (y.topics().contains(topic)) {
-                score += 0.5 * Math.log(1.0 + (double) total / byTopic.get(topic).size());
-            }
-        }
-        for (Tag tag : x.tags()) {
-            if (y.tags().contains(tag)) {
-                score += 1.0;
-            }
-        }
-        return score + 3.0 * KeyTerms.cosine(vectors.get(a), vectors.get(b));
     }
 }
