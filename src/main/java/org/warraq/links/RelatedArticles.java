@@ -25,7 +25,7 @@ import org.warraq.model.Tag;
  */
 public final class RelatedArticles {
     static final int KEY_TERMS = 12;
-    static final int MAX_POSTING = 400;
+    static final int MAX_POSTING = 100;
     /** Topics are broad: they propose candidates only while small (on small sites, where text and tags may not). */
     static final int MAX_TOPIC_POSTING = 100;
 
