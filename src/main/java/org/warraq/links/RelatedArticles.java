@@ -15,7 +15,7 @@ import org.warraq.model.Tag;
 /**
  * The N most related articles of each article, within its language.
  *
- * <p>Score: shared topics and tags (rarer ones weigh more) plus the cosine similarity of the
+ * <p>Score: shared topics (rarer ones weigh more) and tags plus the cosine similarity of the
  * articles' most distinctive terms after language-aware analysis. It scales because no pair
  * of full texts is compared: each article keeps only its {@value #KEY_TERMS} highest TF-IDF
  * terms, and candidates are only the articles that share a tag, one of those terms or a small
