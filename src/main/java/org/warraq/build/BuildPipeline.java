@@ -34,6 +34,23 @@ public final class BuildPipeline {
 
     /** Builds the site; throws {@link BuildFailure} with every problem if the sources have errors. */
     public static BuildReport run(BuildOptions options) {
+        return execute(options, true).report();
+    }
+
+    /** A build that went on past errors in links and templates, with the linked site it was made from. */
+    public record Inspection(BuildReport report, LinkedSite linked) {
+    }
+
+    /**
+     * Builds the site for inspection ({@code warraq check}): errors in links and templates are
+     * collected and the output is written anyway, so that it can be checked too. Errors that
+     * leave no site to build (configuration, content, model) still throw {@link BuildFailure}.
+     */
+    public static Inspection inspect(BuildOptions options) {
+        return execute(options, false);
+    }
+
+    private static Inspection execute(BuildOptions options, boolean stopAtErrors) {
         long start = System.nanoTime();
         StageClock clock = new StageClock();
         List<Problem> problems = new ArrayList<>();
@@ -57,20 +74,24 @@ public final class BuildPipeline {
         LinkedSite linked = clock.time("links", () -> Linker.link(model.site(),
                 language -> Analyzers.forLanguage(language)::terms));
         problems.addAll(linked.problems());
-        Problems.failOnErrors(problems);
+        if (stopAtErrors) {
+            Problems.failOnErrors(problems);
+        }
 
         // Before rendering: the search page names the manifest, whose file name is a content hash.
         var search = clock.time("search", () -> SearchStage.build(linked, messages));
         problems.addAll(search.problems());
         var rendered = clock.time("render", () -> SiteRenderer.render(linked, theme, messages, assets, search.manifests()));
         problems.addAll(rendered.problems());
-        Problems.failOnErrors(problems);
+        if (stopAtErrors) {
+            Problems.failOnErrors(problems);
+        }
 
         List<OutputFile> files = new ArrayList<>(rendered.files());
         files.addAll(search.files());
         int written = clock.time("output", () -> OutputWriter.write(options.outputDir(), options.sourceDir(), files));
-        return new BuildReport(counts(linked, rendered.files()), problems.stream().sorted(Problem.ORDER).toList(),
-                clock.timings(), written, (System.nanoTime() - start) / 1_000_000);
+        return new Inspection(new BuildReport(counts(linked, rendered.files()), problems.stream().sorted(Problem.ORDER).toList(),
+                clock.timings(), written, (System.nanoTime() - start) / 1_000_000), linked);
     }
 
     private static SiteConfig loadConfig(BuildOptions options, List<Problem> problems) {

@@ -122,9 +122,17 @@ public final class InternalLinks {
         List<Heading> headings = headingsOf(page);
         if (headings.stream().noneMatch(h -> h.id().equals(fragment))) {
             String known = headings.stream().map(Heading::id).collect(Collectors.joining(", "));
-            throw new Broken("link to '" + written + "': no heading with id '" + fragment + "' in " + page
+            throw new Broken("link to '" + written + "': no heading with id '" + fragment + "' in " + sourceOf(page)
                     + (known.isEmpty() ? " (it has no headings)" : " — its heading ids are: " + known));
         }
+    }
+
+    private String sourceOf(PageId page) {
+        return switch (page.kind()) {
+            case ARTICLE -> site.article(page).source();
+            case TOPIC -> site.topics().get(page).source();
+            case PAGE -> site.pages().get(page).source();
+        };
     }
 
     private List<Heading> headingsOf(PageId page) {

@@ -14,9 +14,9 @@ final class KeyTerms {
 
     /** One vector per article, in the same order; title terms count double. */
     static List<Map<String, Double>> of(List<Article> articles, Function<String, List<String>> analyzer, int keep) {
-        List<Map<String, Integer>> counts = new ArrayList<>();
-        Map<String, Integer> documentFrequency = new HashMap<>();
-        for (Article article : articles) {
+        // Analysis dominates the cost; analyzers are stateless, so articles are analyzed in parallel
+        // (toList keeps the encounter order, so the result does not depend on scheduling).
+        List<Map<String, Integer>> counts = articles.parallelStream().map(article -> {
             Map<String, Integer> tf = new HashMap<>();
             for (String term : analyzer.apply(article.title())) {
                 tf.merge(term, 2, Integer::sum);
@@ -24,9 +24,10 @@ final class KeyTerms {
             for (String term : analyzer.apply(article.body().plainText())) {
                 tf.merge(term, 1, Integer::sum);
             }
-            tf.keySet().forEach(t -> documentFrequency.merge(t, 1, Integer::sum));
-            counts.add(tf);
-        }
+            return tf;
+        }).toList();
+        Map<String, Integer> documentFrequency = new HashMap<>();
+        counts.forEach(tf -> tf.keySet().forEach(t -> documentFrequency.merge(t, 1, Integer::sum)));
         int n = articles.size();
         List<Map<String, Double>> vectors = new ArrayList<>(n);
         for (Map<String, Integer> tf : counts) {
@@ -46,16 +47,5 @@ final class KeyTerms {
             vectors.add(vector);
         }
         return vectors;
-    }
-
-    static double cosine(Map<String, Double> a, Map<String, Double> b) {
-        double sum = 0;
-        for (var e : a.entrySet()) {
-            Double other = b.get(e.getKey());
-            if (other != null) {
-                sum += e.getValue() * other;
-            }
-        }
-        return sum;
     }
 }

@@ -3,10 +3,8 @@ package org.warraq.links;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.Function;
 import org.warraq.model.Article;
 import org.warraq.model.Edition;
@@ -17,16 +15,19 @@ import org.warraq.model.Tag;
 /**
  * The N most related articles of each article, within its language.
  *
- * <p>Score: shared topics and tags (rarer ones weigh more) plus the cosine similarity of the
+ * <p>Score: shared topics (rarer ones weigh more) and tags plus the cosine similarity of the
  * articles' most distinctive terms after language-aware analysis. It scales because no pair
  * of full texts is compared: each article keeps only its {@value #KEY_TERMS} highest TF-IDF
- * terms, and candidates are only the articles that share a tag or one of those terms
- * (posting lists longer than {@value #MAX_POSTING} are too common to tell articles apart and
- * are skipped). Ties break by date, then name, so the result is deterministic.
+ * terms, and candidates are only the articles that share a tag, one of those terms or a small
+ * topic (posting lists longer than {@value #MAX_POSTING}, topics larger than
+ * {@value #MAX_TOPIC_POSTING}, are too common to tell articles apart and are skipped); the best
+ * are kept in a bounded list, never sorted in full. Ties break by date, then name, so the result is deterministic.
  */
 public final class RelatedArticles {
     static final int KEY_TERMS = 12;
-    static final int MAX_POSTING = 400;
+    static final int MAX_POSTING = 100;
+    /** Topics are broad: they propose candidates only while small (on small sites, where text and tags may not). */
+    static final int MAX_TOPIC_POSTING = 100;
 
     private final Function<String, Function<String, List<String>>> analyzers;
 
@@ -50,7 +51,7 @@ public final class RelatedArticles {
         List<Map<String, Double>> vectors = KeyTerms.of(articles, analyzer, KEY_TERMS);
         Map<String, List<Integer>> byTerm = new HashMap<>();
         Map<String, List<Integer>> byTag = new HashMap<>();
-        Map<String, Integer> topicSizes = new HashMap<>();
+        Map<String, List<Integer>> byTopic = new HashMap<>();
         for (int i = 0; i < articles.size(); i++) {
             for (String term : vectors.get(i).keySet()) {
                 byTerm.computeIfAbsent(term, k -> new ArrayList<>()).add(i);
@@ -59,53 +60,146 @@ public final class RelatedArticles {
                 byTag.computeIfAbsent(tag.key(), k -> new ArrayList<>()).add(i);
             }
             for (String topic : articles.get(i).topics()) {
-                topicSizes.merge(topic, 1, Integer::sum);
+                byTopic.computeIfAbsent(topic, k -> new ArrayList<>()).add(i);
             }
         }
+        int total = articles.size();
+        Features terms = Features.of(vectors, byTerm.keySet());
+        Features tags = Features.of(articles.stream().map(a -> weights(a.tags().stream().map(Tag::key).toList(), t -> 1.0)).toList(),
+                byTag.keySet());
+        // Square roots: the product of a shared topic's two weights is then the topic's weight.
+        Features topics = Features.of(articles.stream().map(a -> weights(a.topics(),
+                t -> Math.sqrt(0.5 * Math.log(1.0 + (double) total / byTopic.get(t).size())))).toList(), byTopic.keySet());
+        int[] recency = recencyRanks(articles);
+        // Each article's list is independent of the others': computed in parallel, each thread
+        // marking the candidates it has seen in its own array, stamped with the article's index.
+        ThreadLocal<int[]> seen = ThreadLocal.withInitial(() -> {
+            int[] stamps = new int[total];
+            java.util.Arrays.fill(stamps, -1);
+            return stamps;
+        });
+        List<List<PageId>> lists = java.util.stream.IntStream.range(0, total).parallel().mapToObj(i -> {
+            int[] seenBy = seen.get();
+            Best best = new Best(count, recency);
+            seenBy[i] = i;
+            List<List<Integer>> postings = new ArrayList<>();
+            articles.get(i).tags().forEach(tag -> postings.add(byTag.get(tag.key())));
+            articles.get(i).topics().stream().map(byTopic::get).filter(p -> p.size() <= MAX_TOPIC_POSTING).forEach(postings::add);
+            vectors.get(i).keySet().forEach(term -> postings.add(byTerm.get(term)));
+            for (List<Integer> posting : postings) {
+                if (posting.size() > MAX_POSTING) {
+                    continue;
+                }
+                for (int j : posting) {
+                    if (seenBy[j] != i) {
+                        seenBy[j] = i;
+                        best.offer(j, topics.dot(i, j) + tags.dot(i, j) + 3.0 * terms.dot(i, j));
+                    }
+                }
+            }
+            return best.ranked().stream().map(j -> articles.get(j).id()).toList();
+        }).toList();
         Map<PageId, List<PageId>> result = new HashMap<>();
-        for (int i = 0; i < articles.size(); i++) {
-            Set<Integer> candidates = new HashSet<>();
-            for (Tag tag : articles.get(i).tags()) {
-                addCandidates(candidates, byTag.get(tag.key()));
-            }
-            for (String term : vectors.get(i).keySet()) {
-                addCandidates(candidates, byTerm.get(term));
-            }
-            candidates.remove(i);
-            final int self = i;
-            List<Integer> best = candidates.stream()
-                    .map(j -> Map.entry(j, score(articles, vectors, topicSizes, articles.size(), self, j)))
-                    .filter(e -> e.getValue() > 0)
-                    .sorted(Map.Entry.<Integer, Double>comparingByValue().reversed()
-                            .thenComparing(e -> articles.get(e.getKey()).date(), Comparator.reverseOrder())
-                            .thenComparing(e -> articles.get(e.getKey()).id().name()))
-                    .limit(count).map(Map.Entry::getKey).toList();
-            result.put(articles.get(i).id(), best.stream().map(j -> articles.get(j).id()).toList());
+        for (int i = 0; i < total; i++) {
+            result.put(articles.get(i).id(), lists.get(i));
         }
         return result;
     }
 
-    private static void addCandidates(Set<Integer> candidates, List<Integer> posting) {
-        if (posting != null && posting.size() <= MAX_POSTING) {
-            candidates.addAll(posting);
+    private static Map<String, Double> weights(List<String> keys, Function<String, Double> weight) {
+        Map<String, Double> map = new HashMap<>();
+        keys.forEach(k -> map.put(k, weight.apply(k)));
+        return map;
+    }
+
+    /**
+     * Sparse weighted features of every article (terms, tags or topics) as sorted int ids with
+     * weights, so that the overlap of two articles is a merge of two short arrays, not hash lookups.
+     */
+    private record Features(int[][] ids, double[][] weights) {
+        static Features of(List<Map<String, Double>> perArticle, java.util.Set<String> vocabulary) {
+            Map<String, Integer> idOf = new HashMap<>();
+            vocabulary.stream().sorted().forEach(key -> idOf.put(key, idOf.size()));
+            int[][] ids = new int[perArticle.size()][];
+            double[][] weights = new double[perArticle.size()][];
+            for (int i = 0; i < perArticle.size(); i++) {
+                List<Map.Entry<Integer, Double>> entries = perArticle.get(i).entrySet().stream()
+                        .map(e -> Map.entry(idOf.get(e.getKey()), e.getValue())).sorted(Map.Entry.comparingByKey()).toList();
+                ids[i] = entries.stream().mapToInt(Map.Entry::getKey).toArray();
+                weights[i] = entries.stream().mapToDouble(Map.Entry::getValue).toArray();
+            }
+            return new Features(ids, weights);
+        }
+
+        /** Sum over shared features of the product of their weights in {@code a} and {@code b}. */
+        double dot(int a, int b) {
+            int[] x = ids[a];
+            int[] y = ids[b];
+            double sum = 0;
+            for (int p = 0, q = 0; p < x.length && q < y.length;) {
+                if (x[p] == y[q]) {
+                    sum += weights[a][p++] * weights[b][q++];
+                } else if (x[p] < y[q]) {
+                    p++;
+                } else {
+                    q++;
+                }
+            }
+            return sum;
         }
     }
 
-    private static double score(List<Article> articles, List<Map<String, Double>> vectors, Map<String, Integer> topicSizes,
-            int total, int a, int b) {
-        Article x = articles.get(a);
-        Article y = articles.get(b);
-        double score = 0;
-        for (String topic : x.topics()) {
-            if (y.topics().contains(topic)) {
-                score += 0.5 * Math.log(1.0 + (double) total / topicSizes.get(topic));
+    /** Position of each article when sorted newest first, then by name: the tie-break, as one int. */
+    private static int[] recencyRanks(List<Article> articles) {
+        List<Integer> order = new ArrayList<>();
+        for (int i = 0; i < articles.size(); i++) {
+            order.add(i);
+        }
+        order.sort(Comparator.comparing((Integer i) -> articles.get(i).date(), Comparator.reverseOrder())
+                .thenComparing(i -> articles.get(i).id().name()));
+        int[] ranks = new int[articles.size()];
+        for (int r = 0; r < order.size(); r++) {
+            ranks[order.get(r)] = r;
+        }
+        return ranks;
+    }
+
+    /** The best {@code size} candidates seen so far, by score, then recency: no sort of all candidates. */
+    private static final class Best {
+        private final int size;
+        private final int[] recency;
+        private final List<Integer> items = new ArrayList<>();
+        private final List<Double> scores = new ArrayList<>();
+
+        Best(int size, int[] recency) {
+            this.size = size;
+            this.recency = recency;
+        }
+
+        void offer(int candidate, double score) {
+            if (score <= 0) {
+                return;
+            }
+            int at = items.size();
+            while (at > 0 && before(candidate, score, items.get(at - 1), scores.get(at - 1))) {
+                at--;
+            }
+            if (at < size) {
+                items.add(at, candidate);
+                scores.add(at, score);
+                if (items.size() > size) {
+                    items.remove(size);
+                    scores.remove(size);
+                }
             }
         }
-        for (Tag tag : x.tags()) {
-            if (y.tags().contains(tag)) {
-                score += 1.0;
-            }
+
+        private boolean before(int a, double scoreA, int b, double scoreB) {
+            return scoreA != scoreB ? scoreA > scoreB : recency[a] < recency[b];
         }
-        return score + 3.0 * KeyTerms.cosine(vectors.get(a), vectors.get(b));
+
+        List<Integer> ranked() {
+            return List.copyOf(items);
+        }
     }
 }

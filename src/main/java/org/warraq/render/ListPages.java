@@ -29,7 +29,10 @@ final class ListPages {
         for (Topic topic : edition.topics()) {
             pages.addAll(topic(edition, language, topic));
         }
-        pages.add(tagsIndex(edition, language));
+        // A language without tags has no tags index: nothing would link to it.
+        if (!edition.tags().isEmpty()) {
+            pages.add(tagsIndex(edition, language));
+        }
         for (Tag tag : edition.tags()) {
             pages.addAll(tag(edition, language, tag));
         }
@@ -115,7 +118,10 @@ final class ListPages {
 
     private RenderedHtml tagsIndex(Edition edition, Language language) {
         Localizer t = ctx.t(language.code());
-        Route route = route(language.code(), Permalinks.tagsIndex(language.code()), everyLanguage(Permalinks::tagsIndex));
+        Map<String, String> alternates = new LinkedHashMap<>();
+        ctx.config.languages().stream().filter(l -> !ctx.site.editions().get(l.code()).tags().isEmpty())
+                .forEach(l -> alternates.put(l.code(), Permalinks.tagsIndex(l.code())));
+        Route route = route(language.code(), Permalinks.tagsIndex(language.code()), alternates);
         String jsonLd = JsonLd.page("CollectionPage", t.msg("tags.heading"), ctx.permalinks.absolute(route.sitePath()),
                 language.code(), null);
         View.Page page = ctx.page(route, t.msg("tags.heading"), null, "website", jsonLd, "tags");

@@ -1,163 +1,125 @@
 package org.warraq.links;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
-import java.util.List;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.warraq.testing.TestSite;
 
-/** Links between content files, resolved to page URLs in built sites; broken ones fail with their position. */
+/** Every kind of link between content files, built through the CLI under a base URL with a path. */
 class InternalLinksTest {
     @TempDir
     Path dir;
 
-    private static String article(String title, String body) {
-        return "---\ntitle: \"" + title + "\"\ndate: 2022-05-11\ntopics: [coalition-meetings]\n---\n" + body;
+    private static String yaml(String extra) {
+        return TestSite.siteYaml().replace("https://example.org/", "https://example.org/archive/") + extra;
     }
 
-    /** A site whose ar article "source" has the given body, beside a few link targets. */
-    private TestSite site(String sourceBody) {
-        return TestSite.of(dir, "site.yaml", TestSite.siteYaml(),
-                "content/ar/articles/source.md", article("المصدر", sourceBody),
-                "content/ar/articles/other.md", article("مقال آخر", "## الخلفية\n\nنص.\n\n## Next steps\n\nنص.\n"),
-                "content/ar/topics/coalition-meetings.md", "---\ntitle: \"اجتماعات التحالف\"\n---\nمقدمة.\n",
-                "content/en/articles/other.md", article("Other", "## Background\n\nText.\n"),
-                "content/ar/pages/about.md", "---\ntitle: \"عن الموقع\"\n---\nنص.\n");
+    private static String article(String title, String date, String body) {
+        return "---\ntitle: \"" + title + "\"\ndate: " + date + "\ntopics: [coalition-meetings]\nsummary: s\n---\n" + body;
     }
 
-    private Document built(TestSite site, String path, String... options) {
-        TestSite.Run run = site.build(options);
-        assertEquals(0, run.exitCode(), run.all());
+    private TestSite site(String extraYaml, String body) {
+        return TestSite.of(dir, "site.yaml", yaml(extraYaml),
+                "content/ar/articles/from.md", article("من", "2022-05-11", body),
+                "content/ar/articles/other.md", article("آخر", "2022-05-10", "مقدمة\n\n## الخلفية\n\nنص.\n"),
+                "content/en/articles/english-only.md", article("English only", "2022-05-09", "## Background\n\nText.\n"),
+                "content/ar/topics/coalition-meetings.md", "---\ntitle: اجتماعات\n---\nمقدمة الموضوع.\n");
+    }
+
+    private Document page(TestSite site, String path) {
         return Jsoup.parse(site.read(path));
     }
 
-    private static List<String> bodyLinks(Document page) {
-        return page.select("main .article__body a, main article a").eachAttr("href").stream().distinct().toList();
-    }
-
-    private static String href(Document page, String text) {
-        return page.select("a").stream().filter(a -> a.text().equals(text)).findFirst()
-                .orElseThrow(() -> new AssertionError("no link '" + text + "' in " + page.body().html())).attr("href");
+    private String href(TestSite site, String text) {
+        return page(site, "ar/articles/from/index.html").select(".article__body a, main a").stream()
+                .filter(a -> a.text().equals(text)).findFirst().orElseThrow(() -> new AssertionError("no link " + text))
+                .attr("href");
     }
 
     @Test
-    void relativeMarkdownLinkBecomesThePagesUrl() {
-        Document page = built(site("انظر [الآخر](other.md).\n"), "ar/articles/source/index.html");
-        assertEquals("/ar/articles/other/", href(page, "الآخر"));
-    }
-
-    @Test
-    void linkToATopicFileBecomesTheTopicPage() {
-        Document page = built(site("[الاجتماعات](../topics/coalition-meetings.md)\n"), "ar/articles/source/index.html");
-        assertEquals("/ar/topics/coalition-meetings/", href(page, "الاجتماعات"));
-    }
-
-    @Test
-    void linkToAStandalonePage() {
-        Document page = built(site("[عن](../pages/about.md)\n"), "ar/articles/source/index.html");
-        assertEquals("/ar/about/", href(page, "عن"));
-    }
-
-    @Test
-    void linkWithAnAnchorKeepsItPercentEncoded() {
-        Document page = built(site("[a](other.md#next-steps) [b](other.md#الخلفية)\n"), "ar/articles/source/index.html");
-        assertEquals("/ar/articles/other/#next-steps", href(page, "a"));
-        assertEquals("/ar/articles/other/#%D8%A7%D9%84%D8%AE%D9%84%D9%81%D9%8A%D8%A9", href(page, "b"));
-    }
-
-    @Test
-    void anchorOnlyLinkToAHeadingOfTheSamePage() {
-        Document page = built(site("[فوق](#الأسئلة)\n\n## الأسئلة\n"), "ar/articles/source/index.html");
-        assertEquals("#%D8%A7%D9%84%D8%A3%D8%B3%D8%A6%D9%84%D8%A9", href(page, "فوق"));
-    }
-
-    @Test
-    void crossLanguageLinkGoesToTheOtherEdition() {
-        Document page = built(site("[بالإنجليزية](../../en/articles/other.md#background)\n"), "ar/articles/source/index.html");
-        assertEquals("/en/articles/other/#background", href(page, "بالإنجليزية"));
-    }
-
-    @Test
-    void linksCarryTheBaseUrlPath() {
-        Document page = built(site("[الآخر](other.md) [بالإنجليزية](../../en/articles/other.md)\n"),
-                "ar/articles/source/index.html", "--base-url", "https://example.org/archive/");
-        assertEquals("/archive/ar/articles/other/", href(page, "الآخر"));
-        assertEquals("/archive/en/articles/other/", href(page, "بالإنجليزية"));
-    }
-
-    @Test
-    void linkToAMissingFileIsAnErrorWithItsPosition() {
-        TestSite.Run run = site("سطر أول\n\nانظر [مقالاً](othr.md) هنا.\n").build();
-        assertEquals(1, run.exitCode(), run.all());
-        assertEquals("content/ar/articles/source.md:8:6: error: link to 'othr.md': content/ar/articles/othr.md does not exist"
-                + " (or is a draft) — did you mean 'other.md'?", run.err().lines().findFirst().orElseThrow());
-    }
-
-    @Test
-    void linkToAMissingAnchorIsAnErrorListingTheHeadingIds() {
-        TestSite.Run run = site("[x](other.md#nowhere)\n").build();
-        assertEquals(1, run.exitCode(), run.all());
-        assertEquals("content/ar/articles/source.md:6:1: error: link to 'other.md#nowhere': no heading with id 'nowhere'"
-                + " in ar/articles/other — its heading ids are: الخلفية, next-steps", run.err().lines().findFirst().orElseThrow());
-    }
-
-    @Test
-    void linkToAMissingLanguageEditionIsAnError() {
-        TestSite.Run run = site("[x](../../en/articles/source.md)\n").build();
-        assertEquals(1, run.exitCode(), run.all());
-        assertTrue(run.err().startsWith("content/ar/articles/source.md:6:1: error: link to '../../en/articles/source.md':"
-                + " content/en/articles/source.md does not exist (or is a draft)"), run.err());
-    }
-
-    @Test
-    void linkToADraftIsBroken() {
-        TestSite site = site("[x](draft.md)\n").write("content/ar/articles/draft.md",
-                "---\ntitle: \"مسودة\"\ndate: 2022-05-11\ndraft: true\n---\nنص.\n");
-        TestSite.Run run = site.build();
-        assertEquals(1, run.exitCode(), run.all());
-        assertTrue(run.err().contains("content/ar/articles/draft.md does not exist (or is a draft)"), run.err());
-        assertEquals(0, site.build("--drafts").exitCode());
-    }
-
-    @Test
-    void allBrokenLinksOfABuildAreReported() {
-        TestSite site = site("[a](missing-one.md)\n\n[b](other.md#missing)\n")
-                .write("content/en/articles/third.md", article("Third", "[c](missing-two.md)\n"));
-        TestSite.Run run = site.build();
-        assertEquals(1, run.exitCode(), run.all());
-        List<String> positions = run.err().lines().filter(l -> l.contains(": error: "))
-                .map(l -> l.substring(0, l.indexOf(": error: "))).toList();
-        assertEquals(List.of("content/ar/articles/source.md:6:1", "content/ar/articles/source.md:8:1",
-                "content/en/articles/third.md:6:1"), positions);
-    }
-
-    @Test
-    void brokenLinksAreWarningsWhenTheSiteSaysSo() {
-        TestSite site = site("[x](missing.md)\n");
-        site.write("site.yaml", TestSite.siteYaml() + "links: {broken: warning}\n");
+    void linkToSiblingFileBecomesItsUrlUnderTheBasePath() {
+        TestSite site = site("", "[آخر](other.md)\n");
         TestSite.Run run = site.build();
         assertEquals(0, run.exitCode(), run.all());
-        assertTrue(run.err().contains("content/ar/articles/source.md:6:1: warning: link to 'missing.md'"), run.err());
-        assertEquals("#", href(Jsoup.parse(site.read("ar/articles/source/index.html")), "x"));
+        assertEquals("/archive/ar/articles/other/", href(site, "آخر"));
     }
 
     @Test
-    void linkThatIsNotAMarkdownFileIsBroken() {
-        TestSite.Run run = site("[x](other)\n").build();
+    void linkToTopicFileInAnotherFolderBecomesTheTopicUrl() {
+        TestSite site = site("", "[الموضوع](../topics/coalition-meetings.md)\n");
+        assertEquals(0, site.build().exitCode());
+        assertEquals("/archive/ar/topics/coalition-meetings/", href(site, "الموضوع"));
+    }
+
+    @Test
+    void linkWithHeadingKeepsTheAnchorWhichExistsOnTheTarget() {
+        TestSite site = site("", "[الخلفية](other.md#الخلفية)\n");
+        assertEquals(0, site.build().exitCode(), site.build().all());
+        String href = href(site, "الخلفية");
+        assertEquals("/archive/ar/articles/other/#%D8%A7%D9%84%D8%AE%D9%84%D9%81%D9%8A%D8%A9", href);
+        assertFalse(page(site, "ar/articles/other/index.html").select("[id=الخلفية]").isEmpty());
+    }
+
+    @Test
+    void linkToAnotherLanguagesFileResolvesToThatLanguagesPage() {
+        TestSite site = site("", "[English](../../en/articles/english-only.md#background)\n");
+        assertEquals(0, site.build().exitCode());
+        assertEquals("/archive/en/articles/english-only/#background", href(site, "English"));
+    }
+
+    @Test
+    void anchorOnlyLinkPointsIntoTheSamePage() {
+        TestSite site = site("", "[أسفل](#القسم)\n\n## القسم\n");
+        assertEquals(0, site.build().exitCode());
+        assertEquals("#%D8%A7%D9%84%D9%82%D8%B3%D9%85", href(site, "أسفل"));
+    }
+
+    @Test
+    void missingFileIsAnErrorWithPathLineAndColumn() {
+        TestSite site = site("", "سطر أول.\n\nانظر [هنا](missng.md).\n");
+        TestSite.Run run = site.build();
         assertEquals(1, run.exitCode());
-        assertTrue(run.err().startsWith("content/ar/articles/source.md:6:1: error: link to 'other' is not a Markdown file"
-                + " of this site — link to a .md file, or use an absolute URL"), run.err());
+        assertTrue(run.err().contains("content/ar/articles/from.md:9:6: error: link to 'missng.md': "
+                + "content/ar/articles/missng.md does not exist (or is a draft) — check the file name"), run.err());
     }
 
     @Test
-    void resolvedLinksAppearInTheBodyOnly() {
-        Document page = built(site("[الآخر](other.md)\n"), "ar/articles/source/index.html");
-        assertTrue(bodyLinks(page).contains("/ar/articles/other/"), bodyLinks(page).toString());
-        assertTrue(page.html().indexOf("warraq-link:") < 0, "no placeholder left");
+    void missingFileSuggestsTheClosestName() {
+        TestSite.Run run = site("", "[x](othr.md)\n").build();
+        assertEquals(1, run.exitCode());
+        assertTrue(run.err().contains("content/ar/articles/from.md:7:1: error: link to 'othr.md': "
+                + "content/ar/articles/othr.md does not exist (or is a draft) — did you mean 'other.md'?"), run.err());
+    }
+
+    @Test
+    void missingAnchorIsAnErrorNamingTheHeadingsThatExist() {
+        TestSite.Run run = site("", "[x](other.md#nope)\n").build();
+        assertEquals(1, run.exitCode());
+        assertTrue(run.err().contains("content/ar/articles/from.md:7:1: error: link to 'other.md#nope': "
+                + "no heading with id 'nope' in content/ar/articles/other.md — its heading ids are: الخلفية"), run.err());
+    }
+
+    @Test
+    void siteYamlCanMakeBrokenLinksWarnings() {
+        TestSite site = site("links: {broken: warning}\n", "[x](missing.md) [y](other.md#nope)\n");
+        TestSite.Run run = site.build();
+        assertEquals(0, run.exitCode(), run.all());
+        assertTrue(run.err().contains("content/ar/articles/from.md:7:1: warning: link to 'missing.md'"), run.err());
+        assertTrue(run.err().contains("content/ar/articles/from.md:7:17: warning: link to 'other.md#nope'"), run.err());
+        assertEquals("#", href(site, "x"));
+    }
+
+    @Test
+    void linkToAFileOutsideContentIsAnError() {
+        TestSite.Run run = site("", "[x](../../../README.md)\n").build();
+        assertEquals(1, run.exitCode());
+        assertTrue(run.err().contains("content/ar/articles/from.md:7:1: error: link to '../../../README.md' points outside "
+                + "content/<lang>/<kind>/ — check the path"), run.err());
     }
 }

@@ -1,0 +1,35 @@
+package org.warraq.check;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.warraq.problem.Problem;
+
+/** Every internal {@code href} and {@code src} names a file of the output, and every fragment an id in it. */
+final class ReferenceCheck {
+    private ReferenceCheck() {
+    }
+
+    static List<Problem> check(BuiltSite site) {
+        List<Problem> problems = new ArrayList<>();
+        for (ScannedPage page : site.inOrder()) {
+            for (ScannedPage.Reference ref : page.references()) {
+                Target target = site.targets().of(page.path(), ref.url());
+                String what = ref.attribute() + " '" + ref.url() + "'";
+                if (target.kind() == Target.Kind.OUTSIDE) {
+                    problems.add(Problem.error(page.path(), ref.line(), 0, what + " is outside the base path " + target.file()
+                            + " — links must start with " + target.file()));
+                } else if (target.kind() == Target.Kind.INTERNAL && target.file() == null) {
+                    problems.add(Problem.error(page.path(), ref.line(), 0, what
+                            + " points to a page or file the build did not produce — fix the link or add the page"));
+                } else if (target.kind() == Target.Kind.INTERNAL && target.fragment() != null) {
+                    ScannedPage linked = site.pages().get(target.file());
+                    if (linked != null && !linked.ids().contains(target.fragment())) {
+                        problems.add(Problem.error(page.path(), ref.line(), 0, what + ": " + target.file()
+                                + " has no element with id '" + target.fragment() + "' — link to a heading that exists"));
+                    }
+                }
+            }
+        }
+        return problems;
+    }
+}
