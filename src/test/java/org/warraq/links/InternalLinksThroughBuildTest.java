@@ -103,7 +103,7 @@ class InternalLinksThroughBuildTest {
         TestSite.Run run = site("[x](other.md#nowhere)\n").build();
         assertEquals(1, run.exitCode(), run.all());
         assertEquals("content/ar/articles/source.md:6:1: error: link to 'other.md#nowhere': no heading with id 'nowhere'"
-                + " in ar/articles/other — its heading ids are: الخلفية, next-steps", run.err().lines().findFirst().orElseThrow());
+                + " in content/ar/articles/other.md — its heading ids are: الخلفية, next-steps", run.err().lines().findFirst().orElseThrow());
     }
 
     @Test
