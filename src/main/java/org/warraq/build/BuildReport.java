@@ -9,9 +9,10 @@ import org.warraq.problem.Severity;
  * What a successful build did: counts per language and kind, warnings, files and stage timings.
  *
  * @param counts language code → kind ("articles", "topics", "tags", "pages", "html") → count
+ * @param reused files taken over unchanged from the previous build's output (not rendered, not written)
  */
 public record BuildReport(Map<String, Map<String, Integer>> counts, List<Problem> problems, List<StageTiming> timings,
-        int files, long totalMillis) {
+        int files, long totalMillis, int reused) {
     public BuildReport {
         counts = Map.copyOf(counts);
         problems = List.copyOf(problems);

@@ -14,7 +14,7 @@ import java.util.Objects;
  * @param titleLine   line of the {@code title:} key, for messages about the title
  */
 public record ParsedPage(String path, String language, ContentKind kind, String name, FrontMatter frontMatter,
-        RenderedMarkdown body, int titleLine) {
+        RenderedMarkdown body, int titleLine) implements java.io.Serializable {
     public ParsedPage {
         Objects.requireNonNull(frontMatter, "frontMatter");
         Objects.requireNonNull(body, "body");

@@ -14,9 +14,8 @@ final class KeyTerms {
 
     /** One vector per article, in the same order; title terms count double. */
     static List<Map<String, Double>> of(List<Article> articles, Function<String, List<String>> analyzer, int keep) {
-        List<Map<String, Integer>> counts = new ArrayList<>();
-        Map<String, Integer> documentFrequency = new HashMap<>();
-        for (Article article : articles) {
+        // Analysis is the expensive part and independent per article: all cores.
+        List<Map<String, Integer>> counts = articles.parallelStream().map(article -> {
             Map<String, Integer> tf = new HashMap<>();
             for (String term : analyzer.apply(article.title())) {
                 tf.merge(term, 2, Integer::sum);
@@ -24,12 +23,12 @@ final class KeyTerms {
             for (String term : analyzer.apply(article.body().plainText())) {
                 tf.merge(term, 1, Integer::sum);
             }
-            tf.keySet().forEach(t -> documentFrequency.merge(t, 1, Integer::sum));
-            counts.add(tf);
-        }
+            return tf;
+        }).toList();
+        Map<String, Integer> documentFrequency = new HashMap<>();
+        counts.forEach(tf -> tf.keySet().forEach(t -> documentFrequency.merge(t, 1, Integer::sum)));
         int n = articles.size();
-        List<Map<String, Double>> vectors = new ArrayList<>(n);
-        for (Map<String, Integer> tf : counts) {
+        return counts.parallelStream().map(tf -> {
             Map<String, Double> weights = new HashMap<>();
             tf.forEach((term, count) -> {
                 int df = documentFrequency.get(term);
@@ -43,9 +42,8 @@ final class KeyTerms {
             double norm = Math.sqrt(top.stream().mapToDouble(e -> e.getValue() * e.getValue()).sum());
             Map<String, Double> vector = new HashMap<>();
             top.forEach(e -> vector.put(e.getKey(), norm == 0 ? 0 : e.getValue() / norm));
-            vectors.add(vector);
-        }
-        return vectors;
+            return vector;
+        }).toList();
     }
 
     static double cosine(Map<String, Double> a, Map<String, Double> b) {

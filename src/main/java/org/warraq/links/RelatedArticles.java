@@ -62,50 +62,114 @@ public final class RelatedArticles {
                 topicSizes.merge(topic, 1, Integer::sum);
             }
         }
+        Scorer scorer = new Scorer(articles, vectors, byTerm, byTag, topicSizes);
+        // Each article's list is independent of the others': spread them over all cores.
+        List<List<PageId>> lists = java.util.stream.IntStream.range(0, articles.size()).parallel()
+                .mapToObj(i -> scorer.best(i, count)).toList();
         Map<PageId, List<PageId>> result = new HashMap<>();
         for (int i = 0; i < articles.size(); i++) {
-            Set<Integer> candidates = new HashSet<>();
-            for (Tag tag : articles.get(i).tags()) {
-                addCandidates(candidates, byTag.get(tag.key()));
-            }
-            for (String term : vectors.get(i).keySet()) {
-                addCandidates(candidates, byTerm.get(term));
-            }
-            candidates.remove(i);
-            final int self = i;
-            List<Integer> best = candidates.stream()
-                    .map(j -> Map.entry(j, score(articles, vectors, topicSizes, articles.size(), self, j)))
-                    .filter(e -> e.getValue() > 0)
-                    .sorted(Map.Entry.<Integer, Double>comparingByValue().reversed()
-                            .thenComparing(e -> articles.get(e.getKey()).date(), Comparator.reverseOrder())
-                            .thenComparing(e -> articles.get(e.getKey()).id().name()))
-                    .limit(count).map(Map.Entry::getKey).toList();
-            result.put(articles.get(i).id(), best.stream().map(j -> articles.get(j).id()).toList());
+            result.put(articles.get(i).id(), lists.get(i));
         }
         return result;
     }
 
-    private static void addCandidates(Set<Integer> candidates, List<Integer> posting) {
-        if (posting != null && posting.size() <= MAX_POSTING) {
-            candidates.addAll(posting);
-        }
-    }
+    /**
+     * Scores an article's candidates by walking its tags' and terms' posting lists once and
+     * adding up contributions per candidate, instead of comparing it with each candidate in turn.
+     * Each candidate's sum is made in the same order as comparing the pair directly would
+     * (topics, then shared tags, then the cosine over this article's terms in order), so scores
+     * and ties are exactly those of the pairwise definition.
+     */
+    private static final class Scorer {
+        private final List<Article> articles;
+        private final List<Map<String, Double>> vectors;
+        private final Map<String, List<Integer>> byTerm;
+        private final Map<String, List<Integer>> byTag;
+        private final Map<String, Integer> topicSizes;
 
-    private static double score(List<Article> articles, List<Map<String, Double>> vectors, Map<String, Integer> topicSizes,
-            int total, int a, int b) {
-        Article x = articles.get(a);
-        Article y = articles.get(b);
-        double score = 0;
-        for (String topic : x.topics()) {
-            if (y.topics().contains(topic)) {
-                score += 0.5 * Math.log(1.0 + (double) total / topicSizes.get(topic));
-            }
+        Scorer(List<Article> articles, List<Map<String, Double>> vectors, Map<String, List<Integer>> byTerm,
+                Map<String, List<Integer>> byTag, Map<String, Integer> topicSizes) {
+            this.articles = articles;
+            this.vectors = vectors;
+            this.byTerm = byTerm;
+            this.byTag = byTag;
+            this.topicSizes = topicSizes;
         }
-        for (Tag tag : x.tags()) {
-            if (y.tags().contains(tag)) {
-                score += 1.0;
+
+        List<PageId> best(int self, int count) {
+            Article x = articles.get(self);
+            Map<Integer, double[]> candidates = new HashMap<>(); // j → {shared tags, cosine}
+            for (Tag tag : x.tags()) {
+                List<Integer> posting = byTag.get(tag.key());
+                if (posting.size() <= MAX_POSTING) {
+                    posting.forEach(j -> candidates.computeIfAbsent(j, k -> new double[2]));
+                }
             }
+            for (String term : vectors.get(self).keySet()) {
+                List<Integer> posting = byTerm.get(term);
+                if (posting.size() <= MAX_POSTING) {
+                    posting.forEach(j -> candidates.computeIfAbsent(j, k -> new double[2]));
+                }
+            }
+            candidates.remove(self);
+            for (Tag tag : x.tags()) {
+                List<Integer> posting = byTag.get(tag.key());
+                if (posting.size() <= candidates.size()) {
+                    int previous = -1;
+                    for (int j : posting) {
+                        double[] c = candidates.get(j);
+                        // An article with two labels of one key is listed twice; it counts once, for an equal tag.
+                        if (c != null && j != previous && articles.get(j).tags().contains(tag)) {
+                            c[0] += 1;
+                        }
+                        previous = j;
+                    }
+                } else {
+                    candidates.forEach((j, c) -> c[0] += articles.get(j).tags().contains(tag) ? 1 : 0);
+                }
+            }
+            for (var e : vectors.get(self).entrySet()) {
+                List<Integer> posting = byTerm.get(e.getKey());
+                double weight = e.getValue();
+                if (posting.size() <= candidates.size()) {
+                    posting.forEach(j -> {
+                        double[] c = candidates.get(j);
+                        if (c != null) {
+                            c[1] += weight * vectors.get(j).get(e.getKey());
+                        }
+                    });
+                } else {
+                    candidates.forEach((j, c) -> {
+                        Double other = vectors.get(j).get(e.getKey());
+                        if (other != null) {
+                            c[1] += weight * other;
+                        }
+                    });
+                }
+            }
+            int total = articles.size();
+            List<Map.Entry<Integer, Double>> scored = new ArrayList<>();
+            candidates.forEach((j, c) -> {
+                Article y = articles.get(j);
+                double score = 0;
+                for (String topic : x.topics()) {
+                    if (y.topics().contains(topic)) {
+                        score += 0.5 * Math.log(1.0 + (double) total / topicSizes.get(topic));
+                    }
+                }
+                for (int k = 0; k < c[0]; k++) {
+                    score += 1.0;
+                }
+                score += 3.0 * c[1];
+                if (score > 0) {
+                    scored.add(Map.entry(j, score));
+                }
+            });
+            return scored.stream()
+                    .sorted(Map.Entry.<Integer, Double>comparingByValue().reversed()
+                            .thenComparing(e -> articles.get(e.getKey()).date(), Comparator.reverseOrder())
+                            .thenComparing(e -> articles.get(e.getKey()).id().name()))
+                    .limit(count).map(e -> articles.get(e.getKey()).id()).toList();
         }
-        return score + 3.0 * KeyTerms.cosine(vectors.get(a), vectors.get(b));
     }
 }

@@ -5,7 +5,6 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 import org.warraq.config.Language;
 import org.warraq.i18n.Localizer;
 import org.warraq.i18n.MessageCatalog;
@@ -14,6 +13,7 @@ import org.warraq.links.Permalinks;
 import org.warraq.model.Edition;
 import org.warraq.model.OutputFile;
 import org.warraq.problem.Problem;
+import org.warraq.problem.Progress;
 import org.warraq.theme.Assets;
 import org.warraq.theme.Theme;
 
@@ -37,6 +37,16 @@ public final class SiteRenderer {
     /** Renders the linked site with the theme's templates, messages and assets; {@code searchManifests}: language → manifest file name. */
     public static Rendered render(LinkedSite linked, Theme theme, MessageCatalog messages, Assets assets,
             Map<String, String> searchManifests) {
+        return render(linked, theme, messages, assets, searchManifests, Map.of(), Progress.NONE);
+    }
+
+    /**
+     * Renders the site, skipping pages whose view key equals the one in {@code reusable} (output
+     * file → key of the previous build's file, still intact): those come back as
+     * {@link OutputFile#reused} entries. {@code progress} hears of every page done.
+     */
+    public static Rendered render(LinkedSite linked, Theme theme, MessageCatalog messages, Assets assets,
+            Map<String, String> searchManifests, Map<String, String> reusable, Progress progress) {
         Map<String, Localizer> localizers = new HashMap<>();
         for (Language language : linked.site().config().languages()) {
             localizers.put(language.code(), new Localizer(language, messages));
@@ -47,17 +57,20 @@ public final class SiteRenderer {
         OtherPages others = new OtherPages(ctx);
         Discovery discovery = new Discovery(ctx);
 
-        List<RenderedHtml> pages = Stream.of(
-                        linked.site().articles().values().parallelStream().map(articles::render),
-                        linked.site().editions().values().parallelStream().flatMap(e -> lists.render(e).stream()),
-                        linked.site().pages().values().parallelStream().map(others::standalone),
-                        linked.site().config().languages().stream().map(l -> others.search(l, searchManifests.get(l.code()))))
-                .flatMap(s -> s).toList();
+        // Views first (cheap, and list views need the whole edition), then every page rendered on
+        // its own: one flat parallel stream, so a long list does not occupy one core alone.
+        List<PageView> views = new ArrayList<>(linked.site().articles().values().parallelStream().map(articles::render).toList());
+        linked.site().editionsInOrder().forEach(e -> views.addAll(lists.render(e)));
+        linked.site().pages().values().forEach(p -> views.add(others.standalone(p)));
+        linked.site().config().languages().forEach(l -> views.add(others.search(l, searchManifests.get(l.code()))));
+        progress.start("render", views.size());
+        List<OutputFile> files = new ArrayList<>(views.parallelStream().map(view -> {
+            OutputFile file = page(ctx, view, reusable);
+            progress.advance();
+            return file;
+        }).toList());
+        progress.finish();
 
-        List<OutputFile> files = new ArrayList<>();
-        for (RenderedHtml page : pages) {
-            files.add(OutputFile.text(Permalinks.outputFile(page.route().sitePath()), page.html()));
-        }
         for (Edition edition : linked.site().editionsInOrder()) {
             String code = edition.code();
             files.add(OutputFile.text(Permalinks.feed(code), discovery.atom(edition.language(), edition.articles())));
@@ -66,7 +79,7 @@ public final class SiteRenderer {
         Language defaultLanguage = linked.site().config().defaultLanguageConfig();
         files.add(OutputFile.text("404.html", others.notFound(defaultLanguage, "404.html")));
         files.add(OutputFile.text("index.html", others.root()));
-        List<Route> routes = pages.stream().map(RenderedHtml::route).sorted(Comparator.comparing(Route::sitePath)).toList();
+        List<Route> routes = views.stream().map(PageView::route).sorted(Comparator.comparing(Route::sitePath)).toList();
         files.add(OutputFile.text("sitemap.xml", discovery.sitemap(routes)));
         files.add(OutputFile.text("robots.txt", discovery.robots()));
         files.add(OutputFile.text("_headers", discovery.headers(assets)));
@@ -80,5 +93,15 @@ public final class SiteRenderer {
                 l.missingKeys().forEach(key -> problems.add(Problem.error(MessageCatalog.path(l.language().code()), 0, 0,
                         "missing UI string '" + key + "' for language '" + l.language().code() + "' — add it to the file"))));
         return new Rendered(files, routes, problems);
+    }
+
+    private static OutputFile page(RenderContext ctx, PageView view, Map<String, String> reusable) {
+        String path = Permalinks.outputFile(view.route().sitePath());
+        String key = ViewKey.of(view);
+        if (key.equals(reusable.get(path))) {
+            return OutputFile.reused(path, key);
+        }
+        String html = ctx.html(view.template(), view.language(), "view", view.view());
+        return new OutputFile(path, html.getBytes(java.nio.charset.StandardCharsets.UTF_8), key);
     }
 }
