@@ -19,6 +19,7 @@ public final class Templates {
     private final TemplateEngine engine;
 
     public Templates(Theme theme) {
+        RecordProperties.install();
         AbstractConfigurableTemplateResolver resolver;
         if (theme.templatesDir() != null) {
             resolver = new FileTemplateResolver();
