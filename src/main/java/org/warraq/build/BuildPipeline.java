@@ -18,7 +18,6 @@ import org.warraq.links.LinkedSite;
 import org.warraq.links.Linker;
 import org.warraq.model.Edition;
 import org.warraq.model.ModelBuilder;
-import org.warraq.model.OutputFile;
 import org.warraq.output.OutputManifest;
 import org.warraq.output.OutputWriter;
 import org.warraq.problem.BuildFailure;
@@ -97,17 +96,24 @@ public final class BuildPipeline {
         // Before rendering: the search page names the manifest, whose file name is a content hash.
         var search = clock.time("search", () -> SearchStage.build(linked, messages));
         Map<String, String> intact = clock.time("reuse", () -> previousOutput(options, theme, cacheDir));
-        var rendered = clock.time("render", () -> SiteRenderer.render(linked, theme, messages, assets, search.manifests(),
-                intact, progress));
-        problems.addAll(rendered.problems());
-        Problems.failOnErrors(problems);
-
-        List<OutputFile> files = new ArrayList<>(rendered.files());
-        files.addAll(search.files());
-        var written = clock.time("output", () -> OutputWriter.write(options.outputDir(), options.sourceDir(), files, intact));
+        OutputWriter.Written written;
+        Map<String, Map<String, Integer>> counts;
+        // Pages are written as they are rendered; the new output replaces the old one only on commit.
+        try (OutputWriter.Session output = OutputWriter.open(options.outputDir(), options.sourceDir(), intact)) {
+            var rendered = clock.time("render", () -> SiteRenderer.render(linked, theme, messages, assets,
+                    search.manifests(), intact, progress, output::add));
+            problems.addAll(rendered.problems());
+            Problems.failOnErrors(problems);
+            counts = counts(linked, rendered.paths());
+            written = clock.time("output", () -> {
+                java.util.stream.Stream.concat(rendered.files().stream(), search.files().stream()).parallel()
+                        .forEach(output::add);
+                return output.commit();
+            });
+        }
         manifest = written.manifest();
         clock.time("save", () -> save(cacheDir, pages, changesBefore));
-        return new BuildReport(counts(linked, rendered.files()), problems.stream().sorted(Problem.ORDER).toList(),
+        return new BuildReport(counts, problems.stream().sorted(Problem.ORDER).toList(),
                 clock.timings(), written.files(), (System.nanoTime() - start) / 1_000_000, written.reused());
     }
 
@@ -174,7 +180,7 @@ public final class BuildPipeline {
         return config;
     }
 
-    private static Map<String, Map<String, Integer>> counts(LinkedSite linked, List<OutputFile> files) {
+    private static Map<String, Map<String, Integer>> counts(LinkedSite linked, List<String> paths) {
         Map<String, Map<String, Integer>> counts = new TreeMap<>();
         for (Edition edition : linked.site().editionsInOrder()) {
             Map<String, Integer> c = new TreeMap<>();
@@ -182,7 +188,7 @@ public final class BuildPipeline {
             c.put("topics", edition.topics().size());
             c.put("tags", edition.tags().size());
             c.put("pages", edition.pages().size());
-            c.put("html", (int) files.stream().filter(f -> f.path().startsWith(edition.code() + "/") && f.path().endsWith(".html")).count());
+            c.put("html", (int) paths.stream().filter(p -> p.startsWith(edition.code() + "/") && p.endsWith(".html")).count());
             counts.put(edition.code(), c);
         }
         return counts;

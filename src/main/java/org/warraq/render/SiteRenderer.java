@@ -25,10 +25,14 @@ public final class SiteRenderer {
     private SiteRenderer() {
     }
 
-    /** The site's files and the problems rendering found (UI strings the templates asked for but lack). */
-    public record Rendered(List<OutputFile> files, List<Route> routes, List<Problem> problems) {
+    /**
+     * The site's files (those not already handed to a sink), the paths of all files rendered, the
+     * routes of its pages and the problems rendering found (UI strings the templates lack).
+     */
+    public record Rendered(List<OutputFile> files, List<String> paths, List<Route> routes, List<Problem> problems) {
         public Rendered {
             files = List.copyOf(files);
+            paths = List.copyOf(paths);
             routes = List.copyOf(routes);
             problems = List.copyOf(problems);
         }
@@ -37,16 +41,24 @@ public final class SiteRenderer {
     /** Renders the linked site with the theme's templates, messages and assets; {@code searchManifests}: language → manifest file name. */
     public static Rendered render(LinkedSite linked, Theme theme, MessageCatalog messages, Assets assets,
             Map<String, String> searchManifests) {
-        return render(linked, theme, messages, assets, searchManifests, Map.of(), Progress.NONE);
+        List<OutputFile> pages = java.util.Collections.synchronizedList(new ArrayList<>());
+        Rendered rest = render(linked, theme, messages, assets, searchManifests, Map.of(), Progress.NONE, pages::add);
+        List<OutputFile> all = new ArrayList<>(pages);
+        all.addAll(rest.files());
+        all.sort(Comparator.comparing(OutputFile::path));
+        return new Rendered(all, rest.paths(), rest.routes(), rest.problems());
     }
 
     /**
      * Renders the site, skipping pages whose view key equals the one in {@code reusable} (output
      * file → key of the previous build's file, still intact): those come back as
-     * {@link OutputFile#reused} entries. {@code progress} hears of every page done.
+     * {@link OutputFile#reused} entries. Pages go to {@code sink} as soon as they are rendered
+     * (from many threads), so they never all sit in memory; the returned files are the rest.
+     * {@code progress} hears of every page done.
      */
     public static Rendered render(LinkedSite linked, Theme theme, MessageCatalog messages, Assets assets,
-            Map<String, String> searchManifests, Map<String, String> reusable, Progress progress) {
+            Map<String, String> searchManifests, Map<String, String> reusable, Progress progress,
+            java.util.function.Consumer<OutputFile> sink) {
         Map<String, Localizer> localizers = new HashMap<>();
         for (Language language : linked.site().config().languages()) {
             localizers.put(language.code(), new Localizer(language, messages));
@@ -64,13 +76,15 @@ public final class SiteRenderer {
         linked.site().pages().values().forEach(p -> views.add(others.standalone(p)));
         linked.site().config().languages().forEach(l -> views.add(others.search(l, searchManifests.get(l.code()))));
         progress.start("render", views.size());
-        List<OutputFile> files = new ArrayList<>(views.parallelStream().map(view -> {
+        List<String> paths = new ArrayList<>(views.parallelStream().map(view -> {
             OutputFile file = page(ctx, view, reusable);
+            sink.accept(file);
             progress.advance();
-            return file;
+            return file.path();
         }).toList());
         progress.finish();
 
+        List<OutputFile> files = new ArrayList<>();
         for (Edition edition : linked.site().editionsInOrder()) {
             String code = edition.code();
             files.add(OutputFile.text(Permalinks.feed(code), discovery.atom(edition.language(), edition.articles())));
@@ -87,12 +101,14 @@ public final class SiteRenderer {
             files.add(new OutputFile(asset.published(), asset.bytes()));
         }
         files.sort(Comparator.comparing(OutputFile::path));
+        files.forEach(f -> paths.add(f.path()));
+        paths.sort(Comparator.naturalOrder());
 
         List<Problem> problems = new ArrayList<>();
         localizers.values().stream().sorted(Comparator.comparing(l -> l.language().code())).forEach(l ->
                 l.missingKeys().forEach(key -> problems.add(Problem.error(MessageCatalog.path(l.language().code()), 0, 0,
                         "missing UI string '" + key + "' for language '" + l.language().code() + "' — add it to the file"))));
-        return new Rendered(files, routes, problems);
+        return new Rendered(files, paths, routes, problems);
     }
 
     private static OutputFile page(RenderContext ctx, PageView view, Map<String, String> reusable) {
