@@ -94,62 +94,106 @@ public final class RelatedArticles {
             this.byTerm = byTerm;
             this.byTag = byTag;
             this.topicSizes = topicSizes;
+            this.workspaces = ThreadLocal.withInitial(() -> new Workspace(articles.size()));
+        }
+
+        /** Per-thread scratch space, reused for every article: candidate marks and sums by index. */
+        private final ThreadLocal<Workspace> workspaces;
+
+        private static final class Workspace {
+            final int[] mark;
+            final double[] tags;
+            final double[] cosine;
+            final int[] touched;
+            int size;
+            int stamp;
+
+            Workspace(int n) {
+                mark = new int[n];
+                tags = new double[n];
+                cosine = new double[n];
+                touched = new int[n];
+            }
+
+            void reset() {
+                stamp++;
+                size = 0;
+            }
+
+            void add(int j) {
+                if (mark[j] != stamp) {
+                    mark[j] = stamp;
+                    tags[j] = 0;
+                    cosine[j] = 0;
+                    touched[size++] = j;
+                }
+            }
+
+            boolean has(int j) {
+                return mark[j] == stamp;
+            }
         }
 
         List<PageId> best(int self, int count) {
             Article x = articles.get(self);
-            Map<Integer, double[]> candidates = new HashMap<>(); // j → {shared tags, cosine}
+            Workspace w = workspaces.get();
+            w.reset();
             for (Tag tag : x.tags()) {
                 List<Integer> posting = byTag.get(tag.key());
                 if (posting.size() <= MAX_POSTING) {
-                    posting.forEach(j -> candidates.computeIfAbsent(j, k -> new double[2]));
+                    posting.forEach(w::add);
                 }
             }
             for (String term : vectors.get(self).keySet()) {
                 List<Integer> posting = byTerm.get(term);
                 if (posting.size() <= MAX_POSTING) {
-                    posting.forEach(j -> candidates.computeIfAbsent(j, k -> new double[2]));
+                    posting.forEach(w::add);
                 }
             }
-            candidates.remove(self);
+            w.mark[self] = w.stamp - 1; // not a candidate of itself
+            int[] candidates = java.util.Arrays.stream(w.touched, 0, w.size).filter(w::has).toArray();
             for (Tag tag : x.tags()) {
                 List<Integer> posting = byTag.get(tag.key());
-                if (posting.size() <= candidates.size()) {
+                if (posting.size() <= candidates.length) {
                     int previous = -1;
                     for (int j : posting) {
-                        double[] c = candidates.get(j);
                         // An article with two labels of one key is listed twice; it counts once, for an equal tag.
-                        if (c != null && j != previous && articles.get(j).tags().contains(tag)) {
-                            c[0] += 1;
+                        if (w.has(j) && j != previous && articles.get(j).tags().contains(tag)) {
+                            w.tags[j] += 1;
                         }
                         previous = j;
                     }
                 } else {
-                    candidates.forEach((j, c) -> c[0] += articles.get(j).tags().contains(tag) ? 1 : 0);
+                    for (int j : candidates) {
+                        w.tags[j] += articles.get(j).tags().contains(tag) ? 1 : 0;
+                    }
                 }
             }
             for (var e : vectors.get(self).entrySet()) {
                 List<Integer> posting = byTerm.get(e.getKey());
                 double weight = e.getValue();
-                if (posting.size() <= candidates.size()) {
-                    posting.forEach(j -> {
-                        double[] c = candidates.get(j);
-                        if (c != null) {
-                            c[1] += weight * vectors.get(j).get(e.getKey());
+                if (posting.size() <= candidates.length) {
+                    for (int j : posting) {
+                        if (w.has(j)) {
+                            w.cosine[j] += weight * vectors.get(j).get(e.getKey());
                         }
-                    });
+                    }
                 } else {
-                    candidates.forEach((j, c) -> {
+                    for (int j : candidates) {
                         Double other = vectors.get(j).get(e.getKey());
                         if (other != null) {
-                            c[1] += weight * other;
+                            w.cosine[j] += weight * other;
                         }
-                    });
+                    }
                 }
             }
+            // The best few by a running selection: sorting thousands of candidates per article
+            // to keep three was most of the stage's time on large sites.
+            int[] best = new int[count];
+            double[] bestScores = new double[count];
+            int found = 0;
             int total = articles.size();
-            List<Map.Entry<Integer, Double>> scored = new ArrayList<>();
-            candidates.forEach((j, c) -> {
+            for (int j : candidates) {
                 Article y = articles.get(j);
                 double score = 0;
                 for (String topic : x.topics()) {
@@ -157,19 +201,39 @@ public final class RelatedArticles {
                         score += 0.5 * Math.log(1.0 + (double) total / topicSizes.get(topic));
                     }
                 }
-                for (int k = 0; k < c[0]; k++) {
+                for (int k = 0; k < w.tags[j]; k++) {
                     score += 1.0;
                 }
-                score += 3.0 * c[1];
-                if (score > 0) {
-                    scored.add(Map.entry(j, score));
+                score += 3.0 * w.cosine[j];
+                if (score <= 0 || found == count && !better(j, score, best[count - 1], bestScores[count - 1])) {
+                    continue;
                 }
-            });
-            return scored.stream()
-                    .sorted(Map.Entry.<Integer, Double>comparingByValue().reversed()
-                            .thenComparing(e -> articles.get(e.getKey()).date(), Comparator.reverseOrder())
-                            .thenComparing(e -> articles.get(e.getKey()).id().name()))
-                    .limit(count).map(e -> articles.get(e.getKey()).id()).toList();
+                int at = found < count ? found++ : count - 1;
+                while (at > 0 && better(j, score, best[at - 1], bestScores[at - 1])) {
+                    best[at] = best[at - 1];
+                    bestScores[at] = bestScores[at - 1];
+                    at--;
+                }
+                best[at] = j;
+                bestScores[at] = score;
+            }
+            List<PageId> ids = new ArrayList<>(found);
+            for (int k = 0; k < found; k++) {
+                ids.add(articles.get(best[k]).id());
+            }
+            return List.copyOf(ids);
+        }
+
+        /** Higher score first; then newer; then by name. */
+        private boolean better(int a, double scoreA, int b, double scoreB) {
+            if (scoreA != scoreB) {
+                return scoreA > scoreB;
+            }
+            int byDate = articles.get(a).date().compareTo(articles.get(b).date());
+            if (byDate != 0) {
+                return byDate > 0;
+            }
+            return articles.get(a).id().name().compareTo(articles.get(b).id().name()) < 0;
         }
     }
 }
