@@ -1,5 +1,9 @@
 package org.warraq.build;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -9,16 +13,18 @@ import org.warraq.config.BaseUrl;
 import org.warraq.config.SiteConfig;
 import org.warraq.config.SiteConfigLoader;
 import org.warraq.content.ContentLoader;
+import org.warraq.content.ParseCache;
 import org.warraq.i18n.MessageCatalog;
 import org.warraq.links.LinkedSite;
 import org.warraq.links.Linker;
 import org.warraq.model.Edition;
 import org.warraq.model.ModelBuilder;
-import org.warraq.model.OutputFile;
+import org.warraq.output.OutputManifest;
 import org.warraq.output.OutputWriter;
 import org.warraq.problem.BuildFailure;
 import org.warraq.problem.Problem;
 import org.warraq.problem.Problems;
+import org.warraq.problem.Progress;
 import org.warraq.render.SiteRenderer;
 import org.warraq.theme.Assets;
 import org.warraq.text.Analyzers;
@@ -27,13 +33,39 @@ import org.warraq.theme.Theme;
 /**
  * The one place where the order of the stages is visible. Each stage is timed; problems from
  * all stages are collected, and the build stops before writing anything if any is an error.
+ *
+ * <p>An instance keeps what its last build learnt (parsed pages by source hash, the manifest of
+ * the output it wrote), so repeated builds in one process (the preview server) redo only what
+ * changed; the same caches are saved under the site's {@code .warraq-cache/} for the next
+ * process. Output is byte-identical to a build without caches.
  */
 public final class BuildPipeline {
-    private BuildPipeline() {
+    /** The cache folder inside a site's source directory. */
+    public static final String CACHE_DIR = ".warraq-cache";
+
+    private final Progress progress;
+    private Path parseCacheSource;
+    private ParseCache parseCache;
+    private Path manifestFile;
+    private OutputManifest manifest = OutputManifest.EMPTY;
+
+    /** A pipeline that reports no progress. */
+    public BuildPipeline() {
+        this(Progress.NONE);
+    }
+
+    /** A pipeline that tells {@code progress} how its long stages advance. */
+    public BuildPipeline(Progress progress) {
+        this.progress = progress;
+    }
+
+    /** Builds the site once, with the caches on disk; throws {@link BuildFailure} with every problem if the sources have errors. */
+    public static BuildReport run(BuildOptions options) {
+        return new BuildPipeline().build(options);
     }
 
     /** Builds the site; throws {@link BuildFailure} with every problem if the sources have errors. */
-    public static BuildReport run(BuildOptions options) {
+    public synchronized BuildReport build(BuildOptions options) {
         return execute(options, true).report();
     }
 
@@ -47,10 +79,13 @@ public final class BuildPipeline {
      * leave no site to build (configuration, content, model) still throw {@link BuildFailure}.
      */
     public static Inspection inspect(BuildOptions options) {
-        return execute(options, false);
+        BuildPipeline pipeline = new BuildPipeline();
+        synchronized (pipeline) {
+            return pipeline.execute(options, false);
+        }
     }
 
-    private static Inspection execute(BuildOptions options, boolean stopAtErrors) {
+    private Inspection execute(BuildOptions options, boolean stopAtErrors) {
         long start = System.nanoTime();
         StageClock clock = new StageClock();
         List<Problem> problems = new ArrayList<>();
@@ -63,7 +98,10 @@ public final class BuildPipeline {
             return loaded.catalog();
         });
         Assets assets = clock.time("static", () -> Assets.of(theme.staticFiles()));
-        var content = clock.time("content", () -> ContentLoader.load(options.sourceDir(), config));
+        Path cacheDir = options.sourceDir().resolve(CACHE_DIR);
+        ParseCache pages = clock.time("cache", () -> parseCache(cacheDir, config));
+        long changesBefore = pages.changes();
+        var content = clock.time("content", () -> ContentLoader.load(options.sourceDir(), config, pages, progress));
         problems.addAll(content.problems());
         Problems.failOnErrors(problems);
 
@@ -81,17 +119,77 @@ public final class BuildPipeline {
         // Before rendering: the search page names the manifest, whose file name is a content hash.
         var search = clock.time("search", () -> SearchStage.build(linked, messages));
         problems.addAll(search.problems());
-        var rendered = clock.time("render", () -> SiteRenderer.render(linked, theme, messages, assets, search.manifests()));
-        problems.addAll(rendered.problems());
-        if (stopAtErrors) {
-            Problems.failOnErrors(problems);
+        Map<String, String> intact = clock.time("reuse", () -> previousOutput(options, theme, cacheDir));
+        OutputWriter.Written written;
+        Map<String, Map<String, Integer>> counts;
+        // Pages are written as they are rendered; the new output replaces the old one only on commit.
+        try (OutputWriter.Session output = OutputWriter.open(options.outputDir(), options.sourceDir(), intact)) {
+            var rendered = clock.time("render", () -> SiteRenderer.render(linked, theme, messages, assets,
+                    search.manifests(), intact, progress, output::add));
+            problems.addAll(rendered.problems());
+            if (stopAtErrors) {
+                Problems.failOnErrors(problems);
+            }
+            counts = counts(linked, rendered.paths());
+            written = clock.time("output", () -> {
+                java.util.stream.Stream.concat(rendered.files().stream(), search.files().stream()).parallel()
+                        .forEach(output::add);
+                return output.commit();
+            });
         }
+        manifest = written.manifest();
+        clock.time("save", () -> save(cacheDir, pages, changesBefore));
+        return new Inspection(new BuildReport(counts, problems.stream().sorted(Problem.ORDER).toList(),
+                clock.timings(), written.files(), (System.nanoTime() - start) / 1_000_000, written.reused()), linked);
+    }
 
-        List<OutputFile> files = new ArrayList<>(rendered.files());
-        files.addAll(search.files());
-        int written = clock.time("output", () -> OutputWriter.write(options.outputDir(), options.sourceDir(), files));
-        return new Inspection(new BuildReport(counts(linked, rendered.files()), problems.stream().sorted(Problem.ORDER).toList(),
-                clock.timings(), written, (System.nanoTime() - start) / 1_000_000), linked);
+    /** The parse cache of this source: kept from the last build, or loaded from disk. */
+    private ParseCache parseCache(Path cacheDir, SiteConfig config) {
+        Path source = cacheDir.getParent().toAbsolutePath().normalize();
+        if (parseCache == null || !source.equals(parseCacheSource)) {
+            parseCache = ParseCache.load(cacheDir.resolve("pages.bin"));
+            parseCacheSource = source;
+        }
+        parseCache.useKey(CacheKeys.parse(config.rawHtml()));
+        return parseCache;
+    }
+
+    /** Files of the previous output that are intact and were made under the same key: path → key. */
+    private Map<String, String> previousOutput(BuildOptions options, Theme theme, Path cacheDir) {
+        String key = CacheKeys.output(options, theme);
+        Path file = cacheDir.resolve("output-" + CacheKeys.outputName(options.outputDir()) + "-" + key.substring(0, 16) + ".tsv");
+        if (!file.equals(manifestFile)) {
+            manifest = OutputManifest.load(file);
+            manifestFile = file;
+        }
+        return manifest.intact(options.outputDir().toAbsolutePath().normalize());
+    }
+
+    /** Saves the caches for the next process; a cache that cannot be saved only costs time later. */
+    private Void save(Path cacheDir, ParseCache pages, long changesBefore) {
+        try {
+            if (pages.changes() != changesBefore || !Files.exists(cacheDir.resolve("pages.bin"))) {
+                pages.save(cacheDir.resolve("pages.bin"));
+            }
+            manifest.save(manifestFile);
+            removeOtherManifests(cacheDir);
+        } catch (IOException | UncheckedIOException e) {
+            // Read-only source directory or full disk: the build itself succeeded.
+        }
+        return null;
+    }
+
+    private void removeOtherManifests(Path cacheDir) throws IOException {
+        String name = manifestFile.getFileName().toString();
+        String prefix = name.substring(0, name.lastIndexOf('-') + 1);
+        try (var files = Files.list(cacheDir)) {
+            for (Path f : files.toList()) {
+                String n = f.getFileName().toString();
+                if (n.startsWith(prefix) && !n.equals(name)) {
+                    Files.deleteIfExists(f);
+                }
+            }
+        }
     }
 
     private static SiteConfig loadConfig(BuildOptions options, List<Problem> problems) {
@@ -108,7 +206,7 @@ public final class BuildPipeline {
         return config;
     }
 
-    private static Map<String, Map<String, Integer>> counts(LinkedSite linked, List<OutputFile> files) {
+    private static Map<String, Map<String, Integer>> counts(LinkedSite linked, List<String> paths) {
         Map<String, Map<String, Integer>> counts = new LinkedHashMap<>();
         for (Edition edition : linked.site().editionsInOrder()) {
             Map<String, Integer> c = new TreeMap<>();
@@ -116,7 +214,7 @@ public final class BuildPipeline {
             c.put("topics", edition.topics().size());
             c.put("tags", edition.tags().size());
             c.put("pages", edition.pages().size());
-            c.put("html", (int) files.stream().filter(f -> f.path().startsWith(edition.code() + "/") && f.path().endsWith(".html")).count());
+            c.put("html", (int) paths.stream().filter(p -> p.startsWith(edition.code() + "/") && p.endsWith(".html")).count());
             counts.put(edition.code(), c);
         }
         return counts;

@@ -30,12 +30,18 @@ final class BuildCommand implements Callable<Integer> {
     @Option(names = "--debug", description = "Print stack traces of errors.")
     boolean debug;
 
+    @Option(names = {"-q", "--quiet"}, description = "Print only problems: no progress, no summary.")
+    boolean quiet;
+
     @Override
     public Integer call() {
         Path out = output == null ? source.resolve("site") : output;
-        BuildReport report = BuildPipeline.run(new BuildOptions(source, out, baseUrl, drafts));
+        var pipeline = new BuildPipeline(TerminalProgress.forConsole(spec.commandLine().getErr(), quiet));
+        BuildReport report = pipeline.build(new BuildOptions(source, out, baseUrl, drafts));
         Reports.problems(spec.commandLine().getErr(), report.problems());
-        Reports.summary(spec.commandLine().getOut(), report, out.normalize().toString());
+        if (!quiet) {
+            Reports.summary(spec.commandLine().getOut(), report, out.normalize().toString());
+        }
         return 0;
     }
 }

@@ -31,7 +31,8 @@ final class Reports {
 
     /** The short summary after a build: pages per language and kind, warnings, stage times. */
     static void summary(PrintWriter out, BuildReport report, String outputDir) {
-        out.printf("Built %s: %d files in %d ms%n", outputDir, report.files(), report.totalMillis());
+        out.printf("Built %s: %d files (%d unchanged) in %d ms%n", outputDir, report.files(), report.reused(),
+                report.totalMillis());
         for (Map.Entry<String, Map<String, Integer>> entry : report.counts().entrySet()) {
             Map<String, Integer> c = entry.getValue();
             out.printf("  %-6s %s  %s  %s  %s  (%s)%n", entry.getKey(), count(c.get("articles"), "article"),

@@ -29,13 +29,30 @@ public final class ContentLoader {
 
     /** Loads the site in {@code sourceDir} as configured. */
     public static Content load(java.nio.file.Path sourceDir, SiteConfig config) {
+        return load(sourceDir, config, new ParseCache(), org.warraq.problem.Progress.NONE);
+    }
+
+    /**
+     * Loads the site, parsing only files whose bytes are not in {@code cache} (which is updated:
+     * new results added, deleted files forgotten). {@code progress} hears of every file read.
+     */
+    public static Content load(java.nio.file.Path sourceDir, SiteConfig config, ParseCache cache,
+            org.warraq.problem.Progress progress) {
         Set<String> languages = new java.util.HashSet<>();
         config.languages().forEach(l -> languages.add(l.code()));
         var scan = ContentScanner.scan(sourceDir, languages);
-        PageParser parser = new PageParser(new MarkdownRenderer(config.rawHtml()));
+        // Built on first use: when every file is cached, Flexmark is never even loaded.
+        Lazy<PageParser> parser = new Lazy<>(() -> new PageParser(new MarkdownRenderer(config.rawHtml())));
+        progress.start("content", scan.candidates().size());
         List<PageParser.Result> results = scan.candidates().parallelStream()
-                .map(candidate -> read(candidate, parser))
+                .map(candidate -> {
+                    PageParser.Result result = read(candidate, parser, cache);
+                    progress.advance();
+                    return result;
+                })
                 .toList();
+        progress.finish();
+        cache.retain(scan.candidates().stream().map(ContentScanner.Candidate::path).collect(java.util.stream.Collectors.toSet()));
         List<ParsedPage> pages = new ArrayList<>();
         List<Problem> problems = new ArrayList<>(scan.problems());
         for (PageParser.Result result : results) {
@@ -48,7 +65,7 @@ public final class ContentLoader {
         return new Content(pages, problems);
     }
 
-    private static PageParser.Result read(ContentScanner.Candidate candidate, PageParser parser) {
+    private static PageParser.Result read(ContentScanner.Candidate candidate, Lazy<PageParser> parser, ParseCache cache) {
         byte[] bytes;
         try {
             bytes = Files.readAllBytes(candidate.file());
@@ -58,6 +75,17 @@ public final class ContentLoader {
         } catch (IOException e) {
             return new PageParser.Result(null, List.of(Problem.error(candidate.path(), 0, 0, "cannot read: " + e.getMessage())));
         }
+        String hash = ParseCache.hash(bytes);
+        PageParser.Result cached = cache.get(candidate.path(), hash);
+        if (cached != null) {
+            return cached;
+        }
+        PageParser.Result result = parse(candidate, parser.get(), bytes);
+        cache.put(candidate.path(), hash, result);
+        return result;
+    }
+
+    private static PageParser.Result parse(ContentScanner.Candidate candidate, PageParser parser, byte[] bytes) {
         var decoded = Utf8Reader.decode(bytes, candidate.path());
         if (decoded.problem() != null) {
             return new PageParser.Result(null, List.of(decoded.problem()));

@@ -23,8 +23,14 @@ public final class Linker {
         Map<PageId, String> html = new HashMap<>();
         Map<PageId, TreeSet<PageId>> backlinks = new HashMap<>();
         List<Problem> problems = new ArrayList<>();
-        for (Article article : site.articles().values()) {
-            var resolved = internal.resolve(article.id(), article.source(), article.body());
+        // Resolved in parallel (each body on its own), gathered in source order for stable problem lists.
+        List<Article> articles = site.articles().values().stream()
+                .sorted(java.util.Comparator.comparing(Article::source)).toList();
+        List<InternalLinks.Resolved> resolvedArticles = articles.parallelStream()
+                .map(article -> internal.resolve(article.id(), article.source(), article.body())).toList();
+        for (int i = 0; i < articles.size(); i++) {
+            Article article = articles.get(i);
+            var resolved = resolvedArticles.get(i);
             html.put(article.id(), resolved.html());
             problems.addAll(resolved.problems());
             resolved.targets().forEach(target -> backlinks.computeIfAbsent(target, k -> new TreeSet<>()).add(article.id()));

@@ -10,6 +10,9 @@ import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.warraq.model.OutputFile;
 
 /**
@@ -23,35 +26,142 @@ public final class OutputWriter {
 
     /** Replaces {@code outputDir} with exactly {@code files}; returns the number of files written. */
     public static int write(Path outputDir, Path sourceDir, List<OutputFile> files) {
+        return write(outputDir, sourceDir, files, Map.of()).files();
+    }
+
+    /** What a write did: files in the new output, how many of them were taken over unchanged, and its manifest. */
+    public record Written(int files, int reused, OutputManifest manifest) {
+    }
+
+    /**
+     * Replaces {@code outputDir} with exactly {@code files}. A file whose key equals that of an
+     * intact file of the previous output ({@code intact}: path → key, from
+     * {@link OutputManifest#intact}) is hard-linked from it (copied where links are not possible)
+     * instead of written; so are the {@link OutputFile#reused} ones, which must be in {@code intact}.
+     */
+    public static Written write(Path outputDir, Path sourceDir, List<OutputFile> files, Map<String, String> intact) {
+        try (Session session = open(outputDir, sourceDir, intact)) {
+            files.parallelStream().forEach(session::add);
+            return session.commit();
+        }
+    }
+
+    /**
+     * Starts a new output beside {@code outputDir}: files added to the session are written at
+     * once (so a large site never has to be held in memory), and {@link Session#commit} swaps
+     * them in. A session closed without commit leaves the previous output as it was.
+     */
+    public static Session open(Path outputDir, Path sourceDir, Map<String, String> intact) {
         Path target = outputDir.toAbsolutePath().normalize();
         guard(target, sourceDir.toAbsolutePath().normalize());
-        Path fresh = target.resolveSibling("." + target.getFileName() + ".new");
-        Path old = target.resolveSibling("." + target.getFileName() + ".old");
         try {
             Files.createDirectories(target.getParent());
+            Path fresh = target.resolveSibling("." + target.getFileName() + ".new");
             deleteTree(fresh);
-            deleteTree(old);
             Files.createDirectories(fresh);
-            files.parallelStream().forEach(file -> writeFile(fresh, file));
-            if (Files.exists(target)) {
-                move(target, old);
-            }
-            move(fresh, target);
-            deleteTree(old);
+            return new Session(target, fresh, intact);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + target + ": " + e.getMessage(), e);
         }
-        return files.size();
     }
 
-    private static void writeFile(Path root, OutputFile file) {
-        Path path = root.resolve(file.path()).normalize();
-        if (!path.startsWith(root)) {
-            throw new IllegalArgumentException("output file outside the site: " + file.path());
+    /** One output being written; thread-safe {@link #add}. */
+    public static final class Session implements AutoCloseable {
+        private final Path target;
+        private final Path fresh;
+        private final Map<String, String> intact;
+        private final Map<String, OutputManifest.Entry> entries = new ConcurrentHashMap<>();
+        private final AtomicInteger reused = new AtomicInteger();
+        private boolean committed;
+
+        private Session(Path target, Path fresh, Map<String, String> intact) {
+            this.target = target;
+            this.fresh = fresh;
+            this.intact = intact;
         }
+
+        /** Writes one file of the new output (or links it from the previous one when unchanged). */
+        public void add(OutputFile file) {
+            String key = file.key() != null ? file.key() : ContentKey.of(file.bytes());
+            Path written = resolve(fresh, file.path());
+            boolean same = key.equals(intact.get(file.path()));
+            if (file.isReused() && !same) {
+                throw new IllegalStateException("reused file missing from the previous output: " + file.path());
+            }
+            if (same) {
+                link(target.resolve(file.path()), written);
+                reused.incrementAndGet();
+            } else {
+                writeFile(written, file.bytes());
+            }
+            entries.put(file.path(), entry(written, key));
+        }
+
+        /** Swaps the new output in for the old one; returns what was written. */
+        public Written commit() {
+            Path old = target.resolveSibling("." + target.getFileName() + ".old");
+            try {
+                deleteTree(old);
+                if (Files.exists(target)) {
+                    move(target, old);
+                }
+                move(fresh, target);
+                deleteTree(old);
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot write " + target + ": " + e.getMessage(), e);
+            }
+            committed = true;
+            return new Written(entries.size(), reused.get(), new OutputManifest(entries));
+        }
+
+        /** Without a commit: removes the half-written new output. */
+        @Override
+        public void close() {
+            if (!committed) {
+                try {
+                    deleteTree(fresh);
+                } catch (IOException e) {
+                    // Left for the next build, which clears it first.
+                }
+            }
+        }
+    }
+
+    private static Path resolve(Path root, String relative) {
+        Path path = root.resolve(relative).normalize();
+        if (!path.startsWith(root)) {
+            throw new IllegalArgumentException("output file outside the site: " + relative);
+        }
+        return path;
+    }
+
+    private static void writeFile(Path path, byte[] bytes) {
         try {
             Files.createDirectories(path.getParent());
-            Files.write(path, file.bytes());
+            Files.write(path, bytes);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The previous build's file, shared by a hard link: no bytes are read or written. */
+    private static void link(Path previous, Path path) {
+        try {
+            Files.createDirectories(path.getParent());
+            try {
+                Files.createLink(path, previous);
+            } catch (UnsupportedOperationException | IOException noLinks) {
+                Files.copy(previous, path, StandardCopyOption.COPY_ATTRIBUTES);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static OutputManifest.Entry entry(Path path, String key) {
+        try {
+            BasicFileAttributes a = Files.readAttributes(path, BasicFileAttributes.class);
+            return new OutputManifest.Entry(key, a.size(), a.lastModifiedTime().toMillis());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

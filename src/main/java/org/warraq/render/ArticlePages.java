@@ -32,7 +32,7 @@ final class ArticlePages {
         return preferred != null ? preferred : alternates.values().iterator().next();
     }
 
-    RenderedHtml render(Article article) {
+    PageView render(Article article) {
         Language language = ctx.config.language(article.id().language()).orElseThrow();
         Localizer t = ctx.t(language.code());
         Route route = route(article);
@@ -60,7 +60,7 @@ final class ArticlePages {
                 cards(ctx.linked.related().get(article.id()), language),
                 cards(ctx.linked.backlinks().get(article.id()), language),
                 neighbours(ctx.linked.neighbours().get(article.id()), language), article.summary());
-        return new RenderedHtml(route, ctx.html("article", language, "view", view));
+        return new PageView(route, "article", language, view);
     }
 
     private List<View.ArticleCard> cards(List<PageId> ids, Language language) {

@@ -21,8 +21,8 @@ final class ListPages {
         this.ctx = ctx;
     }
 
-    List<RenderedHtml> render(Edition edition) {
-        List<RenderedHtml> pages = new ArrayList<>();
+    List<PageView> render(Edition edition) {
+        List<PageView> pages = new ArrayList<>();
         Language language = edition.language();
         pages.addAll(home(edition, language));
         pages.add(topicsIndex(edition, language));
@@ -51,7 +51,7 @@ final class ListPages {
         return new Route(language, sitePath, alternates, x);
     }
 
-    private List<RenderedHtml> home(Edition edition, Language language) {
+    private List<PageView> home(Edition edition, Language language) {
         Localizer t = ctx.t(language.code());
         List<Article> articles = ctx.listed(language, edition.articles(), a -> true);
         List<View.TopicCard> topics = topicCards(edition, language);
@@ -66,7 +66,7 @@ final class ListPages {
                     t.msg("home.description"), "website", jsonLd, "home");
             View.HomePage view = new View.HomePage(page, t.msg("home.latest"), items, t.plural("count.articles", articles.size()),
                     n == 1 ? topics : List.of(), pager);
-            return new RenderedHtml(route, ctx.html("home", language, "view", view));
+            return new PageView(route, "home", language, view);
         });
     }
 
@@ -80,17 +80,17 @@ final class ListPages {
         }).toList();
     }
 
-    private RenderedHtml topicsIndex(Edition edition, Language language) {
+    private PageView topicsIndex(Edition edition, Language language) {
         Localizer t = ctx.t(language.code());
         Route route = route(language.code(), Permalinks.topicsIndex(language.code()), everyLanguage(Permalinks::topicsIndex));
         String jsonLd = JsonLd.page("CollectionPage", t.msg("topics.heading"), ctx.permalinks.absolute(route.sitePath()),
                 language.code(), null);
         View.Page page = ctx.page(route, t.msg("topics.heading"), t.msg("topics.description"), "website", jsonLd, "topics");
         View.IndexPage view = new View.IndexPage(page, t.msg("topics.heading"), topicCards(edition, language));
-        return new RenderedHtml(route, ctx.html("topics", language, "view", view));
+        return new PageView(route, "topics", language, view);
     }
 
-    private List<RenderedHtml> topic(Edition edition, Language language, Topic topic) {
+    private List<PageView> topic(Edition edition, Language language, Topic topic) {
         Localizer t = ctx.t(language.code());
         List<Article> articles = ctx.listed(language, edition.articlesByTopic().get(topic.topicId()),
                 a -> a.topics().contains(topic.topicId()));
@@ -112,11 +112,11 @@ final class ListPages {
                     n == 1 ? ctx.linked.html().get(topic.id()) : null, t.plural("count.articles", articles.size()), items, pager,
                     List.of(new View.Link(t.msg("nav.home"), ctx.permalinks.link(Permalinks.home(language.code()))),
                             new View.Link(t.msg("nav.topics"), ctx.permalinks.link(Permalinks.topicsIndex(language.code())))));
-            return new RenderedHtml(route, ctx.html("list", language, "view", view));
+            return new PageView(route, "list", language, view);
         });
     }
 
-    private RenderedHtml tagsIndex(Edition edition, Language language) {
+    private PageView tagsIndex(Edition edition, Language language) {
         Localizer t = ctx.t(language.code());
         Map<String, String> alternates = new LinkedHashMap<>();
         ctx.config.languages().stream().filter(l -> !ctx.site.editions().get(l.code()).tags().isEmpty())
@@ -128,10 +128,10 @@ final class ListPages {
         List<View.TopicCard> items = edition.tags().stream().map(tag -> new View.TopicCard(tag.label(),
                 ctx.permalinks.link(Permalinks.tag(language.code(), tag.key())), null,
                 t.plural("count.articles", edition.articlesByTag().get(tag.key()).size()))).toList();
-        return new RenderedHtml(route, ctx.html("topics", language, "view", new View.IndexPage(page, t.msg("tags.heading"), items)));
+        return new PageView(route, "topics", language, new View.IndexPage(page, t.msg("tags.heading"), items));
     }
 
-    private List<RenderedHtml> tag(Edition edition, Language language, Tag tag) {
+    private List<PageView> tag(Edition edition, Language language, Tag tag) {
         Localizer t = ctx.t(language.code());
         List<Article> articles = edition.articlesByTag().get(tag.key()).stream().map(ctx.site::article).toList();
         IntFunction<String> pagePath = n -> n <= 1 ? Permalinks.tag(language.code(), tag.key())
@@ -144,23 +144,26 @@ final class ListPages {
             View.ListPage view = new View.ListPage(page, heading, null, null, t.plural("count.articles", articles.size()),
                     items, pager, List.of(new View.Link(t.msg("nav.home"), ctx.permalinks.link(Permalinks.home(language.code()))),
                             new View.Link(t.msg("tags.heading"), ctx.permalinks.link(Permalinks.tagsIndex(language.code())))));
-            return new RenderedHtml(route, ctx.html("list", language, "view", view));
+            return new PageView(route, "list", language, view);
         });
     }
 
     /** Renders one page per {@code pageSize} articles; an empty list still gets its first page. */
-    private List<RenderedHtml> paginate(List<Article> articles, IntFunction<String> pagePath, Language language,
+    private List<PageView> paginate(List<Article> articles, IntFunction<String> pagePath, Language language,
             PageMaker maker) {
         Localizer t = ctx.t(language.code());
         int size = ctx.config.pageSize();
         int total = Math.max(1, (articles.size() + size - 1) / size);
-        List<RenderedHtml> pages = new ArrayList<>();
+        List<PageView> pages = new ArrayList<>();
         for (int n = 1; n <= total; n++) {
             List<View.ArticleCard> items = articles.subList((n - 1) * size, Math.min(articles.size(), n * size)).stream()
                     .map(a -> ctx.card(a, language)).toList();
-            List<View.Link> links = new ArrayList<>();
-            for (int k = 1; k <= total && total > 1; k++) {
-                links.add(new View.Link(t.number(k), ctx.permalinks.link(pagePath.apply(k))));
+            List<View.PagerLink> links = new ArrayList<>();
+            if (total > 1) {
+                for (int k : PagerWindow.numbers(n, total)) {
+                    links.add(k == PagerWindow.GAP ? new View.PagerLink("…", null, false)
+                            : new View.PagerLink(t.number(k), ctx.permalinks.link(pagePath.apply(k)), k == n));
+                }
             }
             View.Pager pager = new View.Pager(t.msg("pager.label", t.number(n) + " / " + t.number(total)),
                     n > 1 ? ctx.permalinks.link(pagePath.apply(n - 1)) : null,
@@ -172,6 +175,6 @@ final class ListPages {
 
     @FunctionalInterface
     private interface PageMaker {
-        RenderedHtml make(List<View.ArticleCard> items, View.Pager pager, int pageNumber);
+        PageView make(List<View.ArticleCard> items, View.Pager pager, int pageNumber);
     }
 }

@@ -17,7 +17,7 @@ final class OtherPages {
         this.ctx = ctx;
     }
 
-    RenderedHtml standalone(StandalonePage standalone) {
+    PageView standalone(StandalonePage standalone) {
         Language language = ctx.config.language(standalone.id().language()).orElseThrow();
         Map<String, String> alternates = new LinkedHashMap<>();
         ctx.site.translations(standalone.id()).forEach((code, id) -> alternates.put(code, ctx.permalinks.pathOf(id)));
@@ -27,11 +27,11 @@ final class OtherPages {
                 standalone.summary());
         View.Page page = ctx.page(route, standalone.title(), standalone.summary(), "website", jsonLd, "page");
         View.TextPage view = new View.TextPage(page, standalone.title(), ctx.linked.html().get(standalone.id()));
-        return new RenderedHtml(route, ctx.html("page", language, "view", view));
+        return new PageView(route, "page", language, view);
     }
 
     /** The search page; {@code manifest} is the file name of the language's index manifest, beside the page. */
-    RenderedHtml search(Language language, String manifest) {
+    PageView search(Language language, String manifest) {
         Localizer t = ctx.t(language.code());
         Map<String, String> alternates = new LinkedHashMap<>();
         ctx.config.languages().forEach(l -> alternates.put(l.code(), Permalinks.search(l.code())));
@@ -42,7 +42,7 @@ final class OtherPages {
         View.Page page = ctx.page(route, t.msg("search.heading"), null, "website", jsonLd, "search");
         View.SearchPage view = new View.SearchPage(page, t.msg("search.heading"), manifest, language.code(),
                 language.numerals().name().toLowerCase(java.util.Locale.ROOT));
-        return new RenderedHtml(route, ctx.html("search", language, "view", view));
+        return new PageView(route, "search", language, view);
     }
 
     /**

@@ -5,7 +5,6 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 import org.warraq.config.Language;
 import org.warraq.i18n.Localizer;
 import org.warraq.i18n.MessageCatalog;
@@ -14,6 +13,7 @@ import org.warraq.links.Permalinks;
 import org.warraq.model.Edition;
 import org.warraq.model.OutputFile;
 import org.warraq.problem.Problem;
+import org.warraq.problem.Progress;
 import org.warraq.theme.Assets;
 import org.warraq.theme.Theme;
 
@@ -25,10 +25,14 @@ public final class SiteRenderer {
     private SiteRenderer() {
     }
 
-    /** The site's files and the problems rendering found (UI strings the templates asked for but lack). */
-    public record Rendered(List<OutputFile> files, List<Route> routes, List<Problem> problems) {
+    /**
+     * The site's files (those not already handed to a sink), the paths of all files rendered, the
+     * routes of its pages and the problems rendering found (UI strings the templates lack).
+     */
+    public record Rendered(List<OutputFile> files, List<String> paths, List<Route> routes, List<Problem> problems) {
         public Rendered {
             files = List.copyOf(files);
+            paths = List.copyOf(paths);
             routes = List.copyOf(routes);
             problems = List.copyOf(problems);
         }
@@ -37,6 +41,24 @@ public final class SiteRenderer {
     /** Renders the linked site with the theme's templates, messages and assets; {@code searchManifests}: language → manifest file name. */
     public static Rendered render(LinkedSite linked, Theme theme, MessageCatalog messages, Assets assets,
             Map<String, String> searchManifests) {
+        List<OutputFile> pages = java.util.Collections.synchronizedList(new ArrayList<>());
+        Rendered rest = render(linked, theme, messages, assets, searchManifests, Map.of(), Progress.NONE, pages::add);
+        List<OutputFile> all = new ArrayList<>(pages);
+        all.addAll(rest.files());
+        all.sort(Comparator.comparing(OutputFile::path));
+        return new Rendered(all, rest.paths(), rest.routes(), rest.problems());
+    }
+
+    /**
+     * Renders the site, skipping pages whose view key equals the one in {@code reusable} (output
+     * file → key of the previous build's file, still intact): those come back as
+     * {@link OutputFile#reused} entries. Pages go to {@code sink} as soon as they are rendered
+     * (from many threads), so they never all sit in memory; the returned files are the rest.
+     * {@code progress} hears of every page done.
+     */
+    public static Rendered render(LinkedSite linked, Theme theme, MessageCatalog messages, Assets assets,
+            Map<String, String> searchManifests, Map<String, String> reusable, Progress progress,
+            java.util.function.Consumer<OutputFile> sink) {
         Map<String, Localizer> localizers = new HashMap<>();
         for (Language language : linked.site().config().languages()) {
             localizers.put(language.code(), new Localizer(language, messages));
@@ -47,17 +69,22 @@ public final class SiteRenderer {
         OtherPages others = new OtherPages(ctx);
         Discovery discovery = new Discovery(ctx);
 
-        List<RenderedHtml> pages = Stream.of(
-                        linked.site().articles().values().parallelStream().map(articles::render),
-                        linked.site().editions().values().parallelStream().flatMap(e -> lists.render(e).stream()),
-                        linked.site().pages().values().parallelStream().map(others::standalone),
-                        linked.site().config().languages().stream().map(l -> others.search(l, searchManifests.get(l.code()))))
-                .flatMap(s -> s).toList();
+        // Views first (cheap, and list views need the whole edition), then every page rendered on
+        // its own: one flat parallel stream, so a long list does not occupy one core alone.
+        List<PageView> views = new ArrayList<>(linked.site().articles().values().parallelStream().map(articles::render).toList());
+        linked.site().editionsInOrder().forEach(e -> views.addAll(lists.render(e)));
+        linked.site().pages().values().forEach(p -> views.add(others.standalone(p)));
+        linked.site().config().languages().forEach(l -> views.add(others.search(l, searchManifests.get(l.code()))));
+        progress.start("render", views.size());
+        List<String> paths = new ArrayList<>(views.parallelStream().map(view -> {
+            OutputFile file = page(ctx, view, reusable);
+            sink.accept(file);
+            progress.advance();
+            return file.path();
+        }).toList());
+        progress.finish();
 
         List<OutputFile> files = new ArrayList<>();
-        for (RenderedHtml page : pages) {
-            files.add(OutputFile.text(Permalinks.outputFile(page.route().sitePath()), page.html()));
-        }
         for (Edition edition : linked.site().editionsInOrder()) {
             String code = edition.code();
             files.add(OutputFile.text(Permalinks.feed(code), discovery.atom(edition.language(), edition.articles())));
@@ -66,7 +93,7 @@ public final class SiteRenderer {
         Language defaultLanguage = linked.site().config().defaultLanguageConfig();
         files.add(OutputFile.text("404.html", others.notFound(defaultLanguage, "404.html")));
         files.add(OutputFile.text("index.html", others.root()));
-        List<Route> routes = pages.stream().map(RenderedHtml::route).sorted(Comparator.comparing(Route::sitePath)).toList();
+        List<Route> routes = views.stream().map(PageView::route).sorted(Comparator.comparing(Route::sitePath)).toList();
         files.add(OutputFile.text("sitemap.xml", discovery.sitemap(routes)));
         files.add(OutputFile.text("robots.txt", discovery.robots()));
         files.add(OutputFile.text("_headers", discovery.headers(assets)));
@@ -74,11 +101,23 @@ public final class SiteRenderer {
             files.add(new OutputFile(asset.published(), asset.bytes()));
         }
         files.sort(Comparator.comparing(OutputFile::path));
+        files.forEach(f -> paths.add(f.path()));
+        paths.sort(Comparator.naturalOrder());
 
         List<Problem> problems = new ArrayList<>();
         localizers.values().stream().sorted(Comparator.comparing(l -> l.language().code())).forEach(l ->
                 l.missingKeys().forEach(key -> problems.add(Problem.error(MessageCatalog.path(l.language().code()), 0, 0,
                         "missing UI string '" + key + "' for language '" + l.language().code() + "' — add it to the file"))));
-        return new Rendered(files, routes, problems);
+        return new Rendered(files, paths, routes, problems);
+    }
+
+    private static OutputFile page(RenderContext ctx, PageView view, Map<String, String> reusable) {
+        String path = Permalinks.outputFile(view.route().sitePath());
+        String key = ViewKey.of(view);
+        if (key.equals(reusable.get(path))) {
+            return OutputFile.reused(path, key);
+        }
+        String html = ctx.html(view.template(), view.language(), "view", view.view());
+        return new OutputFile(path, html.getBytes(java.nio.charset.StandardCharsets.UTF_8), key);
     }
 }

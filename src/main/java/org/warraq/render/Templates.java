@@ -19,6 +19,7 @@ public final class Templates {
     private final TemplateEngine engine;
 
     public Templates(Theme theme) {
+        RecordProperties.install();
         engine = new TemplateEngine();
         // The site's own templates first, file by file; what it lacks comes from the default theme.
         if (theme.templatesDir() != null) {

@@ -56,8 +56,12 @@ public final class View {
     public record Neighbour(Link topic, Link previous, Link next) {
     }
 
-    /** Pagination of a list. */
-    public record Pager(String label, String previous, String next, List<Link> pages, int current) {
+    /** Pagination of a list; {@code pages} holds the first, the last and a window around the current page. */
+    public record Pager(String label, String previous, String next, List<PagerLink> pages, int current) {
+    }
+
+    /** One entry of a pager: a page (current or not) or, with a null href, a gap ("…") between page numbers. */
+    public record PagerLink(String label, String href, boolean current) {
     }
 
     /** An article page. */

@@ -1,0 +1,120 @@
+package org.warraq.content;
+
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
+import java.io.IOException;
+import java.io.ObjectInputFilter;
+import java.io.ObjectInputStream;
+import java.io.ObjectOutputStream;
+import java.io.Serializable;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import org.warraq.problem.Problem;
+
+/**
+ * Parsed pages by the hash of their source bytes, so a rebuild parses only the files that
+ * changed. Thread-safe. Lives in memory across builds of one {@code BuildPipeline} and is saved
+ * under the site's {@code .warraq-cache/} between processes; the file carries a key (generator
+ * version and the settings parsing depends on) and is ignored when the key differs.
+ */
+public final class ParseCache {
+    private static final ObjectInputFilter ONLY_OUR_RECORDS = ObjectInputFilter.Config.createFilter(
+            "org.warraq.**;java.lang.*;java.util.*;java.time.*;maxdepth=20;!*");
+
+    private final Map<String, Entry> entries = new ConcurrentHashMap<>();
+    private final java.util.concurrent.atomic.AtomicLong changes = new java.util.concurrent.atomic.AtomicLong();
+    private volatile String key = "";
+
+    /** One file's source hash and what parsing it gave. */
+    record Entry(String hash, ParsedPage page, List<Problem> problems) implements Serializable {
+    }
+
+    /** The result for {@code path} if its bytes hash to {@code hash}, else null. */
+    PageParser.Result get(String path, String hash) {
+        Entry e = entries.get(path);
+        return e != null && e.hash.equals(hash) ? new PageParser.Result(e.page, e.problems) : null;
+    }
+
+    void put(String path, String hash, PageParser.Result result) {
+        entries.put(path, new Entry(hash, result.page(), List.copyOf(result.problems())));
+        changes.incrementAndGet();
+    }
+
+    /** Changes (parsed files, forgotten files) so far; compare two readings to know whether to save. */
+    public long changes() {
+        return changes.get();
+    }
+
+    /** Forgets files that no longer exist. */
+    void retain(Set<String> paths) {
+        if (entries.keySet().retainAll(paths)) {
+            changes.incrementAndGet();
+        }
+    }
+
+    /** Empties the cache unless it was filled under {@code key} (what parsing depends on besides the bytes). */
+    public void useKey(String newKey) {
+        if (!newKey.equals(key)) {
+            entries.clear();
+            key = newKey;
+            changes.incrementAndGet();
+        }
+    }
+
+    public int size() {
+        return entries.size();
+    }
+
+    /** SHA-256 of a file's bytes, hex. */
+    static String hash(byte[] bytes) {
+        try {
+            return java.util.HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Loads a saved cache; a missing, damaged or foreign file gives an empty one. */
+    public static ParseCache load(Path file) {
+        ParseCache cache = new ParseCache();
+        if (!Files.isRegularFile(file)) {
+            return cache;
+        }
+        try (ObjectInputStream in = new ObjectInputStream(new BufferedInputStream(Files.newInputStream(file), 1 << 16))) {
+            in.setObjectInputFilter(ONLY_OUR_RECORDS);
+            cache.key = (String) in.readObject();
+            int n = in.readInt();
+            for (int i = 0; i < n; i++) {
+                String path = (String) in.readObject();
+                cache.entries.put(path, (Entry) in.readObject());
+            }
+        } catch (IOException | ClassNotFoundException | ClassCastException | IllegalStateException e) {
+            return new ParseCache(); // A damaged cache costs a full parse, never a wrong page.
+        }
+        return cache;
+    }
+
+    /** Saves the cache (written beside, then renamed, so a crash never leaves half a file). */
+    public void save(Path file) throws IOException {
+        Files.createDirectories(file.getParent());
+        Path temp = file.resolveSibling(file.getFileName() + ".tmp");
+        Map<String, Entry> copy = new HashMap<>(entries);
+        try (ObjectOutputStream out = new ObjectOutputStream(new BufferedOutputStream(Files.newOutputStream(temp), 1 << 16))) {
+            out.writeObject(key);
+            out.writeInt(copy.size());
+            for (var e : copy.entrySet()) {
+                out.writeObject(e.getKey());
+                out.writeObject(e.getValue());
+            }
+        }
+        Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    }
+}

@@ -1,0 +1,80 @@
+package org.warraq.output;
+
+import java.io.BufferedReader;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * What the last build wrote: per output file, the key of what it was made from (a view key for
+ * pages, a content hash for other files) and the size and modification time it was left with.
+ * A file whose size and time are unchanged is taken to be the one written; only such files are
+ * offered for reuse, so a hand-edited or deleted output file is always written again.
+ */
+public record OutputManifest(Map<String, Entry> files) {
+    /** The empty manifest of a first build. */
+    public static final OutputManifest EMPTY = new OutputManifest(Map.of());
+
+    public OutputManifest {
+        files = Map.copyOf(files);
+    }
+
+    /** One file's key, size in bytes and modification time in milliseconds. */
+    public record Entry(String key, long size, long modified) {
+    }
+
+    /** The files of this manifest still intact in {@code outputDir}: path → key. */
+    public Map<String, String> intact(Path outputDir) {
+        Map<String, String> intact = new ConcurrentHashMap<>();
+        files.entrySet().parallelStream().forEach(e -> {
+            try {
+                BasicFileAttributes a = Files.readAttributes(outputDir.resolve(e.getKey()), BasicFileAttributes.class,
+                        LinkOption.NOFOLLOW_LINKS);
+                if (a.isRegularFile() && a.size() == e.getValue().size()
+                        && a.lastModifiedTime().toMillis() == e.getValue().modified()) {
+                    intact.put(e.getKey(), e.getValue().key());
+                }
+            } catch (IOException gone) {
+                // Not there any more: it is written afresh.
+            }
+        });
+        return intact;
+    }
+
+    /** Reads a manifest saved by {@link #save}; a missing or unreadable file is the empty manifest. */
+    public static OutputManifest load(Path file) {
+        Map<String, Entry> files = new TreeMap<>();
+        try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            for (String line = in.readLine(); line != null; line = in.readLine()) {
+                String[] f = line.split("\t", 4);
+                files.put(f[3], new Entry(f[0], Long.parseLong(f[1]), Long.parseLong(f[2])));
+            }
+        } catch (NoSuchFileException e) {
+            return EMPTY;
+        } catch (IOException | RuntimeException e) {
+            return EMPTY; // A damaged cache costs one full build, never a wrong one.
+        }
+        return new OutputManifest(files);
+    }
+
+    /** Saves the manifest as lines of key, size, time and path (tab-separated). */
+    public void save(Path file) throws IOException {
+        Files.createDirectories(file.getParent());
+        Path temp = file.resolveSibling(file.getFileName() + ".tmp");
+        try (BufferedWriter out = Files.newBufferedWriter(temp, StandardCharsets.UTF_8)) {
+            for (var e : new TreeMap<>(files).entrySet()) {
+                Entry v = e.getValue();
+                out.write(v.key() + "\t" + v.size() + "\t" + v.modified() + "\t" + e.getKey() + "\n");
+            }
+        }
+        Files.move(temp, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+    }
+}

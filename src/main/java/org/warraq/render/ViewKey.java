@@ -1,0 +1,110 @@
+package org.warraq.render;
+
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.lang.reflect.RecordComponent;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.Collection;
+import java.util.HexFormat;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * A digest of everything a page's HTML is made from besides the theme: template name, language
+ * and the whole view record tree. Two pages with equal keys render to equal bytes (given the same
+ * templates, UI strings and generator), so the render cache can reuse the earlier HTML.
+ *
+ * <p>Every value is written with its type and length, so different trees never feed the digest
+ * the same bytes ("a, b" as one string is not the list of "a" and "b").
+ */
+final class ViewKey {
+    private static final ClassValue<Method[]> ACCESSORS = new ClassValue<>() {
+        @Override
+        protected Method[] computeValue(Class<?> type) {
+            RecordComponent[] components = type.getRecordComponents();
+            Method[] accessors = new Method[components.length];
+            for (int i = 0; i < components.length; i++) {
+                accessors[i] = components[i].getAccessor();
+                accessors[i].setAccessible(true);
+            }
+            return accessors;
+        }
+    };
+
+    private final MessageDigest digest;
+
+    private ViewKey() {
+        try {
+            digest = MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The key of a page view, as hex. */
+    static String of(PageView page) {
+        ViewKey key = new ViewKey();
+        key.string(page.template());
+        key.string(page.language().code());
+        key.value(page.view());
+        return HexFormat.of().formatHex(key.digest.digest());
+    }
+
+    private void value(Object value) {
+        if (value == null) {
+            digest.update((byte) 0);
+        } else if (value instanceof String s) {
+            string(s);
+        } else if (value instanceof Record record) {
+            digest.update((byte) 2);
+            string(record.getClass().getName());
+            for (Method accessor : ACCESSORS.get(record.getClass())) {
+                value(invoke(accessor, record));
+            }
+        } else if (value instanceof Collection<?> list) {
+            digest.update((byte) 3);
+            integer(list.size());
+            list.forEach(this::value);
+        } else if (value instanceof Map<?, ?> map) {
+            digest.update((byte) 4);
+            integer(map.size());
+            // Sorted by key text: immutable maps iterate in an order that changes between runs.
+            Map<String, Object> sorted = new TreeMap<>();
+            map.forEach((k, v) -> sorted.put(String.valueOf(k), v));
+            sorted.forEach((k, v) -> {
+                string(k);
+                value(v);
+            });
+        } else if (value instanceof Number || value instanceof Boolean || value instanceof Enum<?>) {
+            digest.update((byte) 5);
+            string(value.getClass().getName() + ":" + value);
+        } else {
+            throw new IllegalArgumentException("views hold records, collections, strings and numbers, not "
+                    + value.getClass().getName());
+        }
+    }
+
+    private void string(String s) {
+        digest.update((byte) 1);
+        byte[] bytes = s.getBytes(StandardCharsets.UTF_8);
+        integer(bytes.length);
+        digest.update(bytes);
+    }
+
+    private void integer(int n) {
+        digest.update((byte) (n >>> 24));
+        digest.update((byte) (n >>> 16));
+        digest.update((byte) (n >>> 8));
+        digest.update((byte) n);
+    }
+
+    private static Object invoke(Method accessor, Record record) {
+        try {
+            return accessor.invoke(record);
+        } catch (IllegalAccessException | InvocationTargetException e) {
+            throw new IllegalStateException("cannot read " + accessor + ": " + e.getMessage(), e);
+        }
+    }
+}

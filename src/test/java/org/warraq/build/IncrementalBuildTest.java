@@ -1,0 +1,140 @@
+package org.warraq.build;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.warraq.testing.TestSite;
+
+/**
+ * A build that reuses the cache of earlier builds gives the same bytes as a clean build of the
+ * same sources, whatever changed in between; and it reuses what did not change.
+ */
+class IncrementalBuildTest {
+    @TempDir
+    Path dir;
+
+    private static String article(String title, String date, String tags, String body) {
+        return "---\ntitle: \"" + title + "\"\ndate: " + date + "\ntopics: [coalition-meetings]\ntags: [" + tags
+                + "]\nsummary: \"" + title + ".\"\n---\n\n" + body + "\n";
+    }
+
+    private TestSite site(Path root) {
+        TestSite site = TestSite.of(root, "site.yaml", TestSite.siteYaml() + "pageSize: 2\n");
+        for (int i = 1; i <= 9; i++) {
+            String next = "a" + (i % 9 + 1) + ".md";
+            site.write("content/ar/articles/a" + i + ".md", article("مقال " + i, "2022-05-0" + i, "وسم" + (i % 3),
+                    "نص المقال " + i + " عن التحالف. [التالي](" + next + ")\n\n## قسم\n\nفقرة أخرى."));
+            if (i % 3 != 0) {
+                site.write("content/en/articles/a" + i + ".md", article("Article " + i, "2022-05-0" + i, "tag" + (i % 3),
+                        "Text of article " + i + " about the coalition."));
+            }
+        }
+        return site;
+    }
+
+    /** Every output file by path, as text (all of them are text). */
+    private static Map<String, String> files(Path output) throws IOException {
+        Map<String, String> files = new TreeMap<>();
+        try (Stream<Path> walk = Files.walk(output)) {
+            for (Path f : walk.filter(Files::isRegularFile).toList()) {
+                files.put(output.relativize(f).toString(), Files.readString(f));
+            }
+        }
+        return files;
+    }
+
+    private static void edit(TestSite site) throws IOException {
+        Path edited = site.root().resolve("content/ar/articles/a4.md");
+        Files.writeString(edited, Files.readString(edited).replace("فقرة أخرى.", "فقرة أخرى، معدلة."));
+        site.write("content/en/articles/a5.md", article("Article five, retitled", "2022-05-05", "tag2, new-tag", "New text."));
+        Files.delete(site.root().resolve("content/ar/articles/a7.md"));
+        Files.delete(site.root().resolve("content/ar/articles/a6.md"));
+        site.write("content/ar/articles/a6.md", article("مقال جديد", "2022-06-01", "وسم0", "نص جديد. [الأول](a1.md)"));
+        site.write("content/ar/articles/a8.md", article("مقال 8", "2022-05-08", "وسم2",
+                "نص المقال 8 عن التحالف. [التالي](a9.md)\n\n## قسم\n\nفقرة أخرى."));
+    }
+
+    @Test
+    void aRebuildAfterEditsIsByteIdenticalToACleanBuild() throws IOException {
+        TestSite site = site(dir.resolve("incremental"));
+        assertEquals(0, site.build().exitCode());
+        edit(site);
+        TestSite.Run rebuild = site.build();
+        assertEquals(0, rebuild.exitCode(), rebuild.all());
+
+        TestSite clean = site(dir.resolve("clean"));
+        edit(clean);
+        TestSite.Run cleanRun = clean.build();
+        assertEquals(0, cleanRun.exitCode(), cleanRun.all());
+        assertTrue(cleanRun.out().contains("(0 unchanged)"), cleanRun.out());
+
+        assertEquals(files(clean.output()), files(site.output()));
+        assertTrue(Files.isDirectory(site.root().resolve(".warraq-cache")));
+    }
+
+    @Test
+    void aRebuildWithoutChangesReusesEveryFile() {
+        TestSite site = site(dir);
+        assertEquals(0, site.build().exitCode());
+        TestSite.Run again = site.build();
+        assertEquals(0, again.exitCode(), again.all());
+        String built = again.out().lines().filter(l -> l.startsWith("Built")).findFirst().orElseThrow();
+        String files = built.replaceAll(".*: (\\d+) files \\((\\d+) unchanged\\).*", "$1 $2");
+        String[] counts = files.split(" ");
+        assertEquals(counts[0], counts[1], built);
+    }
+
+    @Test
+    void anOutputFileChangedByHandIsWrittenAgain() throws IOException {
+        TestSite site = site(dir);
+        assertEquals(0, site.build().exitCode());
+        Path page = site.output().resolve("ar/articles/a2/index.html");
+        String original = Files.readString(page);
+        Files.writeString(page, "tampered");
+        assertEquals(0, site.build().exitCode());
+        assertEquals(original, Files.readString(page));
+    }
+
+    @Test
+    void aChangedTemplateRendersEveryPageAgain() throws IOException {
+        TestSite site = site(dir);
+        Path templates = site.root().resolve("templates");
+        try (Stream<Path> walk = Files.walk(Path.of("templates"))) {
+            for (Path f : walk.filter(Files::isRegularFile).toList()) {
+                Path target = templates.resolve(Path.of("templates").relativize(f).toString());
+                Files.createDirectories(target.getParent());
+                Files.copy(f, target);
+            }
+        }
+        assertEquals(0, site.build().exitCode());
+        Path layout = templates.resolve("layout.html");
+        Files.writeString(layout, Files.readString(layout).replace("</footer>", "<!-- changed --></footer>"));
+        assertEquals(0, site.build().exitCode());
+        assertTrue(site.read("ar/articles/a1/index.html").contains("<!-- changed -->"));
+        assertTrue(site.read("en/tags/tag1/index.html").contains("<!-- changed -->"));
+    }
+
+    @Test
+    void onePipelineBuildingRepeatedlyGivesWhatACleanBuildGives() throws IOException {
+        TestSite site = site(dir.resolve("served"));
+        BuildPipeline pipeline = new BuildPipeline();
+        BuildOptions options = BuildOptions.of(site.root());
+        pipeline.build(options);
+        edit(site);
+        BuildReport report = pipeline.build(options);
+        assertTrue(report.reused() > 0, "reused " + report.reused());
+
+        TestSite clean = site(dir.resolve("clean"));
+        edit(clean);
+        assertEquals(0, clean.build().exitCode());
+        assertEquals(files(clean.output()), files(site.output()));
+    }
+}
