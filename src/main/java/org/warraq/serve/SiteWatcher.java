@@ -37,6 +37,8 @@ final class SiteWatcher implements AutoCloseable {
     /** Reported instead of a path when events were lost and anything may have changed. */
     static final String EVERYTHING = "*";
     private static final int MAX_DEPTH = 32;
+    /** The file Vim creates and deletes at once to test whether a folder is writable. */
+    private static final String VIM_PROBE = "4913";
 
     private final Path sourceDir;
     private final BiConsumer<String, Long> onChange;
@@ -114,7 +116,7 @@ final class SiteWatcher implements AutoCloseable {
                 return false;
             }
         }
-        return true;
+        return !relative.getFileName().toString().equals(VIM_PROBE);
     }
 
     private void rescan() {
