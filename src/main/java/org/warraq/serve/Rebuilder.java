@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
@@ -15,9 +16,17 @@ import org.warraq.problem.BuildFailure;
 import org.warraq.problem.Problem;
 
 /**
- * Builds the site into a new directory of its own under the work area for every version, so a
- * build in progress never touches the directory being served. Today every build is a full
- * {@link BuildPipeline#run}; an incremental builder can take the {@link ChangeBatch} later.
+ * Builds the site for the preview, one immutable version per good build.
+ *
+ * <p>The pipeline always writes to the same output folder, {@code out}, so a build cache keyed by
+ * the output folder finds the previous output there and can take unchanged files over instead of
+ * rendering and writing them again. A finished build is then renamed to a version folder of its
+ * own ({@code v7}: one rename, nothing copied) and {@code out} becomes a symbolic link to it. The
+ * next build reads the previous output through that link, writes a fresh folder and swaps it in
+ * place of the link; the version being served is never touched. Where symbolic links cannot be
+ * made, each build simply starts from an empty output.
+ *
+ * <p>The {@code pipeline} function is the one seam to the build: serve knows nothing of its stages.
  */
 final class Rebuilder {
     /** How often a build is retried when a source file vanished while it was being read. */
@@ -61,29 +70,41 @@ final class Rebuilder {
         return new SiteVersion(runId + "-0", dir);
     }
 
-    /** Builds the whole site as a new version; never throws for problems in the sources. */
+    /** Builds the site as a new version; never throws for problems in the sources. */
     Outcome build(ChangeBatch changes) {
+        Path out = workDir.resolve("out");
         for (int attempt = 0; ; attempt++) {
-            long n = counter.incrementAndGet();
-            Path dir = workDir.resolve("v" + n);
             try {
-                BuildReport report = pipeline.apply(new BuildOptions(sourceDir, dir, baseUrl, drafts));
-                return new Outcome(new SiteVersion(runId + "-" + n, dir), report, List.of());
+                BuildReport report = pipeline.apply(new BuildOptions(sourceDir, out, baseUrl, drafts));
+                long n = counter.incrementAndGet();
+                return new Outcome(new SiteVersion(runId + "-" + n, keep(out, workDir.resolve("v" + n))), report, List.of());
             } catch (BuildFailure failure) {
-                return failed(dir, failure.problems().stream().filter(Problem::isError).map(Problem::format).toList());
+                return failed(failure.problems().stream().filter(Problem::isError).map(Problem::format).toList());
             } catch (RuntimeException | StackOverflowError e) {
                 if (vanished(e) && attempt < VANISHED_RETRIES) {
-                    SiteVersion.deleteTree(dir);
                     continue;
                 }
-                return failed(dir, List.of(describe(e)));
+                return failed(List.of(describe(e)));
             }
         }
     }
 
-    private Outcome failed(Path dir, List<String> problems) {
-        SiteVersion.deleteTree(dir);
-        SiteVersion.deleteTree(dir.resolveSibling("." + dir.getFileName() + ".new"));
+    /** Renames the finished output to its version folder and links {@code out} to it for the next build. */
+    private static Path keep(Path out, Path version) {
+        try {
+            Files.move(out, version, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot keep the build in " + version + ": " + e.getMessage(), e);
+        }
+        try {
+            Files.createSymbolicLink(out, out.getParent().relativize(version));
+        } catch (IOException | UnsupportedOperationException e) {
+            // No links here: the next build writes every file afresh, which is only slower.
+        }
+        return version;
+    }
+
+    private Outcome failed(List<String> problems) {
         return new Outcome(null, null, problems);
     }
 

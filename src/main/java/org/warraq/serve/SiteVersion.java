@@ -7,6 +7,8 @@ import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -18,6 +20,9 @@ import java.util.concurrent.atomic.AtomicInteger;
 final class SiteVersion {
     private final String id;
     private final Path root;
+    private static final ExecutorService JANITOR = Executors.newSingleThreadExecutor(
+            PreviewServer.daemonThreads("warraq-cleanup"));
+
     private final AtomicInteger references = new AtomicInteger(1);
 
     SiteVersion(String id, Path root) {
@@ -48,10 +53,13 @@ final class SiteVersion {
         }
     }
 
-    /** Gives a reference back; the last one deletes the directory. */
+    /**
+     * Gives a reference back; the last one has the directory deleted on a background thread, so
+     * neither a request nor the reload after a rebuild waits for tens of thousands of unlinks.
+     */
     void release() {
         if (references.decrementAndGet() == 0) {
-            deleteTree(root);
+            JANITOR.execute(() -> deleteTree(root));
         }
     }
 

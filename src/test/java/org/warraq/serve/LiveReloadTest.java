@@ -9,7 +9,16 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Function;
 import java.util.stream.Stream;
+import org.warraq.build.BuildOptions;
+import org.warraq.build.BuildPipeline;
+import org.warraq.build.BuildReport;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.warraq.testing.TestSite;
@@ -119,6 +128,44 @@ class LiveReloadTest {
             site.write(ServeSites.EN_ARTICLE, "---\ntitle: x\ndate: 2022-05-11\n---\n");
             events.await("reload", WAIT);
             assertEquals(200, RawHttp.get(running.port(), "/en/").status());
+        }
+    }
+
+    @Test
+    void everyBuildWritesToOneFolderWhereThePreviousOutputIsFound() throws Exception {
+        TestSite site = ServeSites.site(dir);
+        List<Path> outputs = new CopyOnWriteArrayList<>();
+        List<String> previous = new CopyOnWriteArrayList<>();
+        // What a build cache keyed by the output folder would see: the same folder, with the last output in it.
+        Function<BuildOptions, BuildReport> pipeline = options -> {
+            outputs.add(options.outputDir());
+            Path page = options.outputDir().resolve("ar/articles/first/index.html");
+            previous.add(Files.isRegularFile(page) ? readString(page) : "");
+            return BuildPipeline.run(options);
+        };
+        try (PreviewServer server = PreviewServer.start(new ServeOptions(site.root(), "127.0.0.1", 0, false),
+                new PrintWriter(new StringWriter(), true), pipeline); SseClient events = new SseClient(server.port())) {
+            events.await("hello", WAIT);
+            Path firstRoot = server.currentRoot();
+            site.write(ServeSites.AR_ARTICLE, ServeSites.arArticle("النص الثاني."));
+            events.await("reload", WAIT);
+            site.write(ServeSites.AR_ARTICLE, ServeSites.arArticle("النص الثالث."));
+            events.await("reload", WAIT);
+            assertEquals(3, outputs.size());
+            assertEquals(1, Set.copyOf(outputs).size(), "one output folder: " + outputs);
+            assertEquals("", previous.get(0));
+            assertTrue(previous.get(1).contains("نص المقال الأول."), "the first build's page is there for the second");
+            assertTrue(previous.get(2).contains("النص الثاني."));
+            assertNotEquals(firstRoot, server.currentRoot(), "each good build is served from a folder of its own");
+            assertTrue(RawHttp.get(server.port(), "/ar/articles/first/").text().contains("النص الثالث."));
+        }
+    }
+
+    private static String readString(Path file) {
+        try {
+            return Files.readString(file);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
         }
     }
 }
