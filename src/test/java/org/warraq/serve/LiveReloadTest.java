@@ -161,6 +161,20 @@ class LiveReloadTest {
         }
     }
 
+    @Test
+    void draftsAreServedOnlyWithDrafts() {
+        TestSite site = ServeSites.site(dir).write("content/en/articles/draft.md",
+                "---\ntitle: Unfinished\ndate: 2022-05-12\ndraft: true\n---\nNot yet.\n");
+        for (boolean drafts : new boolean[] {false, true}) {
+            try (PreviewServer server = PreviewServer.start(new ServeOptions(site.root(), "127.0.0.1", 0, drafts),
+                    new PrintWriter(new StringWriter(), true))) {
+                RawHttp.Answer page = RawHttp.get(server.port(), "/en/articles/draft/");
+                assertEquals(drafts ? 200 : 404, page.status(), "drafts " + drafts);
+                assertEquals(drafts, page.text().contains("Not yet."));
+            }
+        }
+    }
+
     private static String readString(Path file) {
         try {
             return Files.readString(file);
