@@ -6,7 +6,8 @@ import java.util.Set;
 /**
  * The source changes that one rebuild answers: paths relative to the site ("content/ar/articles/x.md",
  * "*" after the watcher lost track) and when the first of them was seen ({@link System#nanoTime()}).
- * Rebuilds are full for now; the paths are what an incremental rebuild will start from.
+ * The paths are for the log: what a rebuild redoes is decided by the build itself, which compares
+ * sources and outputs with its last build, so a change the watcher missed cannot be missed there.
  */
 record ChangeBatch(Set<String> paths, long firstSeenNanos) {
     ChangeBatch {
