@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
 import org.warraq.build.BuildOptions;
-import org.warraq.build.BuildPipeline;
 import org.warraq.build.BuildReport;
 import org.warraq.problem.BuildFailure;
 import org.warraq.problem.Problem;
