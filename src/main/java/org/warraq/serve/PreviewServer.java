@@ -31,7 +31,8 @@ import org.warraq.build.BuildReport;
  * answered by a bounded pool; every answer closes its connection.
  */
 public final class PreviewServer implements AutoCloseable {
-    static final Duration DEBOUNCE = Duration.ofMillis(100);
+    /** An editor's save is a few events within milliseconds; each millisecond here is one the author waits. */
+    static final Duration DEBOUNCE = Duration.ofMillis(50);
     private static final Duration MAX_DEBOUNCE = Duration.ofSeconds(1);
     private static final int WORKERS = 32;
     private static final int READ_TIMEOUT_MILLIS = 10_000;
