@@ -7,7 +7,8 @@ import java.util.Set;
 /**
  * The live state of a previewed site: rebuilds on changes, publishes a good build, or keeps the
  * last good one and shows what went wrong, then tells open pages over {@link ReloadEvents}.
- * It logs each rebuild with the time from the first change seen to the event sent.
+ * It logs each rebuild with the time from the first change seen to the new build being served (the
+ * reload event follows at once).
  */
 final class LiveSite {
     private final Rebuilder rebuilder;
@@ -43,23 +44,25 @@ final class LiveSite {
         publish(rebuilder.build(changes), changes, "rebuilt");
     }
 
+    /** Publishes or keeps the last good build; the log line comes before the event, so whoever sees the event can read it. */
     private void publish(Rebuilder.Outcome outcome, ChangeBatch changes, String verb) {
         if (outcome.ok()) {
             problems = List.of();
             versions.publish(outcome.version());
-            events.reload(outcome.version().id());
             log.printf("%s in %d ms (build %d ms: %s; %d files, %s) after %s%n", verb, sinceMillis(changes.firstSeenNanos()),
                     outcome.report().totalMillis(), stages(outcome), outcome.report().files(), warnings(outcome),
                     changes.describe());
+            log.flush();
+            events.reload(outcome.version().id());
         } else {
             problems = outcome.problems();
-            events.problems(outcome.problems());
             log.printf("%s failed in %d ms after %s — %s:%n", verb.equals("built") ? "build" : "rebuild",
                     sinceMillis(changes.firstSeenNanos()), changes.describe(), verb.equals("built")
                             ? "fix the sources and open pages reload by themselves" : "still serving the last good build");
             outcome.problems().forEach(line -> log.println("  " + line));
+            log.flush();
+            events.problems(outcome.problems());
         }
-        log.flush();
     }
 
     private static String warnings(Rebuilder.Outcome outcome) {
