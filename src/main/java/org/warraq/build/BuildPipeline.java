@@ -179,16 +179,36 @@ public final class BuildPipeline {
         return null;
     }
 
+    /** Manifests of other output folders kept at most; the preview server builds into a new temporary folder per run. */
+    private static final int MANIFESTS_KEPT = 8;
+
+    /**
+     * Removes older manifests of this output folder, and of other folders beyond the newest
+     * {@link #MANIFESTS_KEPT}, so that the cache does not grow with every preview run.
+     */
     private void removeOtherManifests(Path cacheDir) throws IOException {
         String name = manifestFile.getFileName().toString();
         String prefix = name.substring(0, name.lastIndexOf('-') + 1);
+        List<Path> others = new ArrayList<>();
         try (var files = Files.list(cacheDir)) {
             for (Path f : files.toList()) {
                 String n = f.getFileName().toString();
                 if (n.startsWith(prefix) && !n.equals(name)) {
                     Files.deleteIfExists(f);
+                } else if (n.startsWith("output-") && n.endsWith(".tsv") && !n.equals(name)) {
+                    others.add(f);
                 }
             }
+        }
+        others.sort(java.util.Comparator.comparing((Path f) -> {
+            try {
+                return Files.getLastModifiedTime(f).toMillis();
+            } catch (IOException e) {
+                return 0L;
+            }
+        }).reversed().thenComparing(Path::toString));
+        for (Path stale : others.subList(Math.min(MANIFESTS_KEPT - 1, others.size()), others.size())) {
+            Files.deleteIfExists(stale);
         }
     }
 

@@ -13,8 +13,11 @@ final class Failures implements CommandLine.IExecutionExceptionHandler {
     @Override
     public int handleExecutionException(Exception e, CommandLine cli, CommandLine.ParseResult parsed) {
         PrintWriter err = cli.getErr();
-        boolean debug = parsed.subcommand() != null ? parsed.subcommand().hasMatchedOption("--debug")
-                : parsed.hasMatchedOption("--debug");
+        CommandLine.ParseResult leaf = parsed;
+        while (leaf.subcommand() != null) {
+            leaf = leaf.subcommand(); // "new article --debug": the option belongs to the innermost command
+        }
+        boolean debug = leaf.hasMatchedOption("--debug");
         if (e instanceof BuildFailure failure) {
             Reports.problems(err, failure.problems());
             long errors = failure.problems().stream().filter(p -> p.isError()).count();

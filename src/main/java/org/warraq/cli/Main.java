@@ -7,7 +7,8 @@ import picocli.CommandLine.Command;
 /** {@code warraq}: the command-line entry point. It only wires commands; the work is in the stages. */
 @Command(name = "warraq", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Static sites for multilingual, right-to-left-first publishing.",
-        subcommands = {BuildCommand.class, CheckCommand.class, ImportCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {BuildCommand.class, ServeCommand.class, CheckCommand.class, NewCommand.class, ImportCommand.class,
+                CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
     /** Exit code for content or configuration errors. */
     public static final int CONTENT_ERRORS = 1;

@@ -1,0 +1,185 @@
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.net.InetSocketAddress;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+/**
+ * Edit-to-reload latency of {@code warraq serve}: copies a site to a temporary folder, serves it,
+ * listens to the live-reload stream like a browser, then edits one article N times and measures
+ * from just before each write to the arrival of the reload event.
+ *
+ * <p>Usage, from the repository root: {@code java bench/ServeLatency.java SITE_DIR [--edits N]
+ * [--file content/ar/articles/x.md] [--jar target/warraq.jar]}. Prints one line per edit (with the
+ * server's own log line: its time from the change seen to the event sent, and the build's stages)
+ * and min / median / max.
+ */
+public final class ServeLatency {
+    private static final Pattern SERVING = Pattern.compile("at http://[^:]+:(\\d+)/");
+
+    record Event(String name, long nanos) {
+    }
+
+    public static void main(String[] args) throws Exception {
+        if (args.length < 1) {
+            System.err.println("usage: java bench/ServeLatency.java SITE_DIR [--edits N] [--file REL] [--jar JAR]");
+            System.exit(2);
+        }
+        Path site = Path.of(args[0]);
+        int edits = 5;
+        String file = null;
+        Path jar = Path.of("target/warraq.jar");
+        for (int i = 1; i < args.length; i++) {
+            switch (args[i]) {
+                case "--edits" -> edits = Integer.parseInt(args[++i]);
+                case "--file" -> file = args[++i];
+                case "--jar" -> jar = Path.of(args[++i]);
+                default -> throw new IllegalArgumentException("unknown option " + args[i]);
+            }
+        }
+        Path copy = Files.createTempDirectory("warraq-latency-");
+        for (String part : List.of("site.yaml", "content", "templates", "static")) {
+            copyTree(site.resolve(part), copy.resolve(part));
+        }
+        Path article = copy.resolve(file != null ? file : firstArticle(copy));
+        System.out.println("site " + site + " copied to " + copy + "; editing " + copy.relativize(article));
+
+        long startedAt = System.nanoTime();
+        Process server = new ProcessBuilder("java", "-jar", jar.toString(), "serve", "--source", copy.toString(), "--port", "0")
+                .redirectErrorStream(true).start();
+        BlockingQueue<String> log = new LinkedBlockingQueue<>();
+        Thread logger = new Thread(() -> lines(server, log), "server-log");
+        logger.setDaemon(true);
+        logger.start();
+        int port = -1;
+        while (port < 0) {
+            String line = log.poll(30, TimeUnit.MINUTES);
+            if (line == null || !server.isAlive() && log.isEmpty() && line.isEmpty()) {
+                throw new IllegalStateException("the server did not start");
+            }
+            System.out.println("  server: " + line);
+            Matcher m = SERVING.matcher(line);
+            if (m.find()) {
+                port = Integer.parseInt(m.group(1));
+            }
+        }
+        System.out.printf("first build and start: %d ms%n", (System.nanoTime() - startedAt) / 1_000_000);
+
+        BlockingQueue<Event> events = new LinkedBlockingQueue<>();
+        try (Socket sse = listen(port, events)) {
+            await(events, "hello");
+            List<Long> millis = new ArrayList<>();
+            for (int i = 1; i <= edits; i++) {
+                Thread.sleep(1500); // let the previous build's garbage settle, like a person typing
+                long before = System.nanoTime();
+                Files.writeString(article, "\nEdit number " + i + " for the latency benchmark.\n", StandardCharsets.UTF_8,
+                        StandardOpenOption.APPEND);
+                Event event = await(events, "reload");
+                long ms = (event.nanos() - before) / 1_000_000;
+                millis.add(ms);
+                String serverLine = "";
+                for (String line; (line = log.poll(2, TimeUnit.SECONDS)) != null; ) {
+                    if (line.startsWith("rebuilt")) {
+                        serverLine = line;
+                        break;
+                    }
+                }
+                System.out.printf("edit %d: %d ms saved → reload event | server: %s%n", i, ms, serverLine);
+            }
+            millis.sort(Comparator.naturalOrder());
+            System.out.printf("edits %d: min %d ms, median %d ms, max %d ms%n", millis.size(), millis.get(0),
+                    millis.get(millis.size() / 2), millis.get(millis.size() - 1));
+        } finally {
+            server.destroy();
+            server.waitFor(30, TimeUnit.SECONDS);
+            deleteTree(copy);
+        }
+    }
+
+    private static Socket listen(int port, BlockingQueue<Event> events) throws IOException {
+        Socket socket = new Socket();
+        socket.connect(new InetSocketAddress("127.0.0.1", port));
+        socket.getOutputStream().write(("GET /__warraq/events HTTP/1.1\r\nHost: localhost:" + port + "\r\nOrigin: http://localhost:"
+                + port + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+        BufferedReader in = new BufferedReader(new InputStreamReader(socket.getInputStream(), StandardCharsets.UTF_8));
+        Thread reader = new Thread(() -> {
+            try {
+                for (String line; (line = in.readLine()) != null; ) {
+                    if (line.startsWith("event: ")) {
+                        events.add(new Event(line.substring(7), System.nanoTime()));
+                    }
+                }
+            } catch (IOException e) {
+                // closed
+            }
+        }, "sse");
+        reader.setDaemon(true);
+        reader.start();
+        return socket;
+    }
+
+    private static Event await(BlockingQueue<Event> events, String name) throws InterruptedException {
+        while (true) {
+            Event event = events.poll(30, TimeUnit.MINUTES);
+            if (event == null) {
+                throw new IllegalStateException("no '" + name + "' event");
+            }
+            if (event.name().equals("problems")) {
+                throw new IllegalStateException("the rebuild failed; see the server's output");
+            }
+            if (event.name().equals(name)) {
+                return event;
+            }
+        }
+    }
+
+    private static void lines(Process server, BlockingQueue<String> log) {
+        try (BufferedReader out = new BufferedReader(new InputStreamReader(server.getInputStream(), StandardCharsets.UTF_8))) {
+            for (String line; (line = out.readLine()) != null; ) {
+                log.add(line);
+            }
+        } catch (IOException e) {
+            // the server stopped
+        }
+    }
+
+    private static String firstArticle(Path site) throws IOException {
+        try (Stream<Path> files = Files.list(site.resolve("content/ar/articles"))) {
+            return site.relativize(files.filter(f -> f.toString().endsWith(".md")).sorted().findFirst().orElseThrow()).toString();
+        }
+    }
+
+    private static void copyTree(Path from, Path to) throws IOException {
+        if (!Files.exists(from)) {
+            return;
+        }
+        try (Stream<Path> files = Files.walk(from)) {
+            for (Path f : files.filter(Files::isRegularFile).toList()) {
+                Path target = to.resolve(from.relativize(f).toString()); // from itself for a file: to
+                Files.createDirectories(target.getParent());
+                Files.copy(f, target);
+            }
+        }
+    }
+
+    private static void deleteTree(Path root) throws IOException {
+        try (Stream<Path> files = Files.walk(root)) {
+            for (Path f : files.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(f);
+            }
+        }
+    }
+}

@@ -1,0 +1,72 @@
+package org.warraq.content;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.time.LocalDate;
+import java.util.regex.Pattern;
+
+/**
+ * Writes a new article from the front-matter template: a draft with a placeholder title, the
+ * given date and empty topics, tags and summary. An existing file is never overwritten.
+ */
+public final class ArticleScaffold {
+    private static final Pattern NAME = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}\\p{M}._-]*");
+
+    private ArticleScaffold() {
+    }
+
+    /** The file written (relative to the site), or why nothing was written. */
+    public record Result(String path, String error) {
+    }
+
+    /** Null when {@code name} can be an article file name, else what is wrong with it. */
+    public static String checkName(String name) {
+        if (name.endsWith(".md")) {
+            return checkName(name.substring(0, name.length() - 3));
+        }
+        if (!NAME.matcher(name).matches() || ContentScanner.isIgnored(name + ".md")) {
+            return "article name '" + name + "' is not a plain file name — use letters, digits and '-', like marrakech-meeting";
+        }
+        return null;
+    }
+
+    /** The front matter and an empty body for a new article dated {@code date}. */
+    public static String template(LocalDate date) {
+        return """
+                ---
+                title: "TODO: title"
+                date: %s
+                draft: true
+                topics: []
+                tags: []
+                summary: ""
+                ---
+
+                """.formatted(date);
+    }
+
+    /**
+     * Writes {@code content/<lang>/articles/<name>.md} in the site at {@code sourceDir}; the caller
+     * has checked the name and that {@code lang} is one of the site's languages.
+     */
+    public static Result create(Path sourceDir, String lang, String name, LocalDate date) {
+        String fileName = name.endsWith(".md") ? name : name + ".md";
+        String relative = "content/" + lang + "/articles/" + fileName;
+        Path file = sourceDir.resolve(relative);
+        try {
+            Files.createDirectories(file.getParent());
+            Files.writeString(file, template(date), StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW,
+                    StandardOpenOption.WRITE);
+        } catch (FileAlreadyExistsException e) {
+            return new Result(null, relative + ": exists — edit it, or choose another name");
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + relative + ": " + e.getMessage(), e);
+        }
+        return new Result(relative, null);
+    }
+}

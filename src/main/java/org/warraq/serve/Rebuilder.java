@@ -1,0 +1,124 @@
+package org.warraq.serve;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Function;
+import org.warraq.build.BuildOptions;
+import org.warraq.build.BuildReport;
+import org.warraq.problem.BuildFailure;
+import org.warraq.problem.Problem;
+
+/**
+ * Builds the site for the preview, one immutable version per good build.
+ *
+ * <p>The pipeline always writes to the same output folder, {@code out}, so a build cache keyed by
+ * the output folder finds the previous output there and can take unchanged files over instead of
+ * rendering and writing them again. A finished build is then renamed to a version folder of its
+ * own ({@code v7}: one rename, nothing copied) and {@code out} becomes a symbolic link to it. The
+ * next build reads the previous output through that link, writes a fresh folder and swaps it in
+ * place of the link; the version being served is never touched. Where symbolic links cannot be
+ * made, each build simply starts from an empty output.
+ *
+ * <p>The {@code pipeline} function is the one seam to the build: serve knows nothing of its stages.
+ */
+final class Rebuilder {
+    /** How often a build is retried when a source file vanished while it was being read. */
+    private static final int VANISHED_RETRIES = 2;
+
+    private final Path sourceDir;
+    private final Path workDir;
+    private final String baseUrl;
+    private final boolean drafts;
+    private final Function<BuildOptions, BuildReport> pipeline;
+    private final String runId = Long.toString(System.currentTimeMillis(), 36);
+    private final AtomicLong counter = new AtomicLong();
+
+    /** What a build produced: a version to publish, or the lines to show instead. */
+    record Outcome(SiteVersion version, BuildReport report, List<String> problems) {
+        Outcome {
+            problems = List.copyOf(problems);
+        }
+
+        boolean ok() {
+            return version != null;
+        }
+    }
+
+    Rebuilder(Path sourceDir, Path workDir, String baseUrl, boolean drafts, Function<BuildOptions, BuildReport> pipeline) {
+        this.sourceDir = sourceDir;
+        this.workDir = workDir;
+        this.baseUrl = baseUrl;
+        this.drafts = drafts;
+        this.pipeline = pipeline;
+    }
+
+    /** An empty version to serve before the first build succeeds. */
+    SiteVersion empty() {
+        Path dir = workDir.resolve("v0");
+        try {
+            Files.createDirectories(dir);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot create the preview's work directory " + dir + ": " + e.getMessage(), e);
+        }
+        return new SiteVersion(runId + "-0", dir);
+    }
+
+    /** Builds the site as a new version; never throws for problems in the sources. */
+    Outcome build(ChangeBatch changes) {
+        Path out = workDir.resolve("out");
+        for (int attempt = 0; ; attempt++) {
+            try {
+                BuildReport report = pipeline.apply(new BuildOptions(sourceDir, out, baseUrl, drafts));
+                long n = counter.incrementAndGet();
+                return new Outcome(new SiteVersion(runId + "-" + n, keep(out, workDir.resolve("v" + n))), report, List.of());
+            } catch (BuildFailure failure) {
+                return failed(failure.problems().stream().filter(Problem::isError).map(Problem::format).toList());
+            } catch (RuntimeException | StackOverflowError e) {
+                if (vanished(e) && attempt < VANISHED_RETRIES) {
+                    continue;
+                }
+                return failed(List.of(describe(e)));
+            }
+        }
+    }
+
+    /** Renames the finished output to its version folder and links {@code out} to it for the next build. */
+    private static Path keep(Path out, Path version) {
+        try {
+            Files.move(out, version, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot keep the build in " + version + ": " + e.getMessage(), e);
+        }
+        try {
+            Files.createSymbolicLink(out, out.getParent().relativize(version));
+        } catch (IOException | UnsupportedOperationException e) {
+            // No links here: the next build writes every file afresh, which is only slower.
+        }
+        return version;
+    }
+
+    private Outcome failed(List<String> problems) {
+        return new Outcome(null, null, problems);
+    }
+
+    /** A file or folder disappeared between listing and reading (an editor's save): try again. */
+    private static boolean vanished(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof NoSuchFileException) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String describe(Throwable e) {
+        String where = e instanceof org.warraq.render.Templates.TemplateFailure t ? t.template() + ": " : "";
+        return where + (e.getMessage() == null ? e.toString() : e.getMessage());
+    }
+}

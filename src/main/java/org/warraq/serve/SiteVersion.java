@@ -1,0 +1,94 @@
+package org.warraq.serve;
+
+import java.io.IOException;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * One complete build in a directory of its own, never modified after it is published. It is
+ * reference-counted: the "current" slot holds one reference and every request in flight holds one,
+ * and the directory is deleted when the last is released, so a request that started on an old
+ * build finishes from it even after a newer one is published.
+ */
+final class SiteVersion {
+    private final String id;
+    private final Path root;
+    private static final ExecutorService JANITOR = Executors.newSingleThreadExecutor(
+            PreviewServer.daemonThreads("warraq-cleanup"));
+
+    private final AtomicInteger references = new AtomicInteger(1);
+
+    SiteVersion(String id, Path root) {
+        this.id = id;
+        this.root = root;
+    }
+
+    /** Identifies the build to pages and the live-reload script ("m3k2x-4"). */
+    String id() {
+        return id;
+    }
+
+    /** The directory holding the built site. */
+    Path root() {
+        return root;
+    }
+
+    /** Takes a reference; false when the version was already released for good. */
+    boolean retain() {
+        while (true) {
+            int count = references.get();
+            if (count <= 0) {
+                return false;
+            }
+            if (references.compareAndSet(count, count + 1)) {
+                return true;
+            }
+        }
+    }
+
+    /**
+     * Gives a reference back; the last one has the directory deleted on a background thread, so
+     * neither a request nor the reload after a rebuild waits for tens of thousands of unlinks.
+     */
+    void release() {
+        if (references.decrementAndGet() == 0) {
+            JANITOR.execute(() -> deleteTree(root));
+        }
+    }
+
+    /** Deletes a directory tree without following symbolic links; best effort. */
+    static void deleteTree(Path root) {
+        if (!Files.exists(root, LinkOption.NOFOLLOW_LINKS)) {
+            return;
+        }
+        try {
+            Files.walkFileTree(root, new SimpleFileVisitor<>() {
+                @Override
+                public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
+                    Files.deleteIfExists(file);
+                    return FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult visitFileFailed(Path file, IOException e) {
+                    return FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult postVisitDirectory(Path dir, IOException e) throws IOException {
+                    Files.deleteIfExists(dir);
+                    return FileVisitResult.CONTINUE;
+                }
+            });
+        } catch (IOException e) {
+            // A leftover directory in the work area is harmless; the work area goes on exit.
+        }
+    }
+}

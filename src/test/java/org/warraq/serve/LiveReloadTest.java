@@ -1,0 +1,185 @@
+package org.warraq.serve;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Function;
+import java.util.stream.Stream;
+import org.warraq.build.BuildOptions;
+import org.warraq.build.BuildPipeline;
+import org.warraq.build.BuildReport;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.warraq.testing.TestSite;
+
+/** Edits under a served site reach open pages: reloads, the error overlay, and recovery. */
+class LiveReloadTest {
+    private static final Duration WAIT = Duration.ofSeconds(60);
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void aContentEditRebuildsAndSendsReload() throws Exception {
+        TestSite site = ServeSites.site(dir);
+        try (ServeSites.Running running = ServeSites.serve(site); SseClient events = new SseClient(running.port())) {
+            String first = events.await("hello", WAIT).data();
+            site.write(ServeSites.AR_ARTICLE, ServeSites.arArticle("نص جديد بعد التعديل."));
+            String next = events.await("reload", WAIT).data();
+            assertNotEquals(first, next);
+            RawHttp.Answer page = RawHttp.get(running.port(), "/ar/articles/first/");
+            assertTrue(page.text().contains("نص جديد بعد التعديل."), page.text());
+            assertTrue(page.text().contains("data-build=\"" + next + "\""));
+            assertTrue(running.log().toString().matches("(?s).*rebuilt in \\d+ ms \\(build \\d+ ms.*content/ar/articles/first\\.md.*"),
+                    running.log().toString());
+        }
+    }
+
+    @Test
+    void aBrokenEditShowsTheOverlayAndKeepsTheLastGoodSiteUntilFixed() throws Exception {
+        TestSite site = ServeSites.site(dir);
+        try (ServeSites.Running running = ServeSites.serve(site); SseClient events = new SseClient(running.port())) {
+            events.await("hello", WAIT);
+            String good = RawHttp.get(running.port(), "/ar/articles/first/").text();
+
+            site.write(ServeSites.AR_ARTICLE, "---\n\"<img src=x onerror=alert(1)>\": 1\ntitle: x\ndate: 2022-05-11\n---\nنص\n");
+            String problems = events.await("problems", WAIT).data();
+            assertTrue(problems.contains("content/ar/articles/first.md:2:1: unknown key '<img src=x onerror=alert(1)>'"), problems);
+
+            RawHttp.Answer page = RawHttp.get(running.port(), "/ar/articles/first/");
+            assertEquals(200, page.status());
+            assertTrue(page.text().contains("نص المقال الأول"), "still the last good build");
+            assertTrue(page.text().contains("id=\"" + ErrorOverlay.ID + "\""), "overlay in the page");
+            assertFalse(page.text().contains("<img src=x"), "problem text is escaped");
+            assertTrue(page.text().contains("first.md:2:1: unknown key &#39;&lt;img src=x onerror=alert(1)&gt;&#39;"), page.text());
+            RawHttp.Answer missing = RawHttp.get(running.port(), "/en/missing/");
+            assertTrue(missing.text().contains(ErrorOverlay.ID), "the overlay is on every HTML answer");
+            assertEquals(good.replaceAll("data-build=\"[^\"]*\"", ""),
+                    page.text().replaceAll("<div id=\"warraq-overlay\".*?</div>", "").replaceAll("data-build=\"[^\"]*\"", ""),
+                    "the page itself is unchanged");
+
+            site.write(ServeSites.AR_ARTICLE, ServeSites.arArticle("أُصلح الخطأ."));
+            events.await("reload", WAIT);
+            RawHttp.Answer fixed = RawHttp.get(running.port(), "/ar/articles/first/");
+            assertTrue(fixed.text().contains("أُصلح الخطأ."), fixed.text());
+            assertFalse(fixed.text().contains(ErrorOverlay.ID), "the overlay is gone");
+            assertTrue(running.log().toString().contains("rebuild failed in"), running.log().toString());
+        }
+    }
+
+    @Test
+    void aPageOpenedDuringAFailureGetsTheProblemsWhenItConnects() throws Exception {
+        TestSite site = ServeSites.site(dir);
+        try (ServeSites.Running running = ServeSites.serve(site); SseClient first = new SseClient(running.port())) {
+            first.await("hello", WAIT);
+            site.write(ServeSites.EN_ARTICLE, "---\ntitle: x\n---\n");
+            first.await("problems", WAIT);
+            try (SseClient late = new SseClient(running.port())) {
+                late.await("hello", WAIT);
+                assertTrue(late.await("problems", WAIT).data().contains("content/en/articles/first.md"));
+            }
+        }
+    }
+
+    @Test
+    void theLiveScriptSetsTextNeverMarkup() {
+        TestSite site = ServeSites.site(dir);
+        try (ServeSites.Running running = ServeSites.serve(site)) {
+            String js = RawHttp.get(running.port(), "/__warraq/live.js").text();
+            assertTrue(js.contains("textContent"));
+            assertFalse(js.contains("innerHTML"));
+            assertFalse(js.contains("__STYLE__"), "placeholders filled");
+            assertTrue(js.contains("new EventSource('/__warraq/events')"));
+        }
+    }
+
+    @Test
+    void buildOutputNeverContainsTheSnippet() throws IOException {
+        TestSite site = ServeSites.site(dir);
+        assertEquals(0, site.build().exitCode());
+        try (Stream<Path> files = Files.walk(site.output())) {
+            for (Path file : files.filter(Files::isRegularFile).toList()) {
+                String text = new String(Files.readAllBytes(file), java.nio.charset.StandardCharsets.ISO_8859_1);
+                assertFalse(text.contains("__warraq"), file.toString());
+                assertFalse(text.contains(ErrorOverlay.ID), file.toString());
+            }
+        }
+    }
+
+    @Test
+    void aSiteThatFailsAtStartIsServedOnceFixed() throws Exception {
+        TestSite site = ServeSites.site(dir).write(ServeSites.EN_ARTICLE, "---\ntitle: x\n---\n");
+        try (ServeSites.Running running = ServeSites.serve(site); SseClient events = new SseClient(running.port())) {
+            RawHttp.Answer before = RawHttp.get(running.port(), "/en/");
+            assertEquals(404, before.status());
+            assertTrue(before.text().contains("content/en/articles/first.md"), before.text());
+            assertTrue(running.log().toString().contains("build failed in"), running.log().toString());
+            site.write(ServeSites.EN_ARTICLE, "---\ntitle: x\ndate: 2022-05-11\n---\n");
+            events.await("reload", WAIT);
+            assertEquals(200, RawHttp.get(running.port(), "/en/").status());
+        }
+    }
+
+    @Test
+    void everyBuildWritesToOneFolderWhereThePreviousOutputIsFound() throws Exception {
+        TestSite site = ServeSites.site(dir);
+        List<Path> outputs = new CopyOnWriteArrayList<>();
+        List<String> previous = new CopyOnWriteArrayList<>();
+        // What a build cache keyed by the output folder would see: the same folder, with the last output in it.
+        Function<BuildOptions, BuildReport> pipeline = options -> {
+            outputs.add(options.outputDir());
+            Path page = options.outputDir().resolve("ar/articles/first/index.html");
+            previous.add(Files.isRegularFile(page) ? readString(page) : "");
+            return BuildPipeline.run(options);
+        };
+        try (PreviewServer server = PreviewServer.start(new ServeOptions(site.root(), "127.0.0.1", 0, false),
+                new PrintWriter(new StringWriter(), true), pipeline); SseClient events = new SseClient(server.port())) {
+            events.await("hello", WAIT);
+            Path firstRoot = server.currentRoot();
+            site.write(ServeSites.AR_ARTICLE, ServeSites.arArticle("النص الثاني."));
+            events.await("reload", WAIT);
+            site.write(ServeSites.AR_ARTICLE, ServeSites.arArticle("النص الثالث."));
+            events.await("reload", WAIT);
+            assertEquals(3, outputs.size());
+            assertEquals(1, Set.copyOf(outputs).size(), "one output folder: " + outputs);
+            assertEquals("", previous.get(0));
+            assertTrue(previous.get(1).contains("نص المقال الأول."), "the first build's page is there for the second");
+            assertTrue(previous.get(2).contains("النص الثاني."));
+            assertNotEquals(firstRoot, server.currentRoot(), "each good build is served from a folder of its own");
+            assertTrue(RawHttp.get(server.port(), "/ar/articles/first/").text().contains("النص الثالث."));
+        }
+    }
+
+    @Test
+    void draftsAreServedOnlyWithDrafts() {
+        TestSite site = ServeSites.site(dir).write("content/en/articles/draft.md",
+                "---\ntitle: Unfinished\ndate: 2022-05-12\ndraft: true\n---\nNot yet.\n");
+        for (boolean drafts : new boolean[] {false, true}) {
+            try (PreviewServer server = PreviewServer.start(new ServeOptions(site.root(), "127.0.0.1", 0, drafts),
+                    new PrintWriter(new StringWriter(), true))) {
+                RawHttp.Answer page = RawHttp.get(server.port(), "/en/articles/draft/");
+                assertEquals(drafts ? 200 : 404, page.status(), "drafts " + drafts);
+                assertEquals(drafts, page.text().contains("Not yet."));
+            }
+        }
+    }
+
+    private static String readString(Path file) {
+        try {
+            return Files.readString(file);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+}
