@@ -77,12 +77,13 @@ class BuildCommandTest {
         TestSite.Run run = minimalSite().build();
         assertEquals(0, run.exitCode(), run.all());
         List<String> lines = run.out().lines().toList();
-        assertTrue(lines.get(0).matches("Built .*site: \\d+ files in \\d+ ms"), lines.get(0));
+        assertTrue(lines.get(0).matches("Built .*site: \\d+ files \\(\\d+ unchanged\\) in \\d+ ms"), lines.get(0));
         assertTrue(lines.get(1).matches("  ar\\s+1 article\\s+1 topic\\s+0 tags\\s+0 pages\\s+\\(\\d+ HTML files\\)"), lines.get(1));
         assertTrue(lines.get(2).startsWith("  en "), lines.get(2));
         List<String> stages = java.util.Arrays.stream(lines.get(4).replace("  stages: ", "").split(" · "))
                 .map(s -> s.replaceAll(" \\d+ ms$", "")).toList();
-        assertEquals(List.of("config", "theme", "static", "content", "model", "links", "search", "render", "output"), stages);
+        assertEquals(List.of("config", "theme", "static", "cache", "content", "model", "links", "search", "reuse", "render",
+                "output", "save"), stages);
     }
 
     @Test
