@@ -4,6 +4,8 @@ import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The one analysis pipeline, parameterized by language rules: segment the input into words, then
@@ -12,7 +14,18 @@ import java.util.Locale;
  */
 final class RuleAnalyzer implements TextAnalyzer {
 
+  /**
+   * Words remembered at most. A news archive repeats a small vocabulary (Zipf), so remembering the
+   * terms of each surface word makes analysing a large site several times cheaper; past the cap,
+   * new words are analysed without being remembered, so memory stays bounded.
+   */
+  private static final int MEMO_LIMIT = 400_000;
+
+  private static final String[] NO_TERMS = {};
+
   private final LanguageRules rules;
+  /** Surface word → its terms; analysis is a pure function of the word, so sharing is safe. */
+  private final Map<String, String[]> memo = new ConcurrentHashMap<>();
 
   RuleAnalyzer(LanguageRules rules) {
     this.rules = rules;
@@ -21,8 +34,13 @@ final class RuleAnalyzer implements TextAnalyzer {
   @Override
   public List<String> terms(String text) {
     List<String> terms = new ArrayList<>();
-    for (Token token : tokens(text)) {
-      terms.add(token.term());
+    if (text == null) {
+      return terms;
+    }
+    for (WordSegmenter.Span span : WordSegmenter.split(text)) {
+      for (String term : termsOf(text.substring(span.start(), span.end()))) {
+        terms.add(term);
+      }
     }
     return terms;
   }
@@ -35,15 +53,32 @@ final class RuleAnalyzer implements TextAnalyzer {
     }
     for (WordSegmenter.Span span : WordSegmenter.split(text)) {
       String surface = text.substring(span.start(), span.end());
-      String normalized = normalize(surface);
-      for (WordSegmenter.Span part : WordSegmenter.split(normalized)) {
-        String word = normalized.substring(part.start(), part.end());
-        if (!rules.isStopWord(word)) {
-          tokens.add(new Token(rules.stem(word), surface, span.start(), span.end()));
-        }
+      for (String term : termsOf(surface)) {
+        tokens.add(new Token(term, surface, span.start(), span.end()));
       }
     }
     return tokens;
+  }
+
+  /** The terms of one surface word: normalized, split again, stop words dropped, stemmed. */
+  private String[] termsOf(String surface) {
+    String[] known = memo.get(surface);
+    if (known != null) {
+      return known;
+    }
+    String normalized = normalize(surface);
+    List<String> terms = new ArrayList<>(1);
+    for (WordSegmenter.Span part : WordSegmenter.split(normalized)) {
+      String word = normalized.substring(part.start(), part.end());
+      if (!rules.isStopWord(word)) {
+        terms.add(rules.stem(word));
+      }
+    }
+    String[] result = terms.isEmpty() ? NO_TERMS : terms.toArray(String[]::new);
+    if (memo.size() < MEMO_LIMIT) {
+      memo.put(surface, result);
+    }
+    return result;
   }
 
   @Override
