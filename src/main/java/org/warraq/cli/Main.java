@@ -19,7 +19,16 @@ public final class Main implements Runnable {
     CommandLine.Model.CommandSpec spec;
 
     public static void main(String[] args) {
-        System.exit(run(new PrintWriter(System.out, true), new PrintWriter(System.err, true), args));
+        PrintWriter err = new PrintWriter(System.err, true);
+        try {
+            System.exit(run(new PrintWriter(System.out, true), err, args));
+        } catch (OutOfMemoryError e) {
+            // The heap is capped by the launcher; the output is only replaced on success, so nothing is lost.
+            err.println("error: out of memory (Java heap limit " + Runtime.getRuntime().maxMemory() / (1 << 20)
+                    + " MiB) — raise it, e.g. WARRAQ_JAVA_OPTS=-Xmx2g ./warraq " + String.join(" ", args)
+                    + "; the previous output is unchanged");
+            System.exit(CONTENT_ERRORS);
+        }
     }
 
     /** Runs the CLI with the given streams; returns the exit code (tests call this). */
