@@ -22,21 +22,23 @@ final class ListPages {
     }
 
     List<PageView> render(Edition edition) {
-        List<PageView> pages = new ArrayList<>();
         Language language = edition.language();
-        pages.addAll(home(edition, language));
-        pages.add(topicsIndex(edition, language));
+        // One task per list, run on all cores (a 10,000-article edition has thousands of list
+        // pages); the pages come back in task order, so the result does not depend on scheduling.
+        List<java.util.function.Supplier<List<PageView>>> lists = new ArrayList<>();
+        lists.add(() -> home(edition, language));
+        lists.add(() -> List.of(topicsIndex(edition, language)));
         for (Topic topic : edition.topics()) {
-            pages.addAll(topic(edition, language, topic));
+            lists.add(() -> topic(edition, language, topic));
         }
         // A language without tags has no tags index: nothing would link to it.
         if (!edition.tags().isEmpty()) {
-            pages.add(tagsIndex(edition, language));
+            lists.add(() -> List.of(tagsIndex(edition, language)));
         }
         for (Tag tag : edition.tags()) {
-            pages.addAll(tag(edition, language, tag));
+            lists.add(() -> tag(edition, language, tag));
         }
-        return pages;
+        return lists.parallelStream().flatMap(list -> list.get().stream()).toList();
     }
 
     /** Alternates of a page every language has (home, topics index): one per language. */

@@ -92,8 +92,18 @@ final class RenderContext {
         return new View.DateView(date.iso(), t.date(date.day()), t.hijri(date.day()));
     }
 
+    /** The cards made so far: an article appears in many lists (home, topics, tags), its card is the same in each. */
+    private final Map<CardKey, View.ArticleCard> cards = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private record CardKey(PageId article, String listLanguage) {
+    }
+
     /** A card for an article shown in a list of {@code listLanguage}. */
     View.ArticleCard card(Article article, Language listLanguage) {
+        return cards.computeIfAbsent(new CardKey(article.id(), listLanguage.code()), key -> newCard(article, listLanguage));
+    }
+
+    private View.ArticleCard newCard(Article article, Language listLanguage) {
         Language own = config.language(article.id().language()).orElseThrow();
         String marker = own.code().equals(listLanguage.code()) ? null
                 : t(listLanguage.code()).msg("list.onlyIn", own.locale().getDisplayLanguage(listLanguage.locale()));
