@@ -45,6 +45,8 @@ public final class BuildPipeline {
     public static final String CACHE_DIR = ".warraq-cache";
 
     private final Progress progress;
+    /** Where caches are saved: null saves before the build returns (a process about to exit). */
+    private final java.util.concurrent.Executor saver;
     private Path parseCacheSource;
     private ParseCache parseCache;
     private Path manifestFile;
@@ -57,7 +59,24 @@ public final class BuildPipeline {
 
     /** A pipeline that tells {@code progress} how its long stages advance. */
     public BuildPipeline(Progress progress) {
+        this(progress, null);
+    }
+
+    private BuildPipeline(Progress progress, java.util.concurrent.Executor saver) {
         this.progress = progress;
+        this.saver = saver;
+    }
+
+    /**
+     * A pipeline for the preview server: it saves its caches to disk in the background, so the
+     * reload after an edit does not wait for them (at 10,000 articles, about 1.7 s of writing).
+     */
+    public static BuildPipeline forPreview() {
+        return new BuildPipeline(Progress.NONE, java.util.concurrent.Executors.newSingleThreadExecutor(r -> {
+            Thread thread = new Thread(r, "warraq-cache-save");
+            thread.setDaemon(true); // a save cut short leaves only a temporary file: the cache is renamed into place
+            return thread;
+        }));
     }
 
     /** Builds the site once, with the caches on disk; throws {@link BuildFailure} with every problem if the sources have errors. */
@@ -174,14 +193,24 @@ public final class BuildPipeline {
 
     /** Saves the caches for the next process; a cache that cannot be saved only costs time later. */
     private Void save(Path cacheDir, ParseCache pages, long changesBefore) {
-        try {
-            if (pages.changes() != changesBefore || !Files.exists(cacheDir.resolve("pages.bin"))) {
-                pages.save(cacheDir.resolve("pages.bin"));
+        boolean pagesChanged = pages.changes() != changesBefore || !Files.exists(cacheDir.resolve("pages.bin"));
+        OutputManifest written = manifest;
+        Path writtenFile = manifestFile;
+        Runnable job = () -> {
+            try {
+                if (pagesChanged) {
+                    pages.save(cacheDir.resolve("pages.bin"));
+                }
+                written.save(writtenFile);
+                removeOtherManifests(cacheDir, writtenFile);
+            } catch (IOException | UncheckedIOException e) {
+                // Read-only source directory or full disk: the build itself succeeded.
             }
-            manifest.save(manifestFile);
-            removeOtherManifests(cacheDir);
-        } catch (IOException | UncheckedIOException e) {
-            // Read-only source directory or full disk: the build itself succeeded.
+        };
+        if (saver == null) {
+            job.run();
+        } else {
+            saver.execute(job);
         }
         return null;
     }
@@ -193,7 +222,7 @@ public final class BuildPipeline {
      * Removes older manifests of this output folder, and of other folders beyond the newest
      * {@link #MANIFESTS_KEPT}, so that the cache does not grow with every preview run.
      */
-    private void removeOtherManifests(Path cacheDir) throws IOException {
+    private static void removeOtherManifests(Path cacheDir, Path manifestFile) throws IOException {
         String name = manifestFile.getFileName().toString();
         String prefix = name.substring(0, name.lastIndexOf('-') + 1);
         List<Path> others = new ArrayList<>();

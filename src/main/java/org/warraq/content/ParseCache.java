@@ -61,7 +61,7 @@ public final class ParseCache {
     }
 
     /** Empties the cache unless it was filled under {@code key} (what parsing depends on besides the bytes). */
-    public void useKey(String newKey) {
+    public synchronized void useKey(String newKey) {
         if (!newKey.equals(key)) {
             entries.clear();
             key = newKey;
@@ -106,9 +106,16 @@ public final class ParseCache {
     public void save(Path file) throws IOException {
         Files.createDirectories(file.getParent());
         Path temp = file.resolveSibling(file.getFileName() + ".tmp");
-        Map<String, Entry> copy = new HashMap<>(entries);
+        // Key and entries are read together: the preview server saves in the background while the
+        // next build may already be changing them.
+        String savedKey;
+        Map<String, Entry> copy;
+        synchronized (this) {
+            savedKey = key;
+            copy = new HashMap<>(entries);
+        }
         try (ObjectOutputStream out = new ObjectOutputStream(new BufferedOutputStream(Files.newOutputStream(temp), 1 << 16))) {
-            out.writeObject(key);
+            out.writeObject(savedKey);
             out.writeInt(copy.size());
             for (var e : copy.entrySet()) {
                 out.writeObject(e.getKey());

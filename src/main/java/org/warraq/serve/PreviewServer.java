@@ -83,7 +83,7 @@ public final class PreviewServer implements AutoCloseable {
     public static PreviewServer start(ServeOptions options, PrintWriter log) {
         // One pipeline for the whole session: it keeps parsed pages and the last output's manifest in
         // memory, so a rebuild re-renders only what the change affects.
-        return start(options, log, new BuildPipeline()::build);
+        return start(options, log, BuildPipeline.forPreview()::build);
     }
 
     /** As {@link #start(ServeOptions, PrintWriter)}, with the build pipeline replaced (tests slow it down). */
