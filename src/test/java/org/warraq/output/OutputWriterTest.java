@@ -66,6 +66,54 @@ class OutputWriterTest {
         assertTrue(Files.exists(site.output().resolve("ar/articles/first/index.html")));
     }
 
+    private static org.warraq.model.OutputFile file(String path, String text) {
+        return org.warraq.model.OutputFile.text(path, text);
+    }
+
+    /** Path → key of the files of {@code written} still on disk as written (what the next build may keep). */
+    private static java.util.Map<String, String> intact(Path output, OutputWriter.Written written) {
+        return written.manifest().intact(output.toAbsolutePath().normalize());
+    }
+
+    @Test
+    void rebuildOverAPreviousOutputMovesOnlyChangedFilesAndKeepsUnchangedOnesUntouched() throws Exception {
+        Path output = dir.resolve("out");
+        var first = OutputWriter.write(output, dir.resolve("src"), List.of(file("a/index.html", "A"),
+                file("b/index.html", "B"), file("gone/index.html", "G"), file("x", "file becomes a folder")),
+                java.util.Map.of());
+        Object unchangedFolder = Files.getAttribute(output.resolve("a"), "unix:ino");
+        var second = OutputWriter.write(output, dir.resolve("src"), List.of(file("a/index.html", "A"),
+                file("b/index.html", "B2"), file("x/index.html", "folder now"), file("new/index.html", "N")),
+                intact(output, first));
+        assertEquals(1, second.reused());
+        assertEquals(unchangedFolder, Files.getAttribute(output.resolve("a"), "unix:ino"),
+                "the output is updated where it is, not replaced by a new tree");
+        assertEquals("B2", Files.readString(output.resolve("b/index.html")));
+        assertEquals("folder now", Files.readString(output.resolve("x/index.html")));
+        assertEquals("N", Files.readString(output.resolve("new/index.html")));
+        assertFalse(Files.exists(output.resolve("gone")), "a page no longer built is gone, with its folder");
+        try (Stream<Path> entries = Files.list(dir)) {
+            assertEquals(List.of("out"), entries.map(p -> p.getFileName().toString()).sorted().toList());
+        }
+        assertEquals(second.manifest().intact(output.toAbsolutePath().normalize()).keySet(),
+                java.util.Set.of("a/index.html", "b/index.html", "x/index.html", "new/index.html"),
+                "the manifest describes the updated output");
+    }
+
+    @Test
+    void sessionOverAPreviousOutputClosedWithoutCommitChangesNothing() throws Exception {
+        Path output = dir.resolve("out");
+        var first = OutputWriter.write(output, dir.resolve("src"), List.of(file("a/index.html", "A"), file("b/index.html", "B")),
+                java.util.Map.of());
+        var before = Trees.read(output);
+        try (OutputWriter.Session session = OutputWriter.open(output, dir.resolve("src"), intact(output, first))) {
+            session.add(file("a/index.html", "A"));
+            session.add(file("b/index.html", "changed"));
+            // A render error would end the build here: no commit.
+        }
+        Trees.assertIdentical(before, Trees.read(output));
+    }
+
     @Test
     void noTemporaryDirectoriesAreLeftBeside() throws IOException {
         TestSite site = site();
