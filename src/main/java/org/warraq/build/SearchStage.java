@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
-import org.warraq.config.Language;
 import org.warraq.config.SiteConfigLoader;
 import org.warraq.config.SynonymGroup;
 import org.warraq.i18n.Localizer;
@@ -42,16 +41,20 @@ final class SearchStage {
         List<List<String>> synonyms = groups.stream().map(SynonymGroup::variants).toList();
         List<OutputFile> files = new ArrayList<>();
         Map<String, String> manifests = new TreeMap<>();
-        List<SearchIndex> indexes = new ArrayList<>();
-        for (Edition edition : linked.site().editionsInOrder()) {
-            Language language = edition.language();
-            Localizer t = new Localizer(language, messages);
+        // Languages are indexed side by side: each index has sequential steps (postings, shards)
+        // that would otherwise leave a core idle. Results are taken in the site's language order.
+        List<Edition> editions = linked.site().editionsInOrder();
+        List<SearchIndex> indexes = editions.parallelStream().map(edition -> {
+            Localizer t = new Localizer(edition.language(), messages);
             List<SearchDocument> documents = edition.articles().stream()
                     .map(id -> document(linked, linked.site().article(id), t)).toList();
-            SearchIndex index = builder.build(language.code(), documents, synonyms);
-            indexes.add(index);
-            index.files().forEach(f -> files.add(new OutputFile(language.code() + "/" + f.path(), f.bytes())));
-            manifests.put(language.code(), index.manifestPath().substring(index.manifestPath().lastIndexOf('/') + 1));
+            return builder.build(edition.language().code(), documents, synonyms);
+        }).toList();
+        for (int i = 0; i < editions.size(); i++) {
+            String code = editions.get(i).language().code();
+            SearchIndex index = indexes.get(i);
+            index.files().forEach(f -> files.add(new OutputFile(code + "/" + f.path(), f.bytes())));
+            manifests.put(code, index.manifestPath().substring(index.manifestPath().lastIndexOf('/') + 1));
         }
         List<Problem> problems = new ArrayList<>();
         for (int g = 0; g < groups.size(); g++) {
