@@ -141,7 +141,7 @@ public final class BuildPipeline {
         problems.addAll(search.problems());
         Map<String, String> searchManifests = search.manifests();
         List<OutputFile> searchFiles = new ArrayList<>(search.files());
-        search = null;
+        search = null; // From here only searchFiles holds the index's bytes, and writing them empties it.
         Map<String, String> intact = clock.time("reuse", () -> previousOutput(options, theme, cacheDir));
         OutputWriter.Written written;
         Map<String, Map<String, Integer>> counts;
