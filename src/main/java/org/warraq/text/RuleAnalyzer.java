@@ -34,13 +34,8 @@ final class RuleAnalyzer implements TextAnalyzer {
   @Override
   public List<String> terms(String text) {
     List<String> terms = new ArrayList<>();
-    if (text == null) {
-      return terms;
-    }
-    for (WordSegmenter.Span span : WordSegmenter.split(text)) {
-      for (String term : termsOf(text.substring(span.start(), span.end()))) {
-        terms.add(term);
-      }
+    for (Token token : tokens(text)) {
+      terms.add(token.term());
     }
     return terms;
   }
