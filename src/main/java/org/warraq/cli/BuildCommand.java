@@ -15,8 +15,8 @@ final class BuildCommand implements Callable<Integer> {
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
-    @Option(names = "--source", paramLabel = "DIR", description = "Site directory (holds site.yaml). Default: current directory.")
-    Path source = Path.of(".");
+    @picocli.CommandLine.Mixin
+    SiteOptions site;
 
     @Option(names = "--output", paramLabel = "DIR", description = "Output directory. Default: site/ in the source directory.")
     Path output;
@@ -27,17 +27,14 @@ final class BuildCommand implements Callable<Integer> {
     @Option(names = "--drafts", description = "Include articles marked draft: true.")
     boolean drafts;
 
-    @Option(names = "--debug", description = "Print stack traces of errors.")
-    boolean debug;
-
     @Option(names = {"-q", "--quiet"}, description = "Print only problems: no progress, no summary.")
     boolean quiet;
 
     @Override
     public Integer call() {
-        Path out = output == null ? source.resolve("site") : output;
+        Path out = output == null ? site.source.resolve("site") : output;
         var pipeline = new BuildPipeline(TerminalProgress.forConsole(spec.commandLine().getErr(), quiet));
-        BuildReport report = pipeline.build(new BuildOptions(source, out, baseUrl, drafts));
+        BuildReport report = pipeline.build(new BuildOptions(site.source, out, baseUrl, drafts));
         Reports.problems(spec.commandLine().getErr(), report.problems());
         if (!quiet) {
             Reports.summary(spec.commandLine().getOut(), report, out.normalize().toString());

@@ -23,8 +23,8 @@ final class CheckCommand implements Callable<Integer> {
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
-    @Option(names = "--source", paramLabel = "DIR", description = "Site directory (holds site.yaml). Default: current directory.")
-    Path source = Path.of(".");
+    @picocli.CommandLine.Mixin
+    SiteOptions site;
 
     @Option(names = "--output", paramLabel = "DIR", description = "Keep the built site here. Default: a temporary directory, deleted afterwards.")
     Path output;
@@ -47,16 +47,13 @@ final class CheckCommand implements Callable<Integer> {
     @Option(names = "--timeout", paramLabel = "SECONDS", description = "Connect and answer timeout per external request. Default: 10.")
     int timeoutSeconds = 10;
 
-    @Option(names = "--debug", description = "Print stack traces of errors.")
-    boolean debug;
-
     @Override
     public Integer call() {
         if (concurrency < 1 || timeoutSeconds < 1) {
             throw new ParameterException(spec.commandLine(), "--concurrency and --timeout must be at least 1");
         }
         ExternalOptions externalOptions = new ExternalOptions(external, concurrency, Duration.ofSeconds(timeoutSeconds));
-        CheckReport report = SiteCheck.run(new CheckOptions(source, output, baseUrl, drafts, externalOptions));
+        CheckReport report = SiteCheck.run(new CheckOptions(site.source, output, baseUrl, drafts, externalOptions));
         PrintWriter out = spec.commandLine().getOut();
         if (format == Format.json) {
             out.println(report.toJson());

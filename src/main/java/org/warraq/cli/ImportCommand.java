@@ -34,21 +34,18 @@ final class ImportCommand implements Callable<Integer> {
     @Option(names = "--force", description = "Overwrite drafts that exist.")
     boolean force;
 
-    @Option(names = "--source", paramLabel = "DIR", description = "Site directory (holds site.yaml). Default: current directory.")
-    Path source = Path.of(".");
-
-    @Option(names = "--debug", description = "Print stack traces of errors.")
-    boolean debug;
+    @picocli.CommandLine.Mixin
+    SiteOptions site;
 
     @Override
     public Integer call() {
-        SiteConfig config = SiteConfigLoader.load(source).config();
+        SiteConfig config = SiteConfigLoader.load(site.source).config();
         if (config.language(lang).isEmpty()) {
             throw new ParameterException(spec.commandLine(), "unknown language '" + lang + "' — site.yaml has "
                     + config.languages().stream().map(Language::code).collect(Collectors.joining(", "))
                     + "; pass one of them to --lang");
         }
-        Path targetDir = (out != null ? out : source.resolve("content").resolve(lang).resolve("articles")).normalize();
+        Path targetDir = (out != null ? out : site.source.resolve("content").resolve(lang).resolve("articles")).normalize();
         ImportRun.Outcome outcome = ImportRun.run(new ImportRun.Request(files, targetDir, force), config.importSettings());
         PrintWriter stdout = spec.commandLine().getOut();
         PrintWriter stderr = spec.commandLine().getErr();

@@ -1,6 +1,5 @@
 package org.warraq.cli;
 
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
@@ -39,11 +38,8 @@ final class NewCommand implements Runnable {
         @Option(names = "--lang", required = true, paramLabel = "<code>", description = "Language folder, one of site.yaml's languages.")
         String lang;
 
-        @Option(names = "--source", paramLabel = "DIR", description = "Site directory (holds site.yaml). Default: current directory.")
-        Path source = Path.of(".");
-
-        @Option(names = "--debug", description = "Print stack traces of errors.")
-        boolean debug;
+        @picocli.CommandLine.Mixin
+        SiteOptions site;
 
         @Override
         public Integer call() {
@@ -51,13 +47,13 @@ final class NewCommand implements Runnable {
             if (problem != null) {
                 throw new CommandLine.ParameterException(spec.commandLine(), problem);
             }
-            SiteConfig config = SiteConfigLoader.load(source).config();
+            SiteConfig config = SiteConfigLoader.load(site.source).config();
             if (config.language(lang).isEmpty()) {
                 throw new CommandLine.ParameterException(spec.commandLine(), "unknown language '" + lang + "' — site.yaml has "
                         + config.languages().stream().map(Language::code).collect(Collectors.joining(", "))
                         + "; pass one of them to --lang");
             }
-            var result = ArticleScaffold.create(source, lang, name, LocalDate.now());
+            var result = ArticleScaffold.create(site.source, lang, name, LocalDate.now());
             if (result.error() != null) {
                 spec.commandLine().getErr().println("error: " + result.error());
                 return Main.CONTENT_ERRORS;

@@ -1,6 +1,5 @@
 package org.warraq.cli;
 
-import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.warraq.serve.PreviewServer;
 import org.warraq.serve.ServeOptions;
@@ -16,8 +15,8 @@ final class ServeCommand implements Callable<Integer> {
     @Spec
     CommandLine.Model.CommandSpec spec;
 
-    @Option(names = "--source", paramLabel = "DIR", description = "Site directory (holds site.yaml). Default: current directory.")
-    Path source = Path.of(".");
+    @picocli.CommandLine.Mixin
+    SiteOptions site;
 
     @Option(names = "--port", paramLabel = "PORT", description = "Port to listen on; 0 picks a free one. Default: ${DEFAULT-VALUE}.")
     int port = 8080;
@@ -27,9 +26,6 @@ final class ServeCommand implements Callable<Integer> {
 
     @Option(names = "--drafts", description = "Include articles marked draft: true.")
     boolean drafts;
-
-    @Option(names = "--debug", description = "Print stack traces of errors.")
-    boolean debug;
 
     @Override
     public Integer call() throws InterruptedException {
@@ -41,9 +37,9 @@ final class ServeCommand implements Callable<Integer> {
             spec.commandLine().getErr().println("warning: --bind " + bind + " makes the preview reachable from other machines;"
                     + " it is a development server — use it on networks you trust, and only while you need it");
         }
-        PreviewServer server = PreviewServer.start(new ServeOptions(source, bind, port, drafts), out);
+        PreviewServer server = PreviewServer.start(new ServeOptions(site.source, bind, port, drafts), out);
         Runtime.getRuntime().addShutdownHook(new Thread(server::close, "warraq-shutdown"));
-        out.println("Serving " + source.toAbsolutePath().normalize() + (drafts ? " (drafts included)" : "") + " at " + server.url());
+        out.println("Serving " + site.source.toAbsolutePath().normalize() + (drafts ? " (drafts included)" : "") + " at " + server.url());
         out.println("Watching site.yaml, content/, templates/ and static/ (" + server.watchedFolders()
                 + " folders). Press Ctrl-C to stop.");
         out.flush();
