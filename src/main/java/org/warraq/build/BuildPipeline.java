@@ -47,6 +47,8 @@ public final class BuildPipeline {
     private final Progress progress;
     /** Where caches are saved: null saves before the build returns (a process about to exit). */
     private final java.util.concurrent.Executor saver;
+    /** Whether the output's manifest is saved for the next process (not for a temporary preview folder). */
+    private final boolean manifestOnDisk;
     private Path parseCacheSource;
     private ParseCache parseCache;
     private Path manifestFile;
@@ -59,24 +61,26 @@ public final class BuildPipeline {
 
     /** A pipeline that tells {@code progress} how its long stages advance. */
     public BuildPipeline(Progress progress) {
-        this(progress, null);
+        this(progress, null, true);
     }
 
-    private BuildPipeline(Progress progress, java.util.concurrent.Executor saver) {
+    private BuildPipeline(Progress progress, java.util.concurrent.Executor saver, boolean manifestOnDisk) {
         this.progress = progress;
         this.saver = saver;
+        this.manifestOnDisk = manifestOnDisk;
     }
 
     /**
-     * A pipeline for the preview server: it saves its caches to disk in the background, so the
-     * reload after an edit does not wait for them (at 10,000 articles, about 1.7 s of writing).
+     * A pipeline for the preview server: it saves the parse cache in the background, so the
+     * reload after an edit does not wait for it (at 10,000 articles, about 1.7 s of writing), and
+     * keeps its output's manifest in memory only, since the preview's output folder is temporary.
      */
     public static BuildPipeline forPreview() {
         return new BuildPipeline(Progress.NONE, java.util.concurrent.Executors.newSingleThreadExecutor(r -> {
             Thread thread = new Thread(r, "warraq-cache-save");
             thread.setDaemon(true); // a save cut short leaves only a temporary file: the cache is renamed into place
             return thread;
-        }));
+        }), false);
     }
 
     /** Builds the site once, with the caches on disk; throws {@link BuildFailure} with every problem if the sources have errors. */
@@ -201,8 +205,10 @@ public final class BuildPipeline {
                 if (pagesChanged) {
                     pages.save(cacheDir.resolve("pages.bin"));
                 }
-                written.save(writtenFile);
-                removeOtherManifests(cacheDir, writtenFile);
+                if (manifestOnDisk) {
+                    written.save(writtenFile);
+                    removeOtherManifests(cacheDir, writtenFile);
+                }
             } catch (IOException | UncheckedIOException e) {
                 // Read-only source directory or full disk: the build itself succeeded.
             }
@@ -215,36 +221,17 @@ public final class BuildPipeline {
         return null;
     }
 
-    /** Manifests of other output folders kept at most; the preview server builds into a new temporary folder per run. */
-    private static final int MANIFESTS_KEPT = 8;
-
-    /**
-     * Removes older manifests of this output folder, and of other folders beyond the newest
-     * {@link #MANIFESTS_KEPT}, so that the cache does not grow with every preview run.
-     */
+    /** Removes manifests of this output folder made under an earlier key: they can never match again. */
     private static void removeOtherManifests(Path cacheDir, Path manifestFile) throws IOException {
         String name = manifestFile.getFileName().toString();
         String prefix = name.substring(0, name.lastIndexOf('-') + 1);
-        List<Path> others = new ArrayList<>();
         try (var files = Files.list(cacheDir)) {
             for (Path f : files.toList()) {
                 String n = f.getFileName().toString();
                 if (n.startsWith(prefix) && !n.equals(name)) {
                     Files.deleteIfExists(f);
-                } else if (n.startsWith("output-") && n.endsWith(".tsv") && !n.equals(name)) {
-                    others.add(f);
                 }
             }
-        }
-        others.sort(java.util.Comparator.comparing((Path f) -> {
-            try {
-                return Files.getLastModifiedTime(f).toMillis();
-            } catch (IOException e) {
-                return 0L;
-            }
-        }).reversed().thenComparing(Path::toString));
-        for (Path stale : others.subList(Math.min(MANIFESTS_KEPT - 1, others.size()), others.size())) {
-            Files.deleteIfExists(stale);
         }
     }
 
