@@ -45,10 +45,14 @@ public final class BuildPipeline {
     public static final String CACHE_DIR = ".warraq-cache";
 
     private final Progress progress;
+    /**
+     * Building for the preview server: its output folder is temporary and served while the next
+     * build is written. So the output is replaced rather than updated in place, its manifest is
+     * kept in memory only, and caches are saved in the background.
+     */
+    private final boolean preview;
     /** Where caches are saved: null saves before the build returns (a process about to exit). */
     private final java.util.concurrent.Executor saver;
-    /** Whether the output's manifest is saved for the next process (not for a temporary preview folder). */
-    private final boolean manifestOnDisk;
     private Path parseCacheSource;
     private ParseCache parseCache;
     private Path manifestFile;
@@ -61,26 +65,25 @@ public final class BuildPipeline {
 
     /** A pipeline that tells {@code progress} how its long stages advance. */
     public BuildPipeline(Progress progress) {
-        this(progress, null, true);
+        this(progress, false);
     }
 
-    private BuildPipeline(Progress progress, java.util.concurrent.Executor saver, boolean manifestOnDisk) {
+    private BuildPipeline(Progress progress, boolean preview) {
         this.progress = progress;
-        this.saver = saver;
-        this.manifestOnDisk = manifestOnDisk;
-    }
-
-    /**
-     * A pipeline for the preview server: it saves the parse cache in the background, so the
-     * reload after an edit does not wait for it (at 10,000 articles, about 1.7 s of writing), and
-     * keeps its output's manifest in memory only, since the preview's output folder is temporary.
-     */
-    public static BuildPipeline forPreview() {
-        return new BuildPipeline(Progress.NONE, java.util.concurrent.Executors.newSingleThreadExecutor(r -> {
+        this.preview = preview;
+        this.saver = preview ? java.util.concurrent.Executors.newSingleThreadExecutor(r -> {
             Thread thread = new Thread(r, "warraq-cache-save");
             thread.setDaemon(true); // a save cut short leaves only a temporary file: the cache is renamed into place
             return thread;
-        }), false);
+        }) : null;
+    }
+
+    /**
+     * A pipeline for the preview server (see {@link #preview}); saving in the background spares
+     * the reload after an edit the wait (at 10,000 articles, about 1.7 s of writing).
+     */
+    public static BuildPipeline forPreview() {
+        return new BuildPipeline(Progress.NONE, true);
     }
 
     /** Builds the site once, with the caches on disk; throws {@link BuildFailure} with every problem if the sources have errors. */
@@ -150,7 +153,7 @@ public final class BuildPipeline {
         OutputWriter.Written written;
         Map<String, Map<String, Integer>> counts;
         // Pages are written as they are rendered; the new output replaces the old one only on commit.
-        try (OutputWriter.Session output = OutputWriter.open(options.outputDir(), options.sourceDir(), intact)) {
+        try (OutputWriter.Session output = OutputWriter.open(options.outputDir(), options.sourceDir(), intact, !preview)) {
             var rendered = clock.time("render", () -> {
                 // The index goes to disk first: at 10,000 articles it is some 80 MB that rendering need not hold.
                 searchFiles.parallelStream().forEach(output::add);
@@ -205,7 +208,7 @@ public final class BuildPipeline {
                 if (pagesChanged) {
                     pages.save(cacheDir.resolve("pages.bin"));
                 }
-                if (manifestOnDisk) {
+                if (!preview) {
                     written.save(writtenFile);
                     removeOtherManifests(cacheDir, writtenFile);
                 }

@@ -56,6 +56,15 @@ public final class OutputWriter {
      * them in. A session closed without commit leaves the previous output as it was.
      */
     public static Session open(Path outputDir, Path sourceDir, Map<String, String> intact) {
+        return open(outputDir, sourceDir, intact, true);
+    }
+
+    /**
+     * As {@link #open(Path, Path, Map)}; without {@code updateInPlace} the output is always
+     * replaced as a whole, leaving the previous tree as it was (the preview server keeps serving
+     * it while the next build is written).
+     */
+    public static Session open(Path outputDir, Path sourceDir, Map<String, String> intact, boolean updateInPlace) {
         Path target = outputDir.toAbsolutePath().normalize();
         guard(target, sourceDir.toAbsolutePath().normalize());
         try {
@@ -63,7 +72,7 @@ public final class OutputWriter {
             Path fresh = target.resolveSibling("." + target.getFileName() + ".new");
             deleteTree(fresh);
             Files.createDirectories(fresh);
-            return new Session(target, fresh, intact);
+            return new Session(target, fresh, intact, updateInPlace);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + target + ": " + e.getMessage(), e);
         }
@@ -74,21 +83,17 @@ public final class OutputWriter {
         private final Path target;
         private final Path fresh;
         private final Map<String, String> intact;
-        /**
-         * Update the output in place (only changed files move in) rather than replace it. Not for
-         * an output reached through a symbolic link: the preview server links its output to the
-         * build it is serving, which must not change under it.
-         */
+        /** Update the output in place (only changed files move in) rather than replace it. */
         private final boolean inPlace;
         private final Map<String, OutputManifest.Entry> entries = new ConcurrentHashMap<>();
         private final AtomicInteger reused = new AtomicInteger();
         private boolean committed;
 
-        private Session(Path target, Path fresh, Map<String, String> intact) {
+        private Session(Path target, Path fresh, Map<String, String> intact, boolean updateInPlace) {
             this.target = target;
             this.fresh = fresh;
             this.intact = intact;
-            this.inPlace = !intact.isEmpty() && !Files.isSymbolicLink(target)
+            this.inPlace = updateInPlace && !intact.isEmpty()
                     && Files.isDirectory(target, java.nio.file.LinkOption.NOFOLLOW_LINKS);
         }
 
