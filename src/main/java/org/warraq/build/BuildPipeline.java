@@ -27,6 +27,7 @@ import org.warraq.problem.Problem;
 import org.warraq.problem.Problems;
 import org.warraq.problem.Progress;
 import org.warraq.render.SiteRenderer;
+import org.warraq.render.Templates;
 import org.warraq.theme.Assets;
 import org.warraq.text.Analyzers;
 import org.warraq.theme.Theme;
@@ -57,6 +58,8 @@ public final class BuildPipeline {
     private ParseCache parseCache;
     private Path manifestFile;
     private OutputManifest manifest = OutputManifest.EMPTY;
+    /** Output files rewritten behind this pipeline's back (the preview's quick edits): never reused as they were. */
+    private final java.util.Set<String> forgotten = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
     /** A pipeline that reports no progress. */
     public BuildPipeline() {
@@ -91,9 +94,27 @@ public final class BuildPipeline {
         return new BuildPipeline().build(options);
     }
 
+    /**
+     * Tells the pipeline that the files at these output paths were rewritten outside it (the
+     * preview applied an edit in place), so its manifest no longer describes them: they are
+     * rendered again, not reused, by the next build, and by a build running now if it is too late
+     * for that one (its manifest drops them too). Not synchronized: it must not wait for a build.
+     */
+    public void forget(java.util.Collection<String> paths) {
+        forgotten.addAll(paths);
+    }
+
     /** Builds the site; throws {@link BuildFailure} with every problem if the sources have errors. */
     public synchronized BuildReport build(BuildOptions options) {
-        return execute(options, true).report();
+        return execute(options, true, progress).report();
+    }
+
+    /**
+     * As {@link #build(BuildOptions)}, stopping with {@link org.warraq.problem.BuildStopped} as soon
+     * as {@code stop} says the result is no longer wanted; the output is then left as it was.
+     */
+    public synchronized BuildReport build(BuildOptions options, java.util.function.BooleanSupplier stop) {
+        return execute(options, true, Progress.stoppable(progress, stop)).report();
     }
 
     /** A build that went on past errors in links and templates, with the linked site it was made from. */
@@ -108,11 +129,11 @@ public final class BuildPipeline {
     public static Inspection inspect(BuildOptions options) {
         BuildPipeline pipeline = new BuildPipeline();
         synchronized (pipeline) {
-            return pipeline.execute(options, false);
+            return pipeline.execute(options, false, pipeline.progress);
         }
     }
 
-    private Inspection execute(BuildOptions options, boolean stopAtErrors) {
+    private Inspection execute(BuildOptions options, boolean stopAtErrors, Progress progress) {
         long start = System.nanoTime();
         StageClock clock = new StageClock();
         List<Problem> problems = new ArrayList<>();
@@ -137,19 +158,20 @@ public final class BuildPipeline {
         Problems.failOnErrors(problems);
 
         LinkedSite linked = clock.time("links", () -> Linker.link(model.site(),
-                language -> Analyzers.forLanguage(language)::terms));
+                language -> Analyzers.forLanguage(language)::terms, progress));
         problems.addAll(linked.problems());
         if (stopAtErrors) {
             Problems.failOnErrors(problems);
         }
 
         // Before rendering: the search page names the manifest, whose file name is a content hash.
-        var search = clock.time("search", () -> SearchStage.build(linked, messages));
+        var search = clock.time("search", () -> SearchStage.build(linked, messages, progress));
         problems.addAll(search.problems());
         Map<String, String> searchManifests = search.manifests();
         List<OutputFile> searchFiles = new ArrayList<>(search.files());
         search = null; // From here only searchFiles holds the index's bytes, and writing them empties it.
         Map<String, String> intact = clock.time("reuse", () -> previousOutput(options, theme, cacheDir));
+        Templates templates = new Templates(theme);
         OutputWriter.Written written;
         Map<String, Map<String, Integer>> counts;
         // Pages are written as they are rendered; the new output replaces the old one only on commit.
@@ -158,7 +180,7 @@ public final class BuildPipeline {
                 // The index goes to disk first: at 10,000 articles it is some 80 MB that rendering need not hold.
                 searchFiles.parallelStream().forEach(output::add);
                 searchFiles.clear();
-                return SiteRenderer.render(linked, theme, messages, assets, searchManifests, intact, progress, output::add);
+                return SiteRenderer.render(linked, templates, messages, assets, searchManifests, intact, progress, output::add);
             });
             problems.addAll(rendered.problems());
             if (stopAtErrors) {
@@ -170,10 +192,13 @@ public final class BuildPipeline {
                 return output.commit();
             });
         }
-        manifest = written.manifest();
+        java.util.Set<String> rewritten = java.util.Set.copyOf(forgotten);
+        manifest = written.manifest().without(rewritten);
+        forgotten.removeAll(rewritten);
         clock.time("save", () -> save(cacheDir, pages, changesBefore));
+        LastBuild last = preview ? new LastBuild(options, templates, messages, assets, linked.lean(), keys(written.manifest())) : null;
         return new Inspection(new BuildReport(counts, problems.stream().sorted(Problem.ORDER).toList(),
-                clock.timings(), written.files(), (System.nanoTime() - start) / 1_000_000, written.reused()), linked);
+                clock.timings(), written.files(), (System.nanoTime() - start) / 1_000_000, written.reused(), last), linked);
     }
 
     /** The parse cache of this source: kept from the last build, or loaded from disk. */
@@ -195,7 +220,13 @@ public final class BuildPipeline {
             manifest = OutputManifest.load(file);
             manifestFile = file;
         }
-        return manifest.intact(options.outputDir().toAbsolutePath().normalize());
+        return manifest.without(forgotten).intact(options.outputDir().toAbsolutePath().normalize());
+    }
+
+    private static Map<String, String> keys(OutputManifest manifest) {
+        Map<String, String> keys = new java.util.HashMap<>();
+        manifest.files().forEach((path, entry) -> keys.put(path, entry.key()));
+        return keys;
     }
 
     /** Saves the caches for the next process; a cache that cannot be saved only costs time later. */

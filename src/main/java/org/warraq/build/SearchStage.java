@@ -36,6 +36,11 @@ final class SearchStage {
     }
 
     static Indexes build(LinkedSite linked, MessageCatalog messages) {
+        return build(linked, messages, org.warraq.problem.Progress.NONE);
+    }
+
+    /** As above; {@code progress} hears of each article prepared for indexing. */
+    static Indexes build(LinkedSite linked, MessageCatalog messages, org.warraq.problem.Progress progress) {
         SearchIndexBuilder builder = new SearchIndexBuilder(IndexOptions.defaults());
         List<SynonymGroup> groups = linked.site().config().search().synonyms();
         List<List<String>> synonyms = groups.stream().map(SynonymGroup::variants).toList();
@@ -44,12 +49,17 @@ final class SearchStage {
         // Languages are indexed side by side: each index has sequential steps (postings, shards)
         // that would otherwise leave a core idle. Results are taken in the site's language order.
         List<Edition> editions = linked.site().editionsInOrder();
+        progress.start("search", linked.site().articles().size());
         List<SearchIndex> indexes = editions.parallelStream().map(edition -> {
             Localizer t = new Localizer(edition.language(), messages);
             List<SearchDocument> documents = edition.articles().stream()
-                    .map(id -> document(linked, linked.site().article(id), t)).toList();
+                    .map(id -> {
+                        progress.advance();
+                        return document(linked, linked.site().article(id), t);
+                    }).toList();
             return builder.build(edition.language().code(), documents, synonyms);
         }).toList();
+        progress.finish();
         for (int i = 0; i < editions.size(); i++) {
             String code = editions.get(i).language().code();
             SearchIndex index = indexes.get(i);

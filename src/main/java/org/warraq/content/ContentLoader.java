@@ -65,6 +65,24 @@ public final class ContentLoader {
         return new Content(pages, problems);
     }
 
+    /**
+     * Reads and parses one file already known to be a page of {@code language} and {@code kind}
+     * named {@code name} (the preview applying an edit); a vanished file gives neither page nor problem.
+     */
+    public static PageParser.Result loadOne(java.nio.file.Path sourceDir, String path, String language, ContentKind kind,
+            String name, PageParser parser) {
+        var candidate = new ContentScanner.Candidate(sourceDir.resolve(path), path, language, kind, name);
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(candidate.file());
+        } catch (NoSuchFileException vanished) {
+            return new PageParser.Result(null, List.of());
+        } catch (IOException e) {
+            return new PageParser.Result(null, List.of(Problem.error(path, 0, 0, "cannot read: " + e.getMessage())));
+        }
+        return parse(candidate, parser, bytes);
+    }
+
     private static PageParser.Result read(ContentScanner.Candidate candidate, Lazy<PageParser> parser, ParseCache cache) {
         byte[] bytes;
         try {

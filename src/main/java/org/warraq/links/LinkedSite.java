@@ -17,10 +17,31 @@ import org.warraq.problem.Problem;
 public record LinkedSite(Site site, Permalinks permalinks, Map<PageId, String> html, Map<PageId, List<PageId>> related,
         Map<PageId, List<PageId>> backlinks, Map<PageId, List<TopicNeighbours>> neighbours, List<Problem> problems) {
     public LinkedSite {
-        html = Map.copyOf(html);
+        // A lazily resolved map (an edit applied by the preview) is immutable in effect: it fills itself.
+        html = html instanceof LazyHtml ? html : Map.copyOf(html);
         related = Map.copyOf(related);
         backlinks = Map.copyOf(backlinks);
         neighbours = Map.copyOf(neighbours);
         problems = List.copyOf(problems);
+    }
+
+    /**
+     * This linked site without its resolved bodies, which are resolved again when asked for: what a
+     * long-lived holder (the preview, between builds) keeps, since the bodies of a large site take
+     * hundreds of megabytes and an edit needs a handful of them.
+     */
+    public LinkedSite lean() {
+        if (html instanceof LazyHtml) {
+            return this;
+        }
+        Map<PageId, String> known = new java.util.HashMap<>();
+        site.topics().keySet().forEach(id -> {
+            if (html.get(id) != null) {
+                known.put(id, html.get(id));
+            }
+        });
+        site.pages().keySet().forEach(id -> known.put(id, html.get(id)));
+        return new LinkedSite(site, permalinks, new LazyHtml(site, new InternalLinks(site, permalinks), known), related,
+                backlinks, neighbours, problems);
     }
 }

@@ -38,16 +38,23 @@ public final class RelatedArticles {
 
     /** Article → related articles, best first, at most {@code count}. */
     public Map<PageId, List<PageId>> of(Site site, int count) {
+        return of(site, count, org.warraq.problem.Progress.NONE);
+    }
+
+    /** As above; {@code progress} hears of each article's list done. */
+    public Map<PageId, List<PageId>> of(Site site, int count, org.warraq.problem.Progress progress) {
         Map<PageId, List<PageId>> result = new HashMap<>();
+        progress.start("related", site.articles().size());
         for (Edition edition : site.editions().values()) {
             List<Article> articles = edition.articles().stream().map(site::article).toList();
-            result.putAll(forEdition(articles, analyzers.apply(edition.code()), count));
+            result.putAll(forEdition(articles, analyzers.apply(edition.code()), count, progress));
         }
+        progress.finish();
         return result;
     }
 
     private Map<PageId, List<PageId>> forEdition(List<Article> articles, Function<String, List<String>> analyzer,
-            int count) {
+            int count, org.warraq.problem.Progress progress) {
         List<Map<String, Double>> vectors = KeyTerms.of(articles, analyzer, KEY_TERMS);
         Map<String, List<Integer>> byTerm = new HashMap<>();
         Map<String, List<Integer>> byTag = new HashMap<>();
@@ -97,6 +104,7 @@ public final class RelatedArticles {
                     }
                 }
             }
+            progress.advance();
             return best.ranked().stream().map(j -> articles.get(j).id()).toList();
         }).toList();
         Map<PageId, List<PageId>> result = new HashMap<>();

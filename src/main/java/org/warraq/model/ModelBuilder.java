@@ -43,6 +43,32 @@ public final class ModelBuilder {
         return new ModelBuilder(config, includeDrafts).build(pages);
     }
 
+    /**
+     * The site with one article replaced by its edited version, when the edit leaves every list,
+     * taxonomy and address as it was: same file, date, update date, slug, topics and tags, still
+     * published. Otherwise empty, and the model must be built again from all pages.
+     */
+    public static java.util.Optional<Result> withEditedArticle(Site site, ParsedPage page, boolean includeDrafts) {
+        PageId id = new PageId(page.language(), page.kind(), page.name());
+        Article before = site.article(id);
+        if (page.kind() != ContentKind.ARTICLE || before == null) {
+            return java.util.Optional.empty();
+        }
+        ModelBuilder builder = new ModelBuilder(site.config(), includeDrafts);
+        Article after = builder.article(id, page);
+        boolean sameShape = after.source().equals(before.source()) && after.date().equals(before.date())
+                && java.util.Objects.equals(after.updated(), before.updated()) && after.slug().equals(before.slug())
+                && after.topics().equals(before.topics()) && after.tags().equals(before.tags())
+                && (!after.draft() || includeDrafts) && after.draft() == before.draft();
+        if (!sameShape) {
+            return java.util.Optional.empty();
+        }
+        Map<PageId, Article> articles = new HashMap<>(site.articles());
+        articles.put(id, after);
+        return java.util.Optional.of(new Result(new Site(site.config(), articles, site.topics(), site.pages(), site.editions()),
+                builder.problems));
+    }
+
     private Result build(List<ParsedPage> pages) {
         Map<PageId, Article> articles = new HashMap<>();
         Map<PageId, StandalonePage> standalone = new HashMap<>();

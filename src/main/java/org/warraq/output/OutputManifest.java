@@ -31,6 +31,16 @@ public record OutputManifest(Map<String, Entry> files) {
     public record Entry(String key, long size, long modified) {
     }
 
+    /** This manifest without the entries of {@code paths}. */
+    public OutputManifest without(java.util.Set<String> paths) {
+        if (paths.isEmpty() || java.util.Collections.disjoint(paths, files.keySet())) {
+            return this;
+        }
+        Map<String, Entry> kept = new java.util.HashMap<>(files);
+        kept.keySet().removeAll(paths);
+        return new OutputManifest(kept);
+    }
+
     /** The files of this manifest still intact in {@code outputDir}: path → key. */
     public Map<String, String> intact(Path outputDir) {
         Map<String, String> intact = new ConcurrentHashMap<>();

@@ -218,6 +218,24 @@ public final class OutputWriter {
         }
     }
 
+    /**
+     * Replaces some files of an existing output in place, each by writing a temporary file beside
+     * it and renaming it over the old one: a reader opening the file at any moment gets the old
+     * bytes or the new ones, whole (the preview applying an edit to the build it serves).
+     */
+    public static void replaceFiles(Path root, List<OutputFile> files) {
+        for (OutputFile file : files) {
+            Path target = resolve(root.toAbsolutePath().normalize(), file.path());
+            Path temp = target.resolveSibling("." + target.getFileName() + ".warraq-tmp");
+            writeFile(temp, file.bytes());
+            try {
+                move(temp, target);
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot replace " + target + ": " + e.getMessage(), e);
+            }
+        }
+    }
+
     private static Path resolve(Path root, String relative) {
         Path path = root.resolve(relative).normalize();
         if (!path.startsWith(root)) {

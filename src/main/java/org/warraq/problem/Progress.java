@@ -29,4 +29,36 @@ public interface Progress {
 
     /** The stage is over. */
     void finish();
+
+    /**
+     * {@code inner}, with every step a point where the build stops (throwing {@link BuildStopped})
+     * once {@code stop} says so: the long stages report a step per item, so a build that is no
+     * longer wanted gives its cores back within milliseconds.
+     */
+    static Progress stoppable(Progress inner, java.util.function.BooleanSupplier stop) {
+        return new Progress() {
+            @Override
+            public void start(String stage, int total) {
+                check();
+                inner.start(stage, total);
+            }
+
+            @Override
+            public void advance() {
+                check();
+                inner.advance();
+            }
+
+            @Override
+            public void finish() {
+                inner.finish();
+            }
+
+            private void check() {
+                if (stop.getAsBoolean()) {
+                    throw new BuildStopped();
+                }
+            }
+        };
+    }
 }

@@ -16,9 +16,25 @@ import org.warraq.model.Topic;
 /** Renders the lists of a language: home (paginated), topics index, topic pages, tags index, tag pages. */
 final class ListPages {
     private final RenderContext ctx;
+    /** Only the list pages showing one of these articles (null: all), for an edit that kept every list's order and size. */
+    private final java.util.Set<org.warraq.model.PageId> showing;
 
     ListPages(RenderContext ctx) {
+        this(ctx, null);
+    }
+
+    /**
+     * Renders only the list pages that show one of {@code showing}: after an edit that changed
+     * what those articles' cards say but not the order or length of any list (same dates, topics
+     * and tags), no other list page can differ, and the indexes of topics and tags (counts) neither.
+     */
+    ListPages(RenderContext ctx, java.util.Set<org.warraq.model.PageId> showing) {
         this.ctx = ctx;
+        this.showing = showing == null ? null : java.util.Set.copyOf(showing);
+    }
+
+    private boolean wanted(java.util.function.Predicate<Article> lists) {
+        return showing == null || showing.stream().map(ctx.site::article).anyMatch(lists);
     }
 
     List<PageView> render(Edition edition) {
@@ -27,16 +43,23 @@ final class ListPages {
         // pages); the pages come back in task order, so the result does not depend on scheduling.
         List<java.util.function.Supplier<List<PageView>>> lists = new ArrayList<>();
         lists.add(() -> home(edition, language));
-        lists.add(() -> List.of(topicsIndex(edition, language)));
+        if (showing == null) {
+            lists.add(() -> List.of(topicsIndex(edition, language)));
+        }
         for (Topic topic : edition.topics()) {
-            lists.add(() -> topic(edition, language, topic));
+            if (wanted(a -> a.topics().contains(topic.topicId()))) {
+                lists.add(() -> topic(edition, language, topic));
+            }
         }
         // A language without tags has no tags index: nothing would link to it.
-        if (!edition.tags().isEmpty()) {
+        if (!edition.tags().isEmpty() && showing == null) {
             lists.add(() -> List.of(tagsIndex(edition, language)));
         }
         for (Tag tag : edition.tags()) {
-            lists.add(() -> tag(edition, language, tag));
+            if (wanted(a -> a.id().language().equals(language.code())
+                    && a.tags().stream().anyMatch(t -> t.key().equals(tag.key())))) {
+                lists.add(() -> tag(edition, language, tag));
+            }
         }
         return lists.parallelStream().flatMap(list -> list.get().stream()).toList();
     }
@@ -158,8 +181,11 @@ final class ListPages {
         int total = Math.max(1, (articles.size() + size - 1) / size);
         List<PageView> pages = new ArrayList<>();
         for (int n = 1; n <= total; n++) {
-            List<View.ArticleCard> items = articles.subList((n - 1) * size, Math.min(articles.size(), n * size)).stream()
-                    .map(a -> ctx.card(a, language)).toList();
+            List<Article> slice = articles.subList((n - 1) * size, Math.min(articles.size(), n * size));
+            if (showing != null && slice.stream().noneMatch(a -> showing.contains(a.id()))) {
+                continue;
+            }
+            List<View.ArticleCard> items = slice.stream().map(a -> ctx.card(a, language)).toList();
             List<View.PagerLink> links = new ArrayList<>();
             if (total > 1) {
                 for (int k : PagerWindow.numbers(n, total)) {

@@ -12,6 +12,7 @@ import org.warraq.links.LinkedSite;
 import org.warraq.links.Permalinks;
 import org.warraq.model.Edition;
 import org.warraq.model.OutputFile;
+import org.warraq.model.PageId;
 import org.warraq.problem.Problem;
 import org.warraq.problem.Progress;
 import org.warraq.theme.Assets;
@@ -59,11 +60,14 @@ public final class SiteRenderer {
     public static Rendered render(LinkedSite linked, Theme theme, MessageCatalog messages, Assets assets,
             Map<String, String> searchManifests, Map<String, String> reusable, Progress progress,
             java.util.function.Consumer<OutputFile> sink) {
-        Map<String, Localizer> localizers = new HashMap<>();
-        for (Language language : linked.site().config().languages()) {
-            localizers.put(language.code(), new Localizer(language, messages));
-        }
-        RenderContext ctx = new RenderContext(linked, localizers, assets, new Templates(theme));
+        return render(linked, new Templates(theme), messages, assets, searchManifests, reusable, progress, sink);
+    }
+
+    /** As above, with the template engine given (the preview keeps one for its quick edits). */
+    public static Rendered render(LinkedSite linked, Templates templates, MessageCatalog messages, Assets assets,
+            Map<String, String> searchManifests, Map<String, String> reusable, Progress progress,
+            java.util.function.Consumer<OutputFile> sink) {
+        RenderContext ctx = new RenderContext(linked, localizers(linked, messages), assets, templates);
         ArticlePages articles = new ArticlePages(ctx);
         ListPages lists = new ListPages(ctx);
         OtherPages others = new OtherPages(ctx);
@@ -105,10 +109,49 @@ public final class SiteRenderer {
         paths.sort(Comparator.naturalOrder());
 
         List<Problem> problems = new ArrayList<>();
-        localizers.values().stream().sorted(Comparator.comparing(l -> l.language().code())).forEach(l ->
+        ctx.localizers.values().stream().sorted(Comparator.comparing((Localizer l) -> l.language().code())).forEach(l ->
                 l.missingKeys().forEach(key -> problems.add(Problem.error(MessageCatalog.path(l.language().code()), 0, 0,
                         "missing UI string '" + key + "' for language '" + l.language().code() + "' — add it to the file"))));
         return new Rendered(files, paths, routes, problems);
+    }
+
+    /**
+     * Renders only what an edit of articles can change when it kept every address, date, topic and
+     * tag (the preview's quick path): the pages of {@code articles}, the list pages showing one of
+     * {@code cards} (articles whose title or summary changed) and the feeds of their languages.
+     * Pages whose view key is in {@code previous} (path → key of the file being served) come back
+     * as {@link OutputFile#reused} entries; feeds always come back rendered.
+     */
+    public static List<OutputFile> renderEdit(LinkedSite linked, Templates templates, MessageCatalog messages,
+            Assets assets, java.util.Set<PageId> articles, java.util.Set<PageId> cards, Map<String, String> previous) {
+        RenderContext ctx = new RenderContext(linked, localizers(linked, messages), assets, templates);
+        List<PageView> views = new ArrayList<>(articles.stream().sorted().map(id -> new ArticlePages(ctx).render(linked.site().article(id))).toList());
+        if (!cards.isEmpty()) {
+            ListPages lists = new ListPages(ctx, cards);
+            linked.site().editionsInOrder().forEach(e -> views.addAll(lists.render(e)));
+        }
+        // A handful of pages is rendered on this thread: the common pool may be busy with a build.
+        var stream = views.size() > 16 ? views.parallelStream() : views.stream();
+        List<OutputFile> files = new ArrayList<>(stream.map(view -> page(ctx, view, previous)).toList());
+        Discovery discovery = new Discovery(ctx);
+        java.util.Set<String> languages = new java.util.TreeSet<>();
+        articles.forEach(id -> languages.add(id.language()));
+        cards.forEach(id -> languages.add(id.language()));
+        for (Edition edition : linked.site().editionsInOrder()) {
+            if (languages.contains(edition.code())) {
+                files.add(OutputFile.text(Permalinks.feed(edition.code()), discovery.atom(edition.language(), edition.articles())));
+            }
+        }
+        files.sort(Comparator.comparing(OutputFile::path));
+        return files;
+    }
+
+    private static Map<String, Localizer> localizers(LinkedSite linked, MessageCatalog messages) {
+        Map<String, Localizer> localizers = new HashMap<>();
+        for (Language language : linked.site().config().languages()) {
+            localizers.put(language.code(), new Localizer(language, messages));
+        }
+        return localizers;
     }
 
     private static OutputFile page(RenderContext ctx, PageView view, Map<String, String> reusable) {
