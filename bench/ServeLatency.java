@@ -23,7 +23,9 @@ import java.util.stream.Stream;
  * from just before each write to the arrival of the reload event.
  *
  * <p>Usage, from the repository root: {@code java bench/ServeLatency.java SITE_DIR [--edits N]
- * [--file content/ar/articles/x.md] [--jar target/warraq.jar]}. Prints one line per edit (with the
+ * [--file content/ar/articles/x.md] [--title] [--jar target/warraq.jar]}. Each edit appends a
+ * sentence to the body; with {@code --title} it changes the article's title instead (the article
+ * then changes in every list, neighbour and related section that shows it). Prints one line per edit (with the
  * server's own log line: its time from the change seen to the event sent, and the build's stages)
  * and min / median / max.
  */
@@ -42,11 +44,13 @@ public final class ServeLatency {
         int edits = 5;
         String file = null;
         Path jar = Path.of("target/warraq.jar");
+        boolean title = false;
         for (int i = 1; i < args.length; i++) {
             switch (args[i]) {
                 case "--edits" -> edits = Integer.parseInt(args[++i]);
                 case "--file" -> file = args[++i];
                 case "--jar" -> jar = Path.of(args[++i]);
+                case "--title" -> title = true;
                 default -> throw new IllegalArgumentException("unknown option " + args[i]);
             }
         }
@@ -84,15 +88,21 @@ public final class ServeLatency {
             List<Long> millis = new ArrayList<>();
             for (int i = 1; i <= edits; i++) {
                 Thread.sleep(1500); // let the previous build's garbage settle, like a person typing
+                String retitled = title ? Files.readString(article, StandardCharsets.UTF_8)
+                        .replaceFirst("(?m)^title: .*$", "title: \"Latency edit " + i + "\"") : null;
                 long before = System.nanoTime();
-                Files.writeString(article, "\nEdit number " + i + " for the latency benchmark.\n", StandardCharsets.UTF_8,
-                        StandardOpenOption.APPEND);
+                if (title) {
+                    Files.writeString(article, retitled, StandardCharsets.UTF_8);
+                } else {
+                    Files.writeString(article, "\nEdit number " + i + " for the latency benchmark.\n", StandardCharsets.UTF_8,
+                            StandardOpenOption.APPEND);
+                }
                 Event event = await(events, "reload");
                 long ms = (event.nanos() - before) / 1_000_000;
                 millis.add(ms);
                 String serverLine = "";
                 for (String line; (line = log.poll(2, TimeUnit.SECONDS)) != null; ) {
-                    if (line.startsWith("rebuilt")) {
+                    if (line.startsWith("rebuilt") || line.startsWith("updated")) {
                         serverLine = line;
                         break;
                     }

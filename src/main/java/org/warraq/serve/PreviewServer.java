@@ -50,14 +50,13 @@ public final class PreviewServer implements AutoCloseable {
     private final String url;
     private final CountDownLatch closed = new CountDownLatch(1);
 
-    private PreviewServer(ServeOptions options, PrintWriter log, Function<BuildOptions, BuildReport> pipeline)
-            throws IOException {
+    private PreviewServer(ServeOptions options, PrintWriter log, PreviewBuilds builds) throws IOException {
         this.socket = bind(options);
         this.url = "http://" + urlHost(options.bind()) + ":" + socket.getLocalPort() + "/";
         this.workDir = Files.createTempDirectory("warraq-serve-");
-        Rebuilder rebuilder = new Rebuilder(options.sourceDir(), workDir, url, options.drafts(), pipeline);
+        Rebuilder rebuilder = new Rebuilder(options.sourceDir(), workDir, url, options.drafts(), builds);
         this.versions = new SiteVersions(rebuilder.empty());
-        this.site = new LiveSite(rebuilder, versions, events, log);
+        this.site = new LiveSite(rebuilder, builds, versions, events, log);
         this.router = new Router(new HostCheck(options.bind()), versions, events, site::problems);
         this.debouncer = new Debouncer(DEBOUNCE, MAX_DEBOUNCE, site::rebuild);
         this.workers = new ThreadPoolExecutor(WORKERS, WORKERS, 30, TimeUnit.SECONDS, new ArrayBlockingQueue<>(1024),
@@ -83,13 +82,18 @@ public final class PreviewServer implements AutoCloseable {
     public static PreviewServer start(ServeOptions options, PrintWriter log) {
         // One pipeline for the whole session: it keeps parsed pages and the last output's manifest in
         // memory, so a rebuild re-renders only what the change affects.
-        return start(options, log, BuildPipeline.forPreview()::build);
+        return start(options, log, PreviewBuilds.of(BuildPipeline.forPreview()));
     }
 
-    /** As {@link #start(ServeOptions, PrintWriter)}, with the build pipeline replaced (tests slow it down). */
+    /** As {@link #start(ServeOptions, PrintWriter)}, with full builds only, made by {@code pipeline} (tests slow it down). */
     static PreviewServer start(ServeOptions options, PrintWriter log, Function<BuildOptions, BuildReport> pipeline) {
+        return start(options, log, PreviewBuilds.fullOnly(pipeline));
+    }
+
+    /** As {@link #start(ServeOptions, PrintWriter)}, with the builds given (tests hold a build back). */
+    static PreviewServer start(ServeOptions options, PrintWriter log, PreviewBuilds builds) {
         try {
-            return new PreviewServer(options, log, pipeline);
+            return new PreviewServer(options, log, builds);
         } catch (BindException e) {
             throw new IllegalArgumentException("cannot listen on " + options.bind() + ":" + options.port() + " ("
                     + e.getMessage() + ") — is another server running? Try another --port", e);
@@ -212,6 +216,7 @@ public final class PreviewServer implements AutoCloseable {
         }
         watcher.close();
         debouncer.close();
+        site.close();
         events.close();
         workers.shutdownNow();
         try {

@@ -8,7 +8,6 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.function.Function;
 import org.warraq.build.BuildOptions;
 import org.warraq.build.BuildReport;
 import org.warraq.problem.BuildFailure;
@@ -35,12 +34,14 @@ final class Rebuilder {
     private final Path workDir;
     private final String baseUrl;
     private final boolean drafts;
-    private final Function<BuildOptions, BuildReport> pipeline;
+    private final PreviewBuilds pipeline;
     private final String runId = Long.toString(System.currentTimeMillis(), 36);
     private final AtomicLong counter = new AtomicLong();
+    /** A finished build not published (overtaken by an edit), kept until the next build has taken over from it. */
+    private SiteVersion unpublished;
 
-    /** What a build produced: a version to publish, or the lines to show instead. */
-    record Outcome(SiteVersion version, BuildReport report, List<String> problems) {
+    /** What a build produced: a version to publish, or the lines to show instead, or nothing (stopped on request). */
+    record Outcome(SiteVersion version, BuildReport report, List<String> problems, boolean stopped) {
         Outcome {
             problems = List.copyOf(problems);
         }
@@ -50,7 +51,7 @@ final class Rebuilder {
         }
     }
 
-    Rebuilder(Path sourceDir, Path workDir, String baseUrl, boolean drafts, Function<BuildOptions, BuildReport> pipeline) {
+    Rebuilder(Path sourceDir, Path workDir, String baseUrl, boolean drafts, PreviewBuilds pipeline) {
         this.sourceDir = sourceDir;
         this.workDir = workDir;
         this.baseUrl = baseUrl;
@@ -70,13 +71,22 @@ final class Rebuilder {
     }
 
     /** Builds the site as a new version; never throws for problems in the sources. */
-    Outcome build(ChangeBatch changes) {
+    synchronized Outcome build(ChangeBatch changes) {
+        return build(changes, () -> false);
+    }
+
+    /** As {@link #build(ChangeBatch)}, stopping early (an outcome that is {@code stopped}) once {@code stop} says so. */
+    synchronized Outcome build(ChangeBatch changes, java.util.function.BooleanSupplier stop) {
         Path out = workDir.resolve("out");
         for (int attempt = 0; ; attempt++) {
             try {
-                BuildReport report = pipeline.apply(new BuildOptions(sourceDir, out, baseUrl, drafts));
+                BuildReport report = pipeline.build(new BuildOptions(sourceDir, out, baseUrl, drafts), stop);
                 long n = counter.incrementAndGet();
-                return new Outcome(new SiteVersion(runId + "-" + n, keep(out, workDir.resolve("v" + n))), report, List.of());
+                SiteVersion version = new SiteVersion(runId + "-" + n, keep(out, workDir.resolve("v" + n)));
+                dropUnpublished();
+                return new Outcome(version, report, List.of(), false);
+            } catch (org.warraq.problem.BuildStopped stopped) {
+                return new Outcome(null, null, List.of(), true);
             } catch (BuildFailure failure) {
                 return failed(failure.problems().stream().filter(Problem::isError).map(Problem::format).toList());
             } catch (RuntimeException | StackOverflowError e) {
@@ -85,6 +95,22 @@ final class Rebuilder {
                 }
                 return failed(List.of(describe(e)));
             }
+        }
+    }
+
+    /**
+     * Keeps a good build that will not be published: the next build takes unchanged files over
+     * from it (its output folder is where {@code out} leads), then it is deleted.
+     */
+    synchronized void unpublished(SiteVersion version) {
+        dropUnpublished();
+        unpublished = version;
+    }
+
+    private synchronized void dropUnpublished() {
+        if (unpublished != null) {
+            unpublished.release();
+            unpublished = null;
         }
     }
 
@@ -104,7 +130,7 @@ final class Rebuilder {
     }
 
     private Outcome failed(List<String> problems) {
-        return new Outcome(null, null, problems);
+        return new Outcome(null, null, problems, false);
     }
 
     /** A file or folder disappeared between listing and reading (an editor's save): try again. */

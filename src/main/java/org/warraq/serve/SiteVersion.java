@@ -12,7 +12,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * One complete build in a directory of its own, never modified after it is published. It is
+ * One complete build in a directory of its own. After it is published only the preview's quick
+ * edits change it, each file by one atomic rename, and each edit gives it a new revision. It is
  * reference-counted: the "current" slot holds one reference and every request in flight holds one,
  * and the directory is deleted when the last is released, so a request that started on an old
  * build finishes from it even after a newer one is published.
@@ -24,15 +25,22 @@ final class SiteVersion {
             PreviewServer.daemonThreads("warraq-cleanup"));
 
     private final AtomicInteger references = new AtomicInteger(1);
+    private final AtomicInteger revision = new AtomicInteger();
 
     SiteVersion(String id, Path root) {
         this.id = id;
         this.root = root;
     }
 
-    /** Identifies the build to pages and the live-reload script ("m3k2x-4"). */
+    /** Identifies the build and its revision to pages and the live-reload script ("m3k2x-4", "m3k2x-4.2"). */
     String id() {
-        return id;
+        int r = revision.get();
+        return r == 0 ? id : id + "." + r;
+    }
+
+    /** Notes that an edit rewrote some of its files; pages showing an earlier revision reload. */
+    void revise() {
+        revision.incrementAndGet();
     }
 
     /** The directory holding the built site. */

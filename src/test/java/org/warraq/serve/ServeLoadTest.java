@@ -98,6 +98,49 @@ class ServeLoadTest {
         }
     }
 
+    @Test
+    void twoHundredConcurrentReadersGetCompletePagesWhileQuickEditsRewriteThem() throws Exception {
+        TestSite site = ServeSites.site(dir);
+        try (ServeSites.Running running = ServeSites.serve(site); SseClient events = new SseClient(running.port())) {
+            events.await("hello", java.time.Duration.ofSeconds(30));
+            ConcurrentLinkedQueue<String> failures = new ConcurrentLinkedQueue<>();
+            AtomicInteger answers = new AtomicInteger();
+            java.util.concurrent.atomic.AtomicBoolean editing = new java.util.concurrent.atomic.AtomicBoolean(true);
+            CyclicBarrier start = new CyclicBarrier(CLIENTS + 1);
+            ExecutorService clients = Executors.newFixedThreadPool(CLIENTS);
+            List<Future<?>> readers = new ArrayList<>();
+            for (int i = 0; i < CLIENTS; i++) {
+                readers.add(clients.submit(() -> {
+                    start.await();
+                    while (editing.get()) {
+                        RawHttp.Answer page = RawHttp.get(running.port(), "/ar/articles/first/");
+                        answers.incrementAndGet();
+                        String text = page.text();
+                        if (page.status() != 200 || !page.complete() || !text.strip().endsWith("</html>")
+                                || !text.matches("(?s).*<p>(نص المقال الأول|تعديل رقم \\d+)\\.</p>.*")) {
+                            failures.add(page.status() + " " + page.complete() + ": ..." + text.substring(Math.max(0, text.length() - 120)));
+                        }
+                    }
+                    return null;
+                }));
+            }
+            start.await();
+            for (int edit = 1; edit <= 10; edit++) {
+                site.write(ServeSites.AR_ARTICLE, ServeSites.arArticle("تعديل رقم " + edit + "."));
+                events.await("reload", java.time.Duration.ofSeconds(30));
+            }
+            editing.set(false);
+            for (Future<?> reader : readers) {
+                reader.get(120, TimeUnit.SECONDS);
+            }
+            clients.shutdown();
+            assertEquals(10, running.log().toString().split("updated in", -1).length - 1, "all ten took the quick path: " + running.log());
+            assertTrue(failures.isEmpty(), failures.size() + " bad answers of " + answers + ", e.g. " + failures.peek());
+            assertTrue(answers.get() >= CLIENTS, "every reader read: " + answers);
+            assertTrue(RawHttp.get(running.port(), "/ar/articles/first/").text().contains("تعديل رقم 10."));
+        }
+    }
+
     /** Null for a complete page of either build, else what is wrong with the answer. */
     private static String check(RawHttp.Answer page) {
         String text = page.text();

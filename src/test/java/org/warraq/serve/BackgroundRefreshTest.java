@@ -1,0 +1,210 @@
+package org.warraq.serve;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Collection;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.warraq.build.ArticleEdits;
+import org.warraq.build.BuildOptions;
+import org.warraq.build.BuildPipeline;
+import org.warraq.build.BuildReport;
+import org.warraq.build.LastBuild;
+import org.warraq.testing.TestSite;
+
+/**
+ * After an article edit served by the quick path, a full build in the background brings what the
+ * quick path leaves alone (the search index, related lists) up to date, and never replaces a
+ * newer edit with an older build.
+ */
+class BackgroundRefreshTest {
+    private static final Duration WAIT = Duration.ofSeconds(60);
+    private static final Pattern MANIFEST = Pattern.compile("data-manifest=\"([^\"]+)\"");
+
+    @TempDir
+    Path dir;
+
+    private static String manifest(String searchPage) {
+        Matcher m = MANIFEST.matcher(searchPage);
+        assertTrue(m.find(), searchPage);
+        return m.group(1);
+    }
+
+    /** The search manifest a clean build of a copy of the sources names, under the server's base URL. */
+    private String cleanManifest(TestSite site, String baseUrl) throws IOException {
+        Path copy = dir.resolve("copy-" + System.nanoTime());
+        for (String part : new String[] {"site.yaml", "content"}) {
+            Path from = site.root().resolve(part);
+            try (Stream<Path> walk = Files.walk(from)) {
+                for (Path f : walk.toList()) {
+                    Path to = copy.resolve(site.root().relativize(f).toString());
+                    if (Files.isDirectory(f)) {
+                        Files.createDirectories(to);
+                    } else {
+                        Files.createDirectories(to.getParent());
+                        Files.copy(f, to);
+                    }
+                }
+            }
+        }
+        BuildPipeline.run(new BuildOptions(copy, copy.resolve("site"), baseUrl, false));
+        return manifest(Files.readString(copy.resolve("site/ar/search/index.html")));
+    }
+
+    private static void awaitLog(StringWriter log, String text, int count) throws InterruptedException {
+        long end = System.nanoTime() + WAIT.toNanos();
+        while (log.toString().split(Pattern.quote(text), -1).length - 1 < count) {
+            if (System.nanoTime() > end) {
+                throw new AssertionError("no '" + text + "' in " + log);
+            }
+            Thread.sleep(20);
+        }
+    }
+
+    @Test
+    void theSearchIndexFollowsAQuickEditWithoutAnotherReload() throws Exception {
+        TestSite site = ServeSites.site(dir.resolve("site"));
+        try (ServeSites.Running running = ServeSites.serve(site); SseClient events = new SseClient(running.port())) {
+            events.await("hello", WAIT);
+            String before = manifest(RawHttp.get(running.port(), "/ar/search/").text());
+
+            site.write(ServeSites.AR_ARTICLE, ServeSites.arArticle("كلمات جديدة تماما للبحث."));
+            events.await("reload", WAIT);
+            assertTrue(running.log().toString().contains("updated in"), running.log().toString());
+            awaitLog(running.log(), "refreshed in", 1);
+
+            String after = manifest(RawHttp.get(running.port(), "/ar/search/").text());
+            assertNotEquals(before, after, "the index changed with the article's words");
+            assertEquals(cleanManifest(site, running.server().url()), after);
+            assertTrue(RawHttp.get(running.port(), "/ar/articles/first/").text().contains("كلمات جديدة تماما للبحث."));
+        }
+    }
+
+    @Test
+    void aBackgroundBuildOvertakenByAnEditIsNotPublished() throws Exception {
+        TestSite site = ServeSites.site(dir.resolve("site"));
+        AtomicInteger builds = new AtomicInteger();
+        CountDownLatch secondEditServed = new CountDownLatch(1);
+        PreviewBuilds real = PreviewBuilds.of(BuildPipeline.forPreview());
+        // The first background build has read the sources before the second edit, and finishes after it is served.
+        PreviewBuilds held = new PreviewBuilds() {
+            @Override
+            public BuildReport build(BuildOptions options) {
+                BuildReport report = real.build(options);
+                if (builds.incrementAndGet() == 2) {
+                    try {
+                        secondEditServed.await(60, TimeUnit.SECONDS);
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                    }
+                }
+                return report;
+            }
+
+            @Override
+            public Optional<ArticleEdits.Edit> edit(LastBuild last, Set<String> paths) {
+                return real.edit(last, paths);
+            }
+
+            @Override
+            public void forget(Collection<String> outputPaths) {
+                real.forget(outputPaths);
+            }
+        };
+        StringWriter log = new StringWriter();
+        try (PreviewServer server = PreviewServer.start(new ServeOptions(site.root(), "127.0.0.1", 0, false),
+                new PrintWriter(log, true), held); SseClient events = new SseClient(server.port())) {
+            events.await("hello", WAIT);
+            site.write(ServeSites.AR_ARTICLE, ServeSites.arArticle("التعديل الأول."));
+            events.await("reload", WAIT);
+            long end = System.nanoTime() + WAIT.toNanos();
+            while (builds.get() < 2 && System.nanoTime() < end) {
+                Thread.sleep(20);
+            }
+            assertEquals(2, builds.get(), "the background build ran");
+
+            site.write(ServeSites.AR_ARTICLE, ServeSites.arArticle("التعديل الثاني."));
+            events.await("reload", WAIT);
+            secondEditServed.countDown();
+            awaitLog(log, "refreshed in", 1);
+
+            assertEquals(3, builds.get(), "the overtaken build was dropped and another made: " + log);
+            assertEquals(1, log.toString().split("refreshed in", -1).length - 1, log.toString());
+            String page = RawHttp.get(server.port(), "/ar/articles/first/").text();
+            assertTrue(page.contains("التعديل الثاني."), "never the older build");
+            assertEquals(cleanManifest(site, server.url()), manifest(RawHttp.get(server.port(), "/ar/search/").text()));
+        }
+    }
+
+    @Test
+    void aChangeStopsABackgroundBuildInProgress() throws Exception {
+        TestSite site = ServeSites.site(dir.resolve("site"));
+        AtomicInteger builds = new AtomicInteger();
+        CountDownLatch stopped = new CountDownLatch(1);
+        PreviewBuilds real = PreviewBuilds.of(BuildPipeline.forPreview());
+        // The first background build runs until it is told to stop, as a long build of a large site would.
+        PreviewBuilds endless = new PreviewBuilds() {
+            @Override
+            public BuildReport build(BuildOptions options) {
+                return real.build(options);
+            }
+
+            @Override
+            public BuildReport build(BuildOptions options, java.util.function.BooleanSupplier stop) {
+                if (builds.incrementAndGet() == 2) { // the first is the initial build
+                    while (!stop.getAsBoolean()) {
+                        Thread.onSpinWait();
+                    }
+                    stopped.countDown();
+                    throw new org.warraq.problem.BuildStopped();
+                }
+                return real.build(options, stop);
+            }
+
+            @Override
+            public Optional<ArticleEdits.Edit> edit(LastBuild last, Set<String> paths) {
+                return real.edit(last, paths);
+            }
+
+            @Override
+            public void forget(Collection<String> outputPaths) {
+                real.forget(outputPaths);
+            }
+        };
+        StringWriter log = new StringWriter();
+        try (PreviewServer server = PreviewServer.start(new ServeOptions(site.root(), "127.0.0.1", 0, false),
+                new PrintWriter(log, true), endless); SseClient events = new SseClient(server.port())) {
+            events.await("hello", WAIT);
+            site.write(ServeSites.AR_ARTICLE, ServeSites.arArticle("التعديل الأول."));
+            events.await("reload", WAIT);
+            long end = System.nanoTime() + WAIT.toNanos();
+            while (builds.get() < 2 && System.nanoTime() < end) {
+                Thread.sleep(20);
+            }
+            assertEquals(2, builds.get(), "the background build is running");
+
+            site.write(ServeSites.AR_ARTICLE, ServeSites.arArticle("التعديل الثاني."));
+            events.await("reload", WAIT);
+            assertTrue(stopped.await(60, TimeUnit.SECONDS), "the change stopped it");
+            awaitLog(log, "refreshed in", 1);
+            assertTrue(RawHttp.get(server.port(), "/ar/articles/first/").text().contains("التعديل الثاني."));
+            assertEquals(cleanManifest(site, server.url()), manifest(RawHttp.get(server.port(), "/ar/search/").text()));
+        }
+    }
+}
