@@ -23,7 +23,10 @@ import java.util.stream.Stream;
  * from just before each write to the arrival of the reload event.
  *
  * <p>Usage, from the repository root: {@code java bench/ServeLatency.java SITE_DIR [--edits N]
- * [--file content/ar/articles/x.md] [--title] [--jar target/warraq.jar]}. Each edit appends a
+ * [--file content/ar/articles/x.md] [--title] [--pause MS] [--jar target/warraq.jar]}. Edits are
+ * {@code --pause} ms apart (1500 by default). The server is started
+ * with the {@code ./warraq} launcher (its heap cap and class-data archive, as an author runs it),
+ * or with plain {@code java -jar JAR} when {@code --jar} is given. Each edit appends a
  * sentence to the body; with {@code --title} it changes the article's title instead (the article
  * then changes in every list, neighbour and related section that shows it). Prints one line per edit (with the
  * server's own log line: its time from the change seen to the event sent, and the build's stages)
@@ -37,20 +40,22 @@ public final class ServeLatency {
 
     public static void main(String[] args) throws Exception {
         if (args.length < 1) {
-            System.err.println("usage: java bench/ServeLatency.java SITE_DIR [--edits N] [--file REL] [--jar JAR]");
+            System.err.println("usage: java bench/ServeLatency.java SITE_DIR [--edits N] [--file REL] [--title] [--pause MS] [--jar JAR]");
             System.exit(2);
         }
         Path site = Path.of(args[0]);
         int edits = 5;
         String file = null;
-        Path jar = Path.of("target/warraq.jar");
+        Path jar = null;
         boolean title = false;
+        long pause = 1500;
         for (int i = 1; i < args.length; i++) {
             switch (args[i]) {
                 case "--edits" -> edits = Integer.parseInt(args[++i]);
                 case "--file" -> file = args[++i];
                 case "--jar" -> jar = Path.of(args[++i]);
                 case "--title" -> title = true;
+                case "--pause" -> pause = Long.parseLong(args[++i]);
                 default -> throw new IllegalArgumentException("unknown option " + args[i]);
             }
         }
@@ -62,7 +67,9 @@ public final class ServeLatency {
         System.out.println("site " + site + " copied to " + copy + "; editing " + copy.relativize(article));
 
         long startedAt = System.nanoTime();
-        Process server = new ProcessBuilder("java", "-jar", jar.toString(), "serve", "--source", copy.toString(), "--port", "0")
+        List<String> command = new ArrayList<>(jar == null ? List.of("./warraq") : List.of("java", "-jar", jar.toString()));
+        command.addAll(List.of("serve", "--source", copy.toString(), "--port", "0"));
+        Process server = new ProcessBuilder(command)
                 .redirectErrorStream(true).start();
         BlockingQueue<String> log = new LinkedBlockingQueue<>();
         Thread logger = new Thread(() -> lines(server, log), "server-log");
@@ -87,7 +94,7 @@ public final class ServeLatency {
             await(events, "hello");
             List<Long> millis = new ArrayList<>();
             for (int i = 1; i <= edits; i++) {
-                Thread.sleep(1500); // let the previous build's garbage settle, like a person typing
+                Thread.sleep(pause); // between saves, like a person typing
                 String retitled = title ? Files.readString(article, StandardCharsets.UTF_8)
                         .replaceFirst("(?m)^title: .*$", "title: \"Latency edit " + i + "\"") : null;
                 long before = System.nanoTime();

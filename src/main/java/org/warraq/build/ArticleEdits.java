@@ -80,8 +80,8 @@ public final class ArticleEdits {
                 pages.addAll(Linker.showing(linked, id));
             }
         }
-        List<OutputFile> rendered = SiteRenderer.renderEdit(linked, last.templates(), last.messages(), last.assets(), pages,
-                cards, last.keys());
+        List<OutputFile> rendered = SiteRenderer.renderEdit(linked, last.templates(), last.orders(), last.messages(),
+                last.assets(), pages, cards, last.keys());
         List<OutputFile> changed = new ArrayList<>();
         Map<String, String> keys = new HashMap<>(last.keys());
         for (OutputFile file : rendered) {
@@ -94,8 +94,8 @@ public final class ArticleEdits {
                 keys.put(file.path(), key);
             }
         }
-        return Optional.of(new Edit(new LastBuild(last.options(), last.templates(), last.messages(), last.assets(),
-                linked, keys), changed));
+        return Optional.of(new Edit(new LastBuild(last.options(), last.templates(), last.orders(), last.messages(),
+                last.assets(), linked, keys), changed));
     }
 
     private static Article articleAt(Site site, String path) {

@@ -26,6 +26,7 @@ import org.warraq.problem.BuildFailure;
 import org.warraq.problem.Problem;
 import org.warraq.problem.Problems;
 import org.warraq.problem.Progress;
+import org.warraq.render.ListOrders;
 import org.warraq.render.SiteRenderer;
 import org.warraq.render.Templates;
 import org.warraq.theme.Assets;
@@ -106,7 +107,7 @@ public final class BuildPipeline {
 
     /** Builds the site; throws {@link BuildFailure} with every problem if the sources have errors. */
     public synchronized BuildReport build(BuildOptions options) {
-        return execute(options, true, progress).report();
+        return execute(options, true, progress, () -> false).report();
     }
 
     /**
@@ -114,7 +115,7 @@ public final class BuildPipeline {
      * as {@code stop} says the result is no longer wanted; the output is then left as it was.
      */
     public synchronized BuildReport build(BuildOptions options, java.util.function.BooleanSupplier stop) {
-        return execute(options, true, Progress.stoppable(progress, stop)).report();
+        return execute(options, true, Progress.stoppable(progress, stop), stop).report();
     }
 
     /** A build that went on past errors in links and templates, with the linked site it was made from. */
@@ -129,11 +130,18 @@ public final class BuildPipeline {
     public static Inspection inspect(BuildOptions options) {
         BuildPipeline pipeline = new BuildPipeline();
         synchronized (pipeline) {
-            return pipeline.execute(options, false, pipeline.progress);
+            return pipeline.execute(options, false, pipeline.progress, () -> false);
         }
     }
 
-    private Inspection execute(BuildOptions options, boolean stopAtErrors, Progress progress) {
+    private Inspection execute(BuildOptions options, boolean stopAtErrors, Progress progress,
+            java.util.function.BooleanSupplier stop) {
+        // Between stages too: not every stage reports progress item by item.
+        Runnable checkpoint = () -> {
+            if (stop.getAsBoolean()) {
+                throw new org.warraq.problem.BuildStopped();
+            }
+        };
         long start = System.nanoTime();
         StageClock clock = new StageClock();
         List<Problem> problems = new ArrayList<>();
@@ -149,14 +157,17 @@ public final class BuildPipeline {
         Path cacheDir = options.sourceDir().resolve(CACHE_DIR);
         ParseCache pages = clock.time("cache", () -> parseCache(cacheDir, config));
         long changesBefore = pages.changes();
+        checkpoint.run();
         var content = clock.time("content", () -> ContentLoader.load(options.sourceDir(), config, pages, progress));
         problems.addAll(content.problems());
         Problems.failOnErrors(problems);
 
+        checkpoint.run();
         var model = clock.time("model", () -> ModelBuilder.build(config, content.pages(), options.drafts()));
         problems.addAll(model.problems());
         Problems.failOnErrors(problems);
 
+        checkpoint.run();
         LinkedSite linked = clock.time("links", () -> Linker.link(model.site(),
                 language -> Analyzers.forLanguage(language)::terms, progress));
         problems.addAll(linked.problems());
@@ -165,13 +176,16 @@ public final class BuildPipeline {
         }
 
         // Before rendering: the search page names the manifest, whose file name is a content hash.
+        checkpoint.run();
         var search = clock.time("search", () -> SearchStage.build(linked, messages, progress));
         problems.addAll(search.problems());
         Map<String, String> searchManifests = search.manifests();
         List<OutputFile> searchFiles = new ArrayList<>(search.files());
         search = null; // From here only searchFiles holds the index's bytes, and writing them empties it.
+        checkpoint.run();
         Map<String, String> intact = clock.time("reuse", () -> previousOutput(options, theme, cacheDir));
         Templates templates = new Templates(theme);
+        ListOrders orders = new ListOrders();
         OutputWriter.Written written;
         Map<String, Map<String, Integer>> counts;
         // Pages are written as they are rendered; the new output replaces the old one only on commit.
@@ -180,7 +194,7 @@ public final class BuildPipeline {
                 // The index goes to disk first: at 10,000 articles it is some 80 MB that rendering need not hold.
                 searchFiles.parallelStream().forEach(output::add);
                 searchFiles.clear();
-                return SiteRenderer.render(linked, templates, messages, assets, searchManifests, intact, progress, output::add);
+                return SiteRenderer.render(linked, templates, orders, messages, assets, searchManifests, intact, progress, output::add);
             });
             problems.addAll(rendered.problems());
             if (stopAtErrors) {
@@ -196,7 +210,7 @@ public final class BuildPipeline {
         manifest = written.manifest().without(rewritten);
         forgotten.removeAll(rewritten);
         clock.time("save", () -> save(cacheDir, pages, changesBefore));
-        LastBuild last = preview ? new LastBuild(options, templates, messages, assets, linked.lean(), keys(written.manifest())) : null;
+        LastBuild last = preview ? new LastBuild(options, templates, orders, messages, assets, linked.lean(), keys(written.manifest())) : null;
         return new Inspection(new BuildReport(counts, problems.stream().sorted(Problem.ORDER).toList(),
                 clock.timings(), written.files(), (System.nanoTime() - start) / 1_000_000, written.reused(), last), linked);
     }

@@ -39,7 +39,7 @@ final class SearchStage {
         return build(linked, messages, org.warraq.problem.Progress.NONE);
     }
 
-    /** As above; {@code progress} hears of each article prepared for indexing. */
+    /** As above; {@code progress} hears of each article analyzed for indexing. */
     static Indexes build(LinkedSite linked, MessageCatalog messages, org.warraq.problem.Progress progress) {
         SearchIndexBuilder builder = new SearchIndexBuilder(IndexOptions.defaults());
         List<SynonymGroup> groups = linked.site().config().search().synonyms();
@@ -53,11 +53,8 @@ final class SearchStage {
         List<SearchIndex> indexes = editions.parallelStream().map(edition -> {
             Localizer t = new Localizer(edition.language(), messages);
             List<SearchDocument> documents = edition.articles().stream()
-                    .map(id -> {
-                        progress.advance();
-                        return document(linked, linked.site().article(id), t);
-                    }).toList();
-            return builder.build(edition.language().code(), documents, synonyms);
+                    .map(id -> document(linked, linked.site().article(id), t)).toList();
+            return builder.build(edition.language().code(), documents, synonyms, progress);
         }).toList();
         progress.finish();
         for (int i = 0; i < editions.size(); i++) {

@@ -22,7 +22,7 @@ public final class Linker {
         return link(site, analyzers, org.warraq.problem.Progress.NONE);
     }
 
-    /** As above; {@code progress} hears of each article's related list done (the long part). */
+    /** As above; {@code progress} hears of each article's links resolved and its related list done. */
     public static LinkedSite link(Site site, Function<String, Function<String, List<String>>> analyzers,
             org.warraq.problem.Progress progress) {
         Permalinks permalinks = new Permalinks(site);
@@ -33,8 +33,14 @@ public final class Linker {
         // Resolved in parallel (each body on its own), gathered in source order for stable problem lists.
         List<Article> articles = site.articles().values().stream()
                 .sorted(java.util.Comparator.comparing(Article::source)).toList();
+        progress.start("links", articles.size());
         List<InternalLinks.Resolved> resolvedArticles = articles.parallelStream()
-                .map(article -> internal.resolve(article.id(), article.source(), article.body())).toList();
+                .map(article -> {
+                    var resolved = internal.resolve(article.id(), article.source(), article.body());
+                    progress.advance();
+                    return resolved;
+                }).toList();
+        progress.finish();
         for (int i = 0; i < articles.size(); i++) {
             Article article = articles.get(i);
             var resolved = resolvedArticles.get(i);

@@ -39,6 +39,9 @@ final class ListPages {
 
     List<PageView> render(Edition edition) {
         Language language = edition.language();
+        if (!wanted(a -> ctx.shownIn(a, language.code()))) {
+            return List.of(); // none of the articles asked for is in this language's lists
+        }
         // One task per list, run on all cores (a 10,000-article edition has thousands of list
         // pages); the pages come back in task order, so the result does not depend on scheduling.
         List<java.util.function.Supplier<List<PageView>>> lists = new ArrayList<>();
@@ -78,8 +81,7 @@ final class ListPages {
 
     private List<PageView> home(Edition edition, Language language) {
         Localizer t = ctx.t(language.code());
-        List<Article> articles = ctx.listed(language, edition.articles(), a -> true);
-        List<View.TopicCard> topics = topicCards(edition, language);
+        List<Article> articles = ctx.listed(language, "home", edition.articles(), a -> true);
         IntFunction<String> pagePath = n -> n <= 1 ? Permalinks.home(language.code()) : language.code() + "/page/" + n + "/";
         return paginate(articles, pagePath, language, (items, pager, n) -> {
             Route route = n == 1
@@ -90,7 +92,7 @@ final class ListPages {
             View.Page page = ctx.page(route, n == 1 ? null : t.msg("home.latest") + " — " + pager.label(),
                     t.msg("home.description"), "website", jsonLd, "home");
             View.HomePage view = new View.HomePage(page, t.msg("home.latest"), items, t.plural("count.articles", articles.size()),
-                    n == 1 ? topics : List.of(), pager);
+                    n == 1 ? topicCards(edition, language) : List.of(), pager); // counted only for the page that shows them
             return new PageView(route, "home", language, view);
         });
     }
@@ -98,7 +100,7 @@ final class ListPages {
     private List<View.TopicCard> topicCards(Edition edition, Language language) {
         Localizer t = ctx.t(language.code());
         return edition.topics().stream().map(topic -> {
-            int count = ctx.listed(language, edition.articlesByTopic().get(topic.topicId()),
+            int count = ctx.listed(language, "topic " + topic.topicId(), edition.articlesByTopic().get(topic.topicId()),
                     a -> a.topics().contains(topic.topicId())).size();
             return new View.TopicCard(topic.title(), ctx.permalinks.link(Permalinks.topic(language.code(), topic.topicId(), 1)),
                     topic.description(), t.plural("count.articles", count));
@@ -117,7 +119,7 @@ final class ListPages {
 
     private List<PageView> topic(Edition edition, Language language, Topic topic) {
         Localizer t = ctx.t(language.code());
-        List<Article> articles = ctx.listed(language, edition.articlesByTopic().get(topic.topicId()),
+        List<Article> articles = ctx.listed(language, "topic " + topic.topicId(), edition.articlesByTopic().get(topic.topicId()),
                 a -> a.topics().contains(topic.topicId()));
         Map<String, String> alternates = new LinkedHashMap<>();
         ctx.config.languages().forEach(l -> {

@@ -26,8 +26,10 @@ final class RenderContext {
     final Map<String, Localizer> localizers;
     final Assets assets;
     final Templates templates;
+    private final ListOrders orders;
 
-    RenderContext(LinkedSite linked, Map<String, Localizer> localizers, Assets assets, Templates templates) {
+    RenderContext(LinkedSite linked, Map<String, Localizer> localizers, Assets assets, Templates templates,
+            ListOrders orders) {
         this.linked = linked;
         this.site = linked.site();
         this.config = site.config();
@@ -35,6 +37,7 @@ final class RenderContext {
         this.localizers = localizers;
         this.assets = assets;
         this.templates = templates;
+        this.orders = orders;
     }
 
     Localizer t(String language) {
@@ -116,20 +119,42 @@ final class RenderContext {
                 article.summary(), own.code(), own.direction().attribute(), marker, topics);
     }
 
-    /** Articles a list in {@code language} shows: its own, plus (if configured) those that exist only in other languages. */
-    List<Article> listed(Language language, List<PageId> own, java.util.function.Predicate<Article> filter) {
-        List<Article> articles = new ArrayList<>(own.stream().map(site::article).toList());
-        if (config.otherLanguageArticles() == SiteConfig.OtherLanguageArticles.MARKER) {
-            site.articles().values().stream()
-                    .filter(a -> !a.id().language().equals(language.code()))
-                    .filter(a -> !site.exists(a.id().inLanguage(language.code())))
-                    .filter(a -> earliestLanguage(a) .equals(a.id().language()))
-                    .filter(filter)
-                    .forEach(articles::add);
+    /**
+     * Articles list {@code list} ("home", "topic x") in {@code language} shows, in order: its own,
+     * plus (if configured) those that exist only in other languages. The order is kept in this
+     * build's {@link ListOrders}; the articles are this context's.
+     */
+    List<Article> listed(Language language, String list, List<PageId> own, java.util.function.Predicate<Article> filter) {
+        return orders.get(language.code() + " " + list, () -> {
+            List<Article> articles = new ArrayList<>(own.stream().map(site::article).toList());
+            if (config.otherLanguageArticles() == SiteConfig.OtherLanguageArticles.MARKER) {
+                fromOtherLanguages(language.code()).stream().filter(filter).forEach(articles::add);
+            }
+            articles.sort(LIST_ORDER);
+            return articles.stream().map(Article::id).toList();
+        }).stream().map(site::article).toList();
+    }
+
+    /** Newest first; ties by name, then language: a total order, so lists never depend on how they were gathered. */
+    private static final java.util.Comparator<Article> LIST_ORDER = java.util.Comparator.comparing(Article::date).reversed()
+            .thenComparing(a -> a.id().name()).thenComparing(a -> a.id().language());
+
+    /** Per language, the articles of other languages its lists show: found once, not once per list. */
+    private final Map<String, List<Article>> fromOtherLanguages = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private List<Article> fromOtherLanguages(String language) {
+        return fromOtherLanguages.computeIfAbsent(language, code -> site.articles().values().stream()
+                .filter(a -> !a.id().language().equals(code) && shownIn(a, code))
+                .sorted(LIST_ORDER).toList());
+    }
+
+    /** Whether lists in {@code language} can show {@code article}: its own language's, or (if configured) one it lacks. */
+    boolean shownIn(Article article, String language) {
+        if (article.id().language().equals(language)) {
+            return true;
         }
-        articles.sort(java.util.Comparator.comparing(Article::date).reversed().thenComparing(a -> a.id().name())
-                .thenComparing(a -> a.id().language()));
-        return articles;
+        return config.otherLanguageArticles() == SiteConfig.OtherLanguageArticles.MARKER
+                && !site.exists(article.id().inLanguage(language)) && earliestLanguage(article).equals(article.id().language());
     }
 
     /** Of an article's editions that are missing from a language, show only the first-ordered one. */

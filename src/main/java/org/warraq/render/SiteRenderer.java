@@ -60,14 +60,14 @@ public final class SiteRenderer {
     public static Rendered render(LinkedSite linked, Theme theme, MessageCatalog messages, Assets assets,
             Map<String, String> searchManifests, Map<String, String> reusable, Progress progress,
             java.util.function.Consumer<OutputFile> sink) {
-        return render(linked, new Templates(theme), messages, assets, searchManifests, reusable, progress, sink);
+        return render(linked, new Templates(theme), new ListOrders(), messages, assets, searchManifests, reusable, progress, sink);
     }
 
-    /** As above, with the template engine given (the preview keeps one for its quick edits). */
-    public static Rendered render(LinkedSite linked, Templates templates, MessageCatalog messages, Assets assets,
-            Map<String, String> searchManifests, Map<String, String> reusable, Progress progress,
+    /** As above, with the template engine and list orders given (the preview keeps both for its quick edits). */
+    public static Rendered render(LinkedSite linked, Templates templates, ListOrders orders, MessageCatalog messages,
+            Assets assets, Map<String, String> searchManifests, Map<String, String> reusable, Progress progress,
             java.util.function.Consumer<OutputFile> sink) {
-        RenderContext ctx = new RenderContext(linked, localizers(linked, messages), assets, templates);
+        RenderContext ctx = new RenderContext(linked, localizers(linked, messages), assets, templates, orders);
         ArticlePages articles = new ArticlePages(ctx);
         ListPages lists = new ListPages(ctx);
         OtherPages others = new OtherPages(ctx);
@@ -117,21 +117,22 @@ public final class SiteRenderer {
 
     /**
      * Renders only what an edit of articles can change when it kept every address, date, topic and
-     * tag (the preview's quick path): the pages of {@code articles}, the list pages showing one of
+     * tag (the preview's quick path), with the list orders of the build it edits: the pages of {@code articles}, the list pages showing one of
      * {@code cards} (articles whose title or summary changed) and the feeds of their languages.
      * Pages whose view key is in {@code previous} (path → key of the file being served) come back
      * as {@link OutputFile#reused} entries; feeds always come back rendered.
      */
-    public static List<OutputFile> renderEdit(LinkedSite linked, Templates templates, MessageCatalog messages,
-            Assets assets, java.util.Set<PageId> articles, java.util.Set<PageId> cards, Map<String, String> previous) {
-        RenderContext ctx = new RenderContext(linked, localizers(linked, messages), assets, templates);
+    public static List<OutputFile> renderEdit(LinkedSite linked, Templates templates, ListOrders orders,
+            MessageCatalog messages, Assets assets, java.util.Set<PageId> articles, java.util.Set<PageId> cards,
+            Map<String, String> previous) {
+        RenderContext ctx = new RenderContext(linked, localizers(linked, messages), assets, templates, orders);
         List<PageView> views = new ArrayList<>(articles.stream().sorted().map(id -> new ArticlePages(ctx).render(linked.site().article(id))).toList());
         if (!cards.isEmpty()) {
             ListPages lists = new ListPages(ctx, cards);
             linked.site().editionsInOrder().forEach(e -> views.addAll(lists.render(e)));
         }
-        // A handful of pages is rendered on this thread: the common pool may be busy with a build.
-        var stream = views.size() > 16 ? views.parallelStream() : views.stream();
+        // One or two pages are rendered on this thread, more on all cores.
+        var stream = views.size() > 2 ? views.parallelStream() : views.stream();
         List<OutputFile> files = new ArrayList<>(stream.map(view -> page(ctx, view, previous)).toList());
         Discovery discovery = new Discovery(ctx);
         java.util.Set<String> languages = new java.util.TreeSet<>();

@@ -37,6 +37,12 @@ public final class SearchIndexBuilder {
    * groups ({@code synonyms}, as written in site.yaml) that the browser applies to queries.
    */
   public SearchIndex build(String language, List<SearchDocument> documents, List<List<String>> synonyms) {
+    return build(language, documents, synonyms, org.warraq.problem.Progress.NONE);
+  }
+
+  /** As above; {@code progress} hears of each document analyzed (most of the work). */
+  public SearchIndex build(String language, List<SearchDocument> documents, List<List<String>> synonyms,
+      org.warraq.problem.Progress progress) {
     TextAnalyzer analyzer = Analyzers.forLanguage(language);
     // Newest first: the id order is the tie-break among equal scores.
     List<SearchDocument> sorted = new ArrayList<>(documents);
@@ -44,7 +50,11 @@ public final class SearchIndexBuilder {
     // Analysis is most of the work and independent per document; the list keeps input order.
     List<List<String>> phrases = SynonymTable.phrases(synonyms, analyzer);
     List<AnalyzedDocument> analyzed =
-        sorted.parallelStream().map(d -> AnalyzedDocument.of(d, analyzer, phrases)).toList();
+        sorted.parallelStream().map(d -> {
+          AnalyzedDocument a = AnalyzedDocument.of(d, analyzer, phrases);
+          progress.advance();
+          return a;
+        }).toList();
     InvertedIndex index = InvertedIndex.build(analyzed, options);
 
     SortedMap<String, int[]> postings = new TreeMap<>();

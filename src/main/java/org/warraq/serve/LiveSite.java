@@ -87,10 +87,12 @@ final class LiveSite implements AutoCloseable {
             if (served == null) {
                 return false;
             }
+            long start = System.nanoTime();
             Optional<ArticleEdits.Edit> edit = builds.edit(served, changes.paths());
             if (edit.isEmpty()) {
                 return false;
             }
+            long edited = System.nanoTime();
             List<String> paths = edit.get().files().stream().map(OutputFile::path).toList();
             // Before writing: a full build running now must not take these files over as they were.
             builds.forget(paths);
@@ -107,8 +109,9 @@ final class LiveSite implements AutoCloseable {
             served = edit.get().after();
             generation++;
             problems = List.of();
-            log.printf("updated in %d ms (%d files: %s; related articles and search follow) after %s%n",
-                    sinceMillis(changes.firstSeenNanos()), paths.size(), shortList(paths), changes.describe());
+            log.printf("updated in %d ms (edit %d ms, write %d ms; %d files: %s; related articles and search follow) after %s%n",
+                    sinceMillis(changes.firstSeenNanos()), (edited - start) / 1_000_000, sinceMillis(edited), paths.size(),
+                    shortList(paths), changes.describe());
             log.flush();
             events.reload(version.id());
         }

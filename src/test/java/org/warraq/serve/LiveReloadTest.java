@@ -41,7 +41,7 @@ class LiveReloadTest {
             RawHttp.Answer page = RawHttp.get(running.port(), "/ar/articles/first/");
             assertTrue(page.text().contains("نص جديد بعد التعديل."), page.text());
             assertTrue(page.text().contains("data-build=\"" + next + "\""));
-            assertTrue(running.log().toString().matches("(?s).*updated in \\d+ ms \\(\\d+ files: ar/articles/first/index\\.html.*"
+            assertTrue(running.log().toString().matches("(?s).*updated in \\d+ ms \\(edit \\d+ ms, write \\d+ ms; \\d+ files: ar/articles/first/index\\.html.*"
                     + "\\) after content/ar/articles/first\\.md.*"), running.log().toString());
         }
     }
