@@ -1,19 +1,32 @@
 package org.warraq.cli;
 
 import java.io.PrintWriter;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.function.Supplier;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /** {@code warraq}: the command-line entry point. It only wires commands; the work is in the stages. */
 @Command(name = "warraq", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
-        description = "Static sites for multilingual, right-to-left-first publishing.",
-        subcommands = {BuildCommand.class, ServeCommand.class, CheckCommand.class, NewCommand.class, ImportCommand.class,
-                CommandLine.HelpCommand.class})
+        description = "Static sites for multilingual, right-to-left-first publishing.")
 public final class Main implements Runnable {
     /** Exit code for content or configuration errors. */
     public static final int CONTENT_ERRORS = 1;
     /** Exit code for bad command-line usage. */
     public static final int USAGE = 2;
+
+    /** The commands in the order the usage help lists them. */
+    private static final Map<String, Supplier<Object>> COMMANDS = new LinkedHashMap<>();
+
+    static {
+        COMMANDS.put("build", BuildCommand::new);
+        COMMANDS.put("serve", ServeCommand::new);
+        COMMANDS.put("check", CheckCommand::new);
+        COMMANDS.put("new", NewCommand::new);
+        COMMANDS.put("import", ImportCommand::new);
+        COMMANDS.put("help", CommandLine.HelpCommand::new);
+    }
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -34,6 +47,14 @@ public final class Main implements Runnable {
     /** Runs the CLI with the given streams; returns the exit code (tests call this). */
     public static int run(PrintWriter out, PrintWriter err, String... args) {
         CommandLine cli = new CommandLine(new Main());
+        // Picocli reads a command's annotations when it is added: a run that names its command
+        // ("warraq build …") sets up only that one. Anything else (help, a typo) gets them all.
+        String named = args.length > 0 && !args[0].equals("help") && COMMANDS.containsKey(args[0]) ? args[0] : null;
+        COMMANDS.forEach((name, command) -> {
+            if (named == null || named.equals(name)) {
+                cli.addSubcommand(name, command.get());
+            }
+        });
         cli.setOut(out);
         cli.setErr(err);
         cli.setExecutionExceptionHandler(new Failures());

@@ -1,7 +1,6 @@
 package org.warraq.render;
 
-import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.Method;
+import java.lang.invoke.MethodHandle;
 import java.lang.reflect.RecordComponent;
 import java.util.HashMap;
 import java.util.Map;
@@ -16,14 +15,12 @@ import ognl.OgnlRuntime;
  * that search was the largest part of rendering a page.
  */
 final class RecordProperties extends ObjectPropertyAccessor {
-    private static final ClassValue<Map<String, Method>> ACCESSORS = new ClassValue<>() {
+    private static final ClassValue<Map<String, MethodHandle>> ACCESSORS = new ClassValue<>() {
         @Override
-        protected Map<String, Method> computeValue(Class<?> type) {
-            Map<String, Method> accessors = new HashMap<>();
+        protected Map<String, MethodHandle> computeValue(Class<?> type) {
+            Map<String, MethodHandle> accessors = new HashMap<>();
             for (RecordComponent c : type.getRecordComponents()) {
-                Method accessor = c.getAccessor();
-                accessor.setAccessible(true);
-                accessors.put(c.getName(), accessor);
+                accessors.put(c.getName(), RecordAccessors.of(c));
             }
             return Map.copyOf(accessors);
         }
@@ -46,13 +43,9 @@ final class RecordProperties extends ObjectPropertyAccessor {
     @Override
     public Object getProperty(Map context, Object target, Object name) throws OgnlException {
         if (target instanceof Record && name instanceof String property) {
-            Method accessor = ACCESSORS.get(target.getClass()).get(property);
+            MethodHandle accessor = ACCESSORS.get(target.getClass()).get(property);
             if (accessor != null) {
-                try {
-                    return accessor.invoke(target);
-                } catch (IllegalAccessException | InvocationTargetException e) {
-                    throw new OgnlException("cannot read " + property + " of " + target.getClass().getSimpleName(), e);
-                }
+                return RecordAccessors.read(accessor, target);
             }
         }
         return super.getProperty(context, target, name);

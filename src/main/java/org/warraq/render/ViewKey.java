@@ -1,7 +1,6 @@
 package org.warraq.render;
 
-import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.Method;
+import java.lang.invoke.MethodHandle;
 import java.lang.reflect.RecordComponent;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -20,14 +19,13 @@ import java.util.TreeMap;
  * the same bytes ("a, b" as one string is not the list of "a" and "b").
  */
 final class ViewKey {
-    private static final ClassValue<Method[]> ACCESSORS = new ClassValue<>() {
+    private static final ClassValue<MethodHandle[]> ACCESSORS = new ClassValue<>() {
         @Override
-        protected Method[] computeValue(Class<?> type) {
+        protected MethodHandle[] computeValue(Class<?> type) {
             RecordComponent[] components = type.getRecordComponents();
-            Method[] accessors = new Method[components.length];
+            MethodHandle[] accessors = new MethodHandle[components.length];
             for (int i = 0; i < components.length; i++) {
-                accessors[i] = components[i].getAccessor();
-                accessors[i].setAccessible(true);
+                accessors[i] = RecordAccessors.of(components[i]);
             }
             return accessors;
         }
@@ -60,8 +58,8 @@ final class ViewKey {
         } else if (value instanceof Record record) {
             digest.update((byte) 2);
             string(record.getClass().getName());
-            for (Method accessor : ACCESSORS.get(record.getClass())) {
-                value(invoke(accessor, record));
+            for (MethodHandle accessor : ACCESSORS.get(record.getClass())) {
+                value(RecordAccessors.read(accessor, record));
             }
         } else if (value instanceof Collection<?> list) {
             digest.update((byte) 3);
@@ -98,13 +96,5 @@ final class ViewKey {
         digest.update((byte) (n >>> 16));
         digest.update((byte) (n >>> 8));
         digest.update((byte) n);
-    }
-
-    private static Object invoke(Method accessor, Record record) {
-        try {
-            return accessor.invoke(record);
-        } catch (IllegalAccessException | InvocationTargetException e) {
-            throw new IllegalStateException("cannot read " + accessor + ": " + e.getMessage(), e);
-        }
     }
 }
