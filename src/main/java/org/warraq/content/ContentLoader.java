@@ -72,17 +72,10 @@ public final class ContentLoader {
     public static PageParser.Result loadOne(java.nio.file.Path sourceDir, String path, String language, ContentKind kind,
             String name, PageParser parser) {
         var candidate = new ContentScanner.Candidate(sourceDir.resolve(path), path, language, kind, name);
-        byte[] bytes;
-        try {
-            bytes = Files.readAllBytes(candidate.file());
-        } catch (NoSuchFileException vanished) {
-            return new PageParser.Result(null, List.of());
-        } catch (IOException e) {
-            return new PageParser.Result(null, List.of(Problem.error(path, 0, 0, "cannot read: " + e.getMessage())));
-        }
-        return parse(candidate, parser, bytes);
+        return read(candidate, new Lazy<>(() -> parser), null);
     }
 
+    /** Reads and parses a candidate, through {@code cache} unless it is null. */
     private static PageParser.Result read(ContentScanner.Candidate candidate, Lazy<PageParser> parser, ParseCache cache) {
         byte[] bytes;
         try {
@@ -92,6 +85,9 @@ public final class ContentLoader {
             return new PageParser.Result(null, List.of());
         } catch (IOException e) {
             return new PageParser.Result(null, List.of(Problem.error(candidate.path(), 0, 0, "cannot read: " + e.getMessage())));
+        }
+        if (cache == null) {
+            return parse(candidate, parser.get(), bytes);
         }
         String hash = ParseCache.hash(bytes);
         PageParser.Result cached = cache.get(candidate.path(), hash);

@@ -88,7 +88,13 @@ final class LiveSite implements AutoCloseable {
                 return false;
             }
             long start = System.nanoTime();
-            Optional<ArticleEdits.Edit> edit = builds.edit(served, changes.paths());
+            Optional<ArticleEdits.Edit> edit;
+            try {
+                edit = builds.edit(served, changes.paths());
+            } catch (RuntimeException e) {
+                // Whatever went wrong, the full build does the same work and reports it properly.
+                return false;
+            }
             if (edit.isEmpty()) {
                 return false;
             }
@@ -103,6 +109,8 @@ final class LiveSite implements AutoCloseable {
             try {
                 OutputWriter.replaceFiles(version.root(), edit.get().files());
                 version.revise();
+            } catch (java.io.UncheckedIOException | IllegalArgumentException e) {
+                return false; // a full build writes a new version instead of this half-updated one
             } finally {
                 version.release();
             }

@@ -61,9 +61,14 @@ class ArticleEditsTest {
         return report.lastBuild();
     }
 
-    /** Applies the edit of {@code paths} to the output in {@code out}; the files it wrote, by path. */
-    private static List<String> applied(LastBuild last, Path out, String... paths) {
-        Optional<ArticleEdits.Edit> edit = new ArticleEdits().apply(last, Set.of(paths));
+    /**
+     * Builds {@code site} for the preview into {@code out}, rewrites a4 as {@code text} and applies
+     * that edit to the output; the files it wrote, by path.
+     */
+    private List<String> editA4(TestSite site, Path out, String text) {
+        LastBuild last = previewBuild(site, out);
+        site.write(A4, text);
+        Optional<ArticleEdits.Edit> edit = new ArticleEdits().apply(last, Set.of(A4));
         assertTrue(edit.isPresent(), "the quick path applies");
         OutputWriter.replaceFiles(out, edit.get().files());
         return edit.get().files().stream().map(OutputFile::path).toList();
@@ -93,10 +98,7 @@ class ArticleEditsTest {
     void aBodyEditRewritesOnlyTheArticleAndItsFeed() throws IOException {
         TestSite site = site();
         Path out = dir.resolve("out");
-        LastBuild last = previewBuild(site, out);
-        site.write(A4, arabic(4, "مقال 4", body(4, "a5.md") + "\n\nجملة أضيفت الآن."));
-
-        List<String> written = applied(last, out, A4);
+        List<String> written = editA4(site, out, arabic(4, "مقال 4", body(4, "a5.md") + "\n\nجملة أضيفت الآن."));
 
         assertEquals(List.of("ar/articles/a4/index.html", "ar/feed.xml"), written);
         assertTrue(Files.readString(out.resolve("ar/articles/a4/index.html")).contains("جملة أضيفت الآن."));
@@ -107,10 +109,7 @@ class ArticleEditsTest {
     void aNewTitleReachesListsNeighboursAndBacklinks() throws IOException {
         TestSite site = site();
         Path out = dir.resolve("out");
-        LastBuild last = previewBuild(site, out);
-        site.write(A4, arabic(4, "عنوان جديد للمقال", body(4, "a5.md")));
-
-        List<String> written = applied(last, out, A4);
+        List<String> written = editA4(site, out, arabic(4, "عنوان جديد للمقال", body(4, "a5.md")));
 
         // a4 links to a5 (backlinks), its topic neighbours are a3 and a5; it is on page 3 of the
         // home and topic lists (two per page, newest first) and on page 1 of its tag's list.
@@ -124,10 +123,7 @@ class ArticleEditsTest {
     void aChangedLinkUpdatesTheBacklinksOfBothTargets() throws IOException {
         TestSite site = site();
         Path out = dir.resolve("out");
-        LastBuild last = previewBuild(site, out);
-        site.write(A4, arabic(4, "مقال 4", body(4, "a1.md")));
-
-        List<String> written = applied(last, out, A4);
+        List<String> written = editA4(site, out, arabic(4, "مقال 4", body(4, "a1.md")));
 
         assertTrue(written.containsAll(List.of("ar/articles/a1/index.html", "ar/articles/a5/index.html")), written.toString());
         assertSameAsCleanBuild(site, out);

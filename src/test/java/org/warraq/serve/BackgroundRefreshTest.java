@@ -77,6 +77,36 @@ class BackgroundRefreshTest {
         }
     }
 
+    /** A full build, told when to stop. */
+    private interface FullBuild {
+        BuildReport build(BuildOptions options, java.util.function.BooleanSupplier stop);
+    }
+
+    /** {@code real}'s quick edits, with full builds (with or without a stop) made by {@code build}. */
+    private static PreviewBuilds withFullBuilds(PreviewBuilds real, FullBuild build) {
+        return new PreviewBuilds() {
+            @Override
+            public BuildReport build(BuildOptions options) {
+                return build.build(options, () -> false);
+            }
+
+            @Override
+            public BuildReport build(BuildOptions options, java.util.function.BooleanSupplier stop) {
+                return build.build(options, stop);
+            }
+
+            @Override
+            public Optional<ArticleEdits.Edit> edit(LastBuild last, Set<String> paths) {
+                return real.edit(last, paths);
+            }
+
+            @Override
+            public void forget(Collection<String> outputPaths) {
+                real.forget(outputPaths);
+            }
+        };
+    }
+
     @Test
     void theSearchIndexFollowsAQuickEditWithoutAnotherReload() throws Exception {
         TestSite site = ServeSites.site(dir.resolve("site"));
@@ -103,44 +133,18 @@ class BackgroundRefreshTest {
         CountDownLatch secondEditServed = new CountDownLatch(1);
         PreviewBuilds real = PreviewBuilds.of(BuildPipeline.forPreview());
         // The first background build has read the sources before the second edit, and finishes after it is served.
-        PreviewBuilds held = new PreviewBuilds() {
-            @Override
-            public BuildReport build(BuildOptions options) {
-                BuildReport report = real.build(options);
-                if (builds.incrementAndGet() == 2) {
-                    try {
-                        secondEditServed.await(60, TimeUnit.SECONDS);
-                    } catch (InterruptedException e) {
-                        Thread.currentThread().interrupt();
-                    }
+        PreviewBuilds held = withFullBuilds(real, (options, stop) -> {
+            BuildReport report = real.build(options);
+            if (builds.incrementAndGet() == 2) {
+                try {
+                    secondEditServed.await(60, TimeUnit.SECONDS);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
                 }
-                return report;
             }
-
-            @Override
-            public Optional<ArticleEdits.Edit> edit(LastBuild last, Set<String> paths) {
-                return real.edit(last, paths);
-            }
-
-            @Override
-            public void forget(Collection<String> outputPaths) {
-                real.forget(outputPaths);
-            }
-        };
-        StringWriter log = new StringWriter();
-        try (PreviewServer server = PreviewServer.start(new ServeOptions(site.root(), "127.0.0.1", 0, false),
-                new PrintWriter(log, true), held); SseClient events = new SseClient(server.port())) {
-            events.await("hello", WAIT);
-            site.write(ServeSites.AR_ARTICLE, ServeSites.arArticle("التعديل الأول."));
-            events.await("reload", WAIT);
-            long end = System.nanoTime() + WAIT.toNanos();
-            while (builds.get() < 2 && System.nanoTime() < end) {
-                Thread.sleep(20);
-            }
-            assertEquals(2, builds.get(), "the background build ran");
-
-            site.write(ServeSites.AR_ARTICLE, ServeSites.arArticle("التعديل الثاني."));
-            events.await("reload", WAIT);
+            return report;
+        });
+        editDuringABackgroundBuild(site, held, builds, (server, log) -> {
             secondEditServed.countDown();
             awaitLog(log, "refreshed in", 1);
 
@@ -149,7 +153,7 @@ class BackgroundRefreshTest {
             String page = RawHttp.get(server.port(), "/ar/articles/first/").text();
             assertTrue(page.contains("التعديل الثاني."), "never the older build");
             assertEquals(cleanManifest(site, server.url()), manifest(RawHttp.get(server.port(), "/ar/search/").text()));
-        }
+        });
     }
 
     @Test
@@ -159,52 +163,50 @@ class BackgroundRefreshTest {
         CountDownLatch stopped = new CountDownLatch(1);
         PreviewBuilds real = PreviewBuilds.of(BuildPipeline.forPreview());
         // The first background build runs until it is told to stop, as a long build of a large site would.
-        PreviewBuilds endless = new PreviewBuilds() {
-            @Override
-            public BuildReport build(BuildOptions options) {
-                return real.build(options);
-            }
-
-            @Override
-            public BuildReport build(BuildOptions options, java.util.function.BooleanSupplier stop) {
-                if (builds.incrementAndGet() == 2) { // the first is the initial build
-                    while (!stop.getAsBoolean()) {
-                        Thread.onSpinWait();
-                    }
-                    stopped.countDown();
-                    throw new org.warraq.problem.BuildStopped();
+        PreviewBuilds endless = withFullBuilds(real, (options, stop) -> {
+            if (builds.incrementAndGet() == 2) { // the first is the initial build
+                while (!stop.getAsBoolean()) {
+                    Thread.onSpinWait();
                 }
-                return real.build(options, stop);
+                stopped.countDown();
+                throw new org.warraq.problem.BuildStopped();
             }
-
-            @Override
-            public Optional<ArticleEdits.Edit> edit(LastBuild last, Set<String> paths) {
-                return real.edit(last, paths);
-            }
-
-            @Override
-            public void forget(Collection<String> outputPaths) {
-                real.forget(outputPaths);
-            }
-        };
-        StringWriter log = new StringWriter();
-        try (PreviewServer server = PreviewServer.start(new ServeOptions(site.root(), "127.0.0.1", 0, false),
-                new PrintWriter(log, true), endless); SseClient events = new SseClient(server.port())) {
-            events.await("hello", WAIT);
-            site.write(ServeSites.AR_ARTICLE, ServeSites.arArticle("التعديل الأول."));
-            events.await("reload", WAIT);
-            long end = System.nanoTime() + WAIT.toNanos();
-            while (builds.get() < 2 && System.nanoTime() < end) {
-                Thread.sleep(20);
-            }
-            assertEquals(2, builds.get(), "the background build is running");
-
-            site.write(ServeSites.AR_ARTICLE, ServeSites.arArticle("التعديل الثاني."));
-            events.await("reload", WAIT);
+            return real.build(options, stop);
+        });
+        editDuringABackgroundBuild(site, endless, builds, (server, log) -> {
             assertTrue(stopped.await(60, TimeUnit.SECONDS), "the change stopped it");
             awaitLog(log, "refreshed in", 1);
             assertTrue(RawHttp.get(server.port(), "/ar/articles/first/").text().contains("التعديل الثاني."));
             assertEquals(cleanManifest(site, server.url()), manifest(RawHttp.get(server.port(), "/ar/search/").text()));
+        });
+    }
+
+    /** What a test checks once the second edit is served. */
+    private interface Check {
+        void check(PreviewServer server, StringWriter log) throws Exception;
+    }
+
+    /**
+     * Serves {@code site} with {@code builds} (which count theirs in {@code count}), edits the
+     * article, waits for the background build (the second build) to begin, edits it again and
+     * waits for that edit's reload; then {@code check}.
+     */
+    private static void editDuringABackgroundBuild(TestSite site, PreviewBuilds builds, AtomicInteger count, Check check)
+            throws Exception {
+        StringWriter log = new StringWriter();
+        try (PreviewServer server = PreviewServer.start(new ServeOptions(site.root(), "127.0.0.1", 0, false),
+                new PrintWriter(log, true), builds); SseClient events = new SseClient(server.port())) {
+            events.await("hello", WAIT);
+            site.write(ServeSites.AR_ARTICLE, ServeSites.arArticle("التعديل الأول."));
+            events.await("reload", WAIT);
+            long end = System.nanoTime() + WAIT.toNanos();
+            while (count.get() < 2 && System.nanoTime() < end) {
+                Thread.sleep(20);
+            }
+            assertEquals(2, count.get(), "the background build began");
+            site.write(ServeSites.AR_ARTICLE, ServeSites.arArticle("التعديل الثاني."));
+            events.await("reload", WAIT);
+            check.check(server, log);
         }
     }
 }
