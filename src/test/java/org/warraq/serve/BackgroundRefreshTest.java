@@ -181,6 +181,37 @@ class BackgroundRefreshTest {
         });
     }
 
+    @Test
+    void aQuickEditThatFailsFallsBackToAFullBuild() throws Exception {
+        TestSite site = ServeSites.site(dir.resolve("site"));
+        PreviewBuilds real = PreviewBuilds.of(BuildPipeline.forPreview());
+        PreviewBuilds failing = new PreviewBuilds() {
+            @Override
+            public BuildReport build(BuildOptions options) {
+                return real.build(options);
+            }
+
+            @Override
+            public Optional<ArticleEdits.Edit> edit(LastBuild last, Set<String> paths) {
+                throw new IllegalStateException("a bug in the quick path");
+            }
+
+            @Override
+            public void forget(Collection<String> outputPaths) {
+                real.forget(outputPaths);
+            }
+        };
+        StringWriter log = new StringWriter();
+        try (PreviewServer server = PreviewServer.start(new ServeOptions(site.root(), "127.0.0.1", 0, false),
+                new PrintWriter(log, true), failing); SseClient events = new SseClient(server.port())) {
+            events.await("hello", WAIT);
+            site.write(ServeSites.AR_ARTICLE, ServeSites.arArticle("بعد فشل المسار السريع."));
+            events.await("reload", WAIT);
+            assertTrue(RawHttp.get(server.port(), "/ar/articles/first/").text().contains("بعد فشل المسار السريع."));
+            assertTrue(log.toString().contains("rebuilt in"), log.toString());
+        }
+    }
+
     /** What a test checks once the second edit is served. */
     private interface Check {
         void check(PreviewServer server, StringWriter log) throws Exception;
