@@ -35,11 +35,7 @@ final class SearchStage {
     record Indexes(List<OutputFile> files, Map<String, String> manifests, List<Problem> problems) {
     }
 
-    static Indexes build(LinkedSite linked, MessageCatalog messages) {
-        return build(linked, messages, org.warraq.problem.Progress.NONE);
-    }
-
-    /** As above; {@code progress} hears of each article analyzed for indexing. */
+    /** The index files of every language; {@code progress} hears of each article analyzed for indexing. */
     static Indexes build(LinkedSite linked, MessageCatalog messages, org.warraq.problem.Progress progress) {
         SearchIndexBuilder builder = new SearchIndexBuilder(IndexOptions.defaults());
         List<SynonymGroup> groups = linked.site().config().search().synonyms();

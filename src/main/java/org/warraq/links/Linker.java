@@ -17,12 +17,10 @@ public final class Linker {
     private Linker() {
     }
 
-    /** Links the site; {@code analyzers} gives the text analysis of each language (for related articles). */
-    public static LinkedSite link(Site site, Function<String, Function<String, List<String>>> analyzers) {
-        return link(site, analyzers, org.warraq.problem.Progress.NONE);
-    }
-
-    /** As above; {@code progress} hears of each article's links resolved and its related list done. */
+    /**
+     * Links the site; {@code analyzers} gives the text analysis of each language (for related
+     * articles), {@code progress} hears of each article's links resolved and its related list done.
+     */
     public static LinkedSite link(Site site, Function<String, Function<String, List<String>>> analyzers,
             org.warraq.problem.Progress progress) {
         Permalinks permalinks = new Permalinks(site);

@@ -36,12 +36,7 @@ public final class RelatedArticles {
         this.analyzers = analyzers;
     }
 
-    /** Article → related articles, best first, at most {@code count}. */
-    public Map<PageId, List<PageId>> of(Site site, int count) {
-        return of(site, count, org.warraq.problem.Progress.NONE);
-    }
-
-    /** As above; {@code progress} hears of each article's list done. */
+    /** Article → related articles, best first, at most {@code count}; {@code progress} hears of each list done. */
     public Map<PageId, List<PageId>> of(Site site, int count, org.warraq.problem.Progress progress) {
         Map<PageId, List<PageId>> result = new HashMap<>();
         progress.start("related", site.articles().size());

@@ -16,7 +16,6 @@ import org.warraq.model.PageId;
 import org.warraq.problem.Problem;
 import org.warraq.problem.Progress;
 import org.warraq.theme.Assets;
-import org.warraq.theme.Theme;
 
 /**
  * The render stage: every page of the site as HTML, plus feeds, sitemap, robots.txt and the
@@ -39,31 +38,14 @@ public final class SiteRenderer {
         }
     }
 
-    /** Renders the linked site with the theme's templates, messages and assets; {@code searchManifests}: language → manifest file name. */
-    public static Rendered render(LinkedSite linked, Theme theme, MessageCatalog messages, Assets assets,
-            Map<String, String> searchManifests) {
-        List<OutputFile> pages = java.util.Collections.synchronizedList(new ArrayList<>());
-        Rendered rest = render(linked, theme, messages, assets, searchManifests, Map.of(), Progress.NONE, pages::add);
-        List<OutputFile> all = new ArrayList<>(pages);
-        all.addAll(rest.files());
-        all.sort(Comparator.comparing(OutputFile::path));
-        return new Rendered(all, rest.paths(), rest.routes(), rest.problems());
-    }
-
     /**
      * Renders the site, skipping pages whose view key equals the one in {@code reusable} (output
      * file → key of the previous build's file, still intact): those come back as
      * {@link OutputFile#reused} entries. Pages go to {@code sink} as soon as they are rendered
      * (from many threads), so they never all sit in memory; the returned files are the rest.
-     * {@code progress} hears of every page done.
+     * {@code progress} hears of every page done. {@code templates} and {@code orders} are given
+     * because the preview keeps both for its quick edits ({@link #renderEdit}).
      */
-    public static Rendered render(LinkedSite linked, Theme theme, MessageCatalog messages, Assets assets,
-            Map<String, String> searchManifests, Map<String, String> reusable, Progress progress,
-            java.util.function.Consumer<OutputFile> sink) {
-        return render(linked, new Templates(theme), new ListOrders(), messages, assets, searchManifests, reusable, progress, sink);
-    }
-
-    /** As above, with the template engine and list orders given (the preview keeps both for its quick edits). */
     public static Rendered render(LinkedSite linked, Templates templates, ListOrders orders, MessageCatalog messages,
             Assets assets, Map<String, String> searchManifests, Map<String, String> reusable, Progress progress,
             java.util.function.Consumer<OutputFile> sink) {
@@ -117,8 +99,9 @@ public final class SiteRenderer {
 
     /**
      * Renders only what an edit of articles can change when it kept every address, date, topic and
-     * tag (the preview's quick path), with the list orders of the build it edits: the pages of {@code articles}, the list pages showing one of
-     * {@code cards} (articles whose title or summary changed) and the feeds of their languages.
+     * tag (the preview's quick path), with the list orders of the build it edits: the pages of
+     * {@code articles}, the list pages showing one of {@code cards} (articles whose title or summary
+     * changed) and the feeds of their languages.
      * Pages whose view key is in {@code previous} (path → key of the file being served) come back
      * as {@link OutputFile#reused} entries; feeds always come back rendered.
      */
@@ -126,7 +109,8 @@ public final class SiteRenderer {
             MessageCatalog messages, Assets assets, java.util.Set<PageId> articles, java.util.Set<PageId> cards,
             Map<String, String> previous) {
         RenderContext ctx = new RenderContext(linked, localizers(linked, messages), assets, templates, orders);
-        List<PageView> views = new ArrayList<>(articles.stream().sorted().map(id -> new ArticlePages(ctx).render(linked.site().article(id))).toList());
+        ArticlePages pages = new ArticlePages(ctx);
+        List<PageView> views = new ArrayList<>(articles.stream().sorted().map(id -> pages.render(linked.site().article(id))).toList());
         if (!cards.isEmpty()) {
             ListPages lists = new ListPages(ctx, cards);
             linked.site().editionsInOrder().forEach(e -> views.addAll(lists.render(e)));
