@@ -36,8 +36,11 @@ import org.warraq.render.SiteRenderer;
  * preview brings them up to date with a full build in the background.
  */
 public final class ArticleEdits {
-    private volatile PageParser parser;
-    private volatile boolean parserRawHtml;
+    /** One parser for all edits (setting Flexmark up costs more than parsing an article), for one Markdown setting. */
+    private record Parser(boolean rawHtml, PageParser parser) {
+    }
+
+    private volatile Parser parser;
 
     /** What an edit changed: the files to write (each with its key) and the build they make. */
     public record Edit(LastBuild after, List<OutputFile> files) {
@@ -110,14 +113,12 @@ public final class ArticleEdits {
         return null;
     }
 
-    /** One parser for all edits: setting Flexmark up costs more than parsing an article. */
     private PageParser parser(boolean rawHtml) {
-        PageParser p = parser;
-        if (p == null || parserRawHtml != rawHtml) {
-            p = new PageParser(new MarkdownRenderer(rawHtml));
-            parserRawHtml = rawHtml;
+        Parser p = parser;
+        if (p == null || p.rawHtml() != rawHtml) {
+            p = new Parser(rawHtml, new PageParser(new MarkdownRenderer(rawHtml)));
             parser = p;
         }
-        return p;
+        return p.parser();
     }
 }

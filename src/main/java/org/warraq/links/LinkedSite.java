@@ -34,14 +34,7 @@ public record LinkedSite(Site site, Permalinks permalinks, Map<PageId, String> h
         if (html instanceof LazyHtml) {
             return this;
         }
-        Map<PageId, String> known = new java.util.HashMap<>();
-        site.topics().keySet().forEach(id -> {
-            if (html.get(id) != null) {
-                known.put(id, html.get(id));
-            }
-        });
-        site.pages().keySet().forEach(id -> known.put(id, html.get(id)));
-        return new LinkedSite(site, permalinks, new LazyHtml(site, new InternalLinks(site, permalinks), known), related,
+        return new LinkedSite(site, permalinks, new LazyHtml(site, new InternalLinks(site, permalinks), Map.of()), related,
                 backlinks, neighbours, problems);
     }
 }

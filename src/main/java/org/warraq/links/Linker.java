@@ -98,12 +98,7 @@ public final class Linker {
         if (!resolved.problems().isEmpty()) {
             return java.util.Optional.empty();
         }
-        Set<PageId> oldTargets = new java.util.HashSet<>();
-        before.backlinks().forEach((target, sources) -> {
-            if (sources.contains(edited)) {
-                oldTargets.add(target);
-            }
-        });
+        Set<PageId> oldTargets = targets(before, edited);
         Set<PageId> changed = new java.util.TreeSet<>(oldTargets);
         changed.addAll(resolved.targets());
         // Only articles list their backlinks.
@@ -150,11 +145,18 @@ public final class Linker {
                 found.add(article);
             }
         });
+        found.addAll(targets(linked, id));
+        return found;
+    }
+
+    /** The articles {@code id} links to, read back from their backlinks. */
+    private static Set<PageId> targets(LinkedSite linked, PageId id) {
+        Set<PageId> targets = new java.util.TreeSet<>();
         linked.backlinks().forEach((target, sources) -> {
             if (sources.contains(id)) {
-                found.add(target);
+                targets.add(target);
             }
         });
-        return found;
+        return targets;
     }
 }
