@@ -49,12 +49,12 @@ final class OtherPages {
      * The 404 page of a language. Its links are root-relative with the base path, so it works
      * at any depth of a missing URL (GitHub Pages serves /404.html for every miss).
      */
-    String notFound(Language language, String sitePath) {
+    PageView notFound(Language language, String sitePath) {
         Localizer t = ctx.t(language.code());
         Route route = new Route(language.code(), sitePath, Map.of(), null);
         View.Page page = ctx.page(route, t.msg("notFound.heading"), null, "website", null, "not-found");
         View.TextPage view = new View.TextPage(page, t.msg("notFound.heading"), null);
-        return ctx.html("404", language, "view", view);
+        return new PageView(route, "404", language, view);
     }
 
     private static Map<String, String> homes(List<View.LanguageLink> languages) {
@@ -64,7 +64,7 @@ final class OtherPages {
     }
 
     /** The root page: sends visitors to their language (or the default), with plain links as fallback. */
-    String root() {
+    PageView root() {
         Language language = ctx.config.defaultLanguageConfig();
         List<View.LanguageLink> languages = new ArrayList<>();
         // hreflang alternates must be absolute URLs; the x-default is the default language's home, as on every home.
@@ -80,6 +80,6 @@ final class OtherPages {
                 ctx.config.title(language.code()), ctx.permalinks.absolute(""),
                 ctx.permalinks.link(Permalinks.home(language.code())), languages, alternates, homes(languages),
                 css == null ? null : css.url(), css == null ? null : css.integrity());
-        return ctx.html("root", language, "view", view);
+        return new PageView(new Route(language.code(), "", Map.of(), null), "root", language, view);
     }
 }

@@ -11,7 +11,16 @@ import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.warraq.i18n.MessageCatalog;
+import org.warraq.links.LinkedSite;
+import org.warraq.model.OutputFile;
+import org.warraq.problem.Progress;
+import org.warraq.render.ListOrders;
+import org.warraq.render.SiteRenderer;
+import org.warraq.render.Templates;
 import org.warraq.testing.TestSite;
+import org.warraq.theme.Assets;
+import org.warraq.theme.Theme;
 
 /**
  * A build that reuses the cache of earlier builds gives the same bytes as a clean build of the
@@ -136,5 +145,29 @@ class IncrementalBuildTest {
         edit(clean);
         assertEquals(0, clean.build().exitCode());
         assertEquals(files(clean.output()), files(site.output()));
+    }
+
+    @Test
+    void aRenderWithEveryViewUnchangedRendersNoPageAgainNotEvenThe404AndRootPages() {
+        TestSite site = site(dir);
+        LinkedSite linked = BuildPipeline.inspect(BuildOptions.of(site.root())).linked();
+        Theme theme = Theme.of(site.root());
+        MessageCatalog messages = MessageCatalog.load(theme, linked.site().config()).catalog();
+        Assets assets = Assets.of(theme.staticFiles());
+        Map<String, String> manifests = Map.of("ar", "index-1.json", "en", "index-2.json");
+
+        Map<String, String> keys = new java.util.concurrent.ConcurrentHashMap<>();
+        SiteRenderer.Rendered first = SiteRenderer.render(linked, new Templates(theme), new ListOrders(), messages, assets,
+                manifests, Map.of(), Progress.NONE, f -> keys.put(f.path(), f.key()));
+        first.files().stream().filter(f -> f.key() != null).forEach(f -> keys.put(f.path(), f.key()));
+        assertTrue(keys.keySet().containsAll(java.util.List.of("index.html", "404.html", "ar/404.html", "en/404.html")), keys.keySet().toString());
+
+        java.util.List<OutputFile> again = new java.util.concurrent.CopyOnWriteArrayList<>();
+        SiteRenderer.Rendered second = SiteRenderer.render(linked, new Templates(theme), new ListOrders(), messages, assets,
+                manifests, keys, Progress.NONE, again::add);
+        again.addAll(second.files());
+        java.util.List<String> rendered = again.stream().filter(f -> f.path().endsWith(".html") && !f.isReused())
+                .map(OutputFile::path).toList();
+        assertEquals(java.util.List.of(), rendered);
     }
 }
