@@ -21,7 +21,7 @@ import java.time.format.DateTimeParseException;
  * @param iso     ISO 8601 text as written ({@code 2022-05-11} or {@code 2022-05-11T10:00:00+03:00})
  */
 @JsonDeserialize(using = ContentDate.Reader.class)
-public record ContentDate(LocalDate day, Instant instant, String iso) implements java.io.Serializable, Comparable<ContentDate> {
+public record ContentDate(LocalDate day, Instant instant, String iso) implements Comparable<ContentDate> {
 
     /** Parses ISO 8601 day or date-time with offset; throws {@link DateTimeParseException} otherwise. */
     public static ContentDate parse(String text) {

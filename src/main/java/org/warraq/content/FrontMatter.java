@@ -3,13 +3,13 @@ package org.warraq.content;
 import java.util.List;
 
 /** Front matter of a content file; which keys are allowed depends on the kind of file. */
-public sealed interface FrontMatter extends java.io.Serializable permits FrontMatter.Article, FrontMatter.Topic, FrontMatter.Page {
+public sealed interface FrontMatter permits FrontMatter.Article, FrontMatter.Topic, FrontMatter.Page {
 
     /** The headline or title. */
     String title();
 
     /** Original publisher of an article. */
-    record Source(String name, String url) implements java.io.Serializable {
+    record Source(String name, String url) {
     }
 
     /** Front matter of {@code content/<lang>/articles/<name>.md}. */

@@ -12,7 +12,7 @@ package org.warraq.content;
  * @param line   1-based line in the file
  * @param column 1-based column in the file
  */
-public record LinkRef(int index, String target, boolean image, int line, int column) implements java.io.Serializable {
+public record LinkRef(int index, String target, boolean image, int line, int column) {
 
     /** The marker standing in the HTML where the resolved URL goes. */
     public String placeholder() {

@@ -2,11 +2,9 @@ package org.warraq.content;
 
 import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
 import java.io.IOException;
-import java.io.ObjectInputFilter;
-import java.io.ObjectInputStream;
-import java.io.ObjectOutputStream;
-import java.io.Serializable;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -26,15 +24,12 @@ import org.warraq.problem.Problem;
  * version and the settings parsing depends on) and is ignored when the key differs.
  */
 public final class ParseCache {
-    private static final ObjectInputFilter ONLY_OUR_RECORDS = ObjectInputFilter.Config.createFilter(
-            "org.warraq.**;java.lang.*;java.util.*;java.time.*;maxdepth=20;!*");
-
     private final Map<String, Entry> entries = new ConcurrentHashMap<>();
     private final java.util.concurrent.atomic.AtomicLong changes = new java.util.concurrent.atomic.AtomicLong();
     private volatile String key = "";
 
     /** One file's source hash and what parsing it gave. */
-    record Entry(String hash, ParsedPage page, List<Problem> problems) implements Serializable {
+    record Entry(String hash, ParsedPage page, List<Problem> problems) {
     }
 
     /** The result for {@code path} if its bytes hash to {@code hash}, else null. */
@@ -88,15 +83,18 @@ public final class ParseCache {
         if (!Files.isRegularFile(file)) {
             return cache;
         }
-        try (ObjectInputStream in = new ObjectInputStream(new BufferedInputStream(Files.newInputStream(file), 1 << 16))) {
-            in.setObjectInputFilter(ONLY_OUR_RECORDS);
-            cache.key = (String) in.readObject();
+        try (DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(file), 1 << 16))) {
+            if (!ParsedPageCodec.MAGIC.equals(in.readUTF())) {
+                return cache; // Another format: parsed again, then saved in this one.
+            }
+            cache.key = ParsedPageCodec.string(in);
             int n = in.readInt();
             for (int i = 0; i < n; i++) {
-                String path = (String) in.readObject();
-                cache.entries.put(path, (Entry) in.readObject());
+                String path = ParsedPageCodec.string(in);
+                String hash = ParsedPageCodec.string(in);
+                cache.entries.put(path, new Entry(hash, ParsedPageCodec.readPage(in), ParsedPageCodec.readProblems(in)));
             }
-        } catch (IOException | ClassNotFoundException | ClassCastException | IllegalStateException e) {
+        } catch (IOException | RuntimeException e) {
             return new ParseCache(); // A damaged cache costs a full parse, never a wrong page.
         }
         return cache;
@@ -114,12 +112,15 @@ public final class ParseCache {
             savedKey = key;
             copy = new HashMap<>(entries);
         }
-        try (ObjectOutputStream out = new ObjectOutputStream(new BufferedOutputStream(Files.newOutputStream(temp), 1 << 16))) {
-            out.writeObject(savedKey);
+        try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(temp), 1 << 16))) {
+            out.writeUTF(ParsedPageCodec.MAGIC);
+            ParsedPageCodec.string(out, savedKey);
             out.writeInt(copy.size());
             for (var e : copy.entrySet()) {
-                out.writeObject(e.getKey());
-                out.writeObject(e.getValue());
+                ParsedPageCodec.string(out, e.getKey());
+                ParsedPageCodec.string(out, e.getValue().hash());
+                ParsedPageCodec.writePage(out, e.getValue().page());
+                ParsedPageCodec.writeProblems(out, e.getValue().problems());
             }
         }
         Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);

@@ -15,7 +15,7 @@ import java.util.Objects;
  * @param slugLine    line of the {@code slug:} key, for messages about the output path; 0 without one
  */
 public record ParsedPage(String path, String language, ContentKind kind, String name, FrontMatter frontMatter,
-        RenderedMarkdown body, int titleLine, int slugLine) implements java.io.Serializable {
+        RenderedMarkdown body, int titleLine, int slugLine) {
     public ParsedPage {
         Objects.requireNonNull(frontMatter, "frontMatter");
         Objects.requireNonNull(body, "body");

@@ -12,7 +12,7 @@ import java.util.List;
  * @param plainText  the text without markup (for search, related articles, reading time)
  */
 public record RenderedMarkdown(String html, List<Heading> headings, List<LinkRef> links, List<String> externalLinks,
-        String plainText) implements java.io.Serializable {
+        String plainText) {
     public RenderedMarkdown {
         headings = List.copyOf(headings);
         links = List.copyOf(links);

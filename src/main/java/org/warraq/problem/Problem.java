@@ -9,7 +9,7 @@ import java.util.Objects;
  * <p>Problems are values: stages collect them instead of throwing, so one build reports all of
  * them. {@code line} and {@code column} are 1-based; 0 means "not known".
  */
-public record Problem(Severity severity, String path, int line, int column, String message) implements java.io.Serializable {
+public record Problem(Severity severity, String path, int line, int column, String message) {
 
     /** Orders problems by file, then position, then text: reports are deterministic. */
     public static final Comparator<Problem> ORDER = Comparator.comparing(Problem::path)
