@@ -52,14 +52,19 @@ class ParseCacheTest {
         assertNull(loaded.get(ARTICLE.path(), "other-hash"), "a changed file is parsed again");
     }
 
-    @Test
-    void aCacheMadeUnderAnotherKeyIsDropped() throws IOException {
+    /** A cache file made under {@code key} holding one page. */
+    private Path saved(String key, ParsedPage page) throws IOException {
         ParseCache cache = new ParseCache();
-        cache.useKey("generator-1");
-        cache.put(TOPIC.path(), "h2", new PageParser.Result(TOPIC, List.of()));
+        cache.useKey(key);
+        cache.put(page.path(), "h", new PageParser.Result(page, List.of()));
         Path file = dir.resolve("pages.bin");
         cache.save(file);
+        return file;
+    }
 
+    @Test
+    void aCacheMadeUnderAnotherKeyIsDropped() throws IOException {
+        Path file = saved("generator-1", TOPIC);
         ParseCache loaded = ParseCache.load(file);
         loaded.useKey("generator-2");
         assertEquals(0, loaded.size());
@@ -67,11 +72,7 @@ class ParseCacheTest {
 
     @Test
     void aDamagedOrForeignFileGivesAnEmptyCache() throws IOException {
-        ParseCache cache = new ParseCache();
-        cache.useKey("k");
-        cache.put(ARTICLE.path(), "h1", new PageParser.Result(ARTICLE, List.of()));
-        Path file = dir.resolve("pages.bin");
-        cache.save(file);
+        Path file = saved("k", ARTICLE);
         byte[] bytes = Files.readAllBytes(file);
 
         Files.write(file, java.util.Arrays.copyOf(bytes, bytes.length / 2));
