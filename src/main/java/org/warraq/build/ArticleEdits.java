@@ -91,7 +91,7 @@ public final class ArticleEdits {
             if (file.isReused()) {
                 continue;
             }
-            String key = file.key() != null ? file.key() : ContentKey.of(file.bytes());
+            String key = ContentKey.of(file);
             if (!key.equals(keys.get(file.path()))) {
                 changed.add(new OutputFile(file.path(), file.bytes(), key));
                 keys.put(file.path(), key);

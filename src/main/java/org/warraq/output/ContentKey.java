@@ -3,13 +3,21 @@ package org.warraq.output;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import org.warraq.model.OutputFile;
 
-/** The key of a file known only by its bytes: their SHA-256, marked so it never equals a view key. */
+/**
+ * The key an output file is recorded under: its view key when rendering gave it one, else the
+ * SHA-256 of its bytes, marked so it never equals a view key.
+ */
 public final class ContentKey {
     private ContentKey() {
     }
 
-    public static String of(byte[] bytes) {
+    public static String of(OutputFile file) {
+        return file.key() != null ? file.key() : of(file.bytes());
+    }
+
+    static String of(byte[] bytes) {
         try {
             return "sha256:" + HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
         } catch (NoSuchAlgorithmException e) {

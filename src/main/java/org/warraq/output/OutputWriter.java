@@ -99,7 +99,7 @@ public final class OutputWriter {
 
         /** Writes one file of the new output (or links it from the previous one when unchanged). */
         public void add(OutputFile file) {
-            String key = file.key() != null ? file.key() : ContentKey.of(file.bytes());
+            String key = ContentKey.of(file);
             Path written = resolve(fresh, file.path());
             boolean same = key.equals(intact.get(file.path()));
             if (file.isReused() && !same) {

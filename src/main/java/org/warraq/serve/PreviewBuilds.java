@@ -3,6 +3,8 @@ package org.warraq.serve;
 import java.util.Collection;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.BooleanSupplier;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import org.warraq.build.ArticleEdits;
 import org.warraq.build.BuildOptions;
@@ -12,65 +14,49 @@ import org.warraq.build.LastBuild;
 
 /**
  * The builds the preview runs: full builds, and article edits applied to the last good build
- * without one where that is possible. The one seam between serve and the build's stages.
+ * without one where that is possible. The one seam between serve and the build's stages; tests
+ * put their own parts in (a full build held back, a quick path that fails).
+ *
+ * @param full       a full build that stops (throwing BuildStopped) once its {@code stop} says it is
+ *                   no longer wanted; throws BuildFailure when the sources have errors
+ * @param quick      the edit of some source paths applied to the last build, or empty when it takes a full build
+ * @param forgetting told of output files rewritten in place by an edit: the next full build must
+ *                   not take them over as they were
  */
-interface PreviewBuilds {
-    /** A full build; throws BuildFailure when the sources have errors. */
-    BuildReport build(BuildOptions options);
-
-    /** A full build that stops (throwing BuildStopped) once {@code stop} says it is no longer wanted. */
-    default BuildReport build(BuildOptions options, java.util.function.BooleanSupplier stop) {
-        return build(options);
+record PreviewBuilds(FullBuild full, QuickEdit quick, Consumer<Collection<String>> forgetting) {
+    /** A full build, told when to stop. */
+    interface FullBuild {
+        BuildReport build(BuildOptions options, BooleanSupplier stop);
     }
 
-    /** The edit of {@code paths} applied to {@code last}, or empty when it takes a full build. */
-    Optional<ArticleEdits.Edit> edit(LastBuild last, Set<String> paths);
-
-    /** Output files rewritten in place by an edit: the next full build must not take them over as they were. */
-    void forget(Collection<String> outputPaths);
+    /** The quick path: an edit, or empty for a full build. */
+    interface QuickEdit {
+        Optional<ArticleEdits.Edit> apply(LastBuild last, Set<String> paths);
+    }
 
     /** The real thing: one pipeline for the whole session, keeping its caches in memory. */
     static PreviewBuilds of(BuildPipeline pipeline) {
-        ArticleEdits edits = new ArticleEdits();
-        return new PreviewBuilds() {
-            @Override
-            public BuildReport build(BuildOptions options) {
-                return pipeline.build(options);
-            }
-
-            @Override
-            public BuildReport build(BuildOptions options, java.util.function.BooleanSupplier stop) {
-                return pipeline.build(options, stop);
-            }
-
-            @Override
-            public Optional<ArticleEdits.Edit> edit(LastBuild last, Set<String> paths) {
-                return edits.apply(last, paths);
-            }
-
-            @Override
-            public void forget(Collection<String> outputPaths) {
-                pipeline.forget(outputPaths);
-            }
-        };
+        return new PreviewBuilds(pipeline::build, new ArticleEdits()::apply, pipeline::forget);
     }
 
     /** Full builds only, by {@code build} (tests that slow builds down or count them). */
     static PreviewBuilds fullOnly(Function<BuildOptions, BuildReport> build) {
-        return new PreviewBuilds() {
-            @Override
-            public BuildReport build(BuildOptions options) {
-                return build.apply(options);
-            }
+        return new PreviewBuilds((options, stop) -> build.apply(options), (last, paths) -> Optional.empty(), paths -> { });
+    }
 
-            @Override
-            public Optional<ArticleEdits.Edit> edit(LastBuild last, Set<String> paths) {
-                return Optional.empty();
-            }
+    BuildReport build(BuildOptions options) {
+        return full.build(options, () -> false);
+    }
 
-            @Override
-            public void forget(Collection<String> outputPaths) {
-            }
-        };
+    BuildReport build(BuildOptions options, BooleanSupplier stop) {
+        return full.build(options, stop);
+    }
+
+    Optional<ArticleEdits.Edit> edit(LastBuild last, Set<String> paths) {
+        return quick.apply(last, paths);
+    }
+
+    void forget(Collection<String> outputPaths) {
+        forgetting.accept(outputPaths);
     }
 }

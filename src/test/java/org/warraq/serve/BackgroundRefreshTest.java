@@ -10,9 +10,6 @@ import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Collection;
-import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -21,11 +18,9 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.warraq.build.ArticleEdits;
 import org.warraq.build.BuildOptions;
 import org.warraq.build.BuildPipeline;
 import org.warraq.build.BuildReport;
-import org.warraq.build.LastBuild;
 import org.warraq.testing.TestSite;
 
 /**
@@ -77,34 +72,9 @@ class BackgroundRefreshTest {
         }
     }
 
-    /** A full build, told when to stop. */
-    private interface FullBuild {
-        BuildReport build(BuildOptions options, java.util.function.BooleanSupplier stop);
-    }
-
-    /** {@code real}'s quick edits, with full builds (with or without a stop) made by {@code build}. */
-    private static PreviewBuilds withFullBuilds(PreviewBuilds real, FullBuild build) {
-        return new PreviewBuilds() {
-            @Override
-            public BuildReport build(BuildOptions options) {
-                return build.build(options, () -> false);
-            }
-
-            @Override
-            public BuildReport build(BuildOptions options, java.util.function.BooleanSupplier stop) {
-                return build.build(options, stop);
-            }
-
-            @Override
-            public Optional<ArticleEdits.Edit> edit(LastBuild last, Set<String> paths) {
-                return real.edit(last, paths);
-            }
-
-            @Override
-            public void forget(Collection<String> outputPaths) {
-                real.forget(outputPaths);
-            }
-        };
+    /** {@code real}'s quick edits, with full builds made by {@code build}. */
+    private static PreviewBuilds withFullBuilds(PreviewBuilds real, PreviewBuilds.FullBuild build) {
+        return new PreviewBuilds(build, real.quick(), real.forgetting());
     }
 
     @Test
@@ -185,22 +155,9 @@ class BackgroundRefreshTest {
     void aQuickEditThatFailsFallsBackToAFullBuild() throws Exception {
         TestSite site = ServeSites.site(dir.resolve("site"));
         PreviewBuilds real = PreviewBuilds.of(BuildPipeline.forPreview());
-        PreviewBuilds failing = new PreviewBuilds() {
-            @Override
-            public BuildReport build(BuildOptions options) {
-                return real.build(options);
-            }
-
-            @Override
-            public Optional<ArticleEdits.Edit> edit(LastBuild last, Set<String> paths) {
-                throw new IllegalStateException("a bug in the quick path");
-            }
-
-            @Override
-            public void forget(Collection<String> outputPaths) {
-                real.forget(outputPaths);
-            }
-        };
+        PreviewBuilds failing = new PreviewBuilds(real.full(), (last, paths) -> {
+            throw new IllegalStateException("a bug in the quick path");
+        }, real.forgetting());
         StringWriter log = new StringWriter();
         try (PreviewServer server = PreviewServer.start(new ServeOptions(site.root(), "127.0.0.1", 0, false),
                 new PrintWriter(log, true), failing); SseClient events = new SseClient(server.port())) {
