@@ -57,6 +57,8 @@ public final class BuildPipeline {
     private final java.util.concurrent.Executor saver;
     private Path parseCacheSource;
     private ParseCache parseCache;
+    /** Per-language results of the links and search stages (see {@link StageMemo}), of the same source as the parse cache. */
+    private StageMemo stageMemo;
     private Path manifestFile;
     private OutputManifest manifest = OutputManifest.EMPTY;
     /** Output files rewritten behind this pipeline's back (the preview's quick edits): never reused as they were. */
@@ -156,6 +158,7 @@ public final class BuildPipeline {
         Assets assets = clock.time("static", () -> Assets.of(theme.staticFiles()));
         Path cacheDir = options.sourceDir().resolve(CACHE_DIR);
         ParseCache pages = clock.time("cache", () -> parseCache(cacheDir, config));
+        StageMemo memo = stageMemo;
         long changesBefore = pages.changes();
         checkpoint.run();
         var content = clock.time("content", () -> ContentLoader.load(options.sourceDir(), config, pages, progress));
@@ -169,21 +172,22 @@ public final class BuildPipeline {
 
         checkpoint.run();
         LinkedSite linked = clock.time("links", () -> Linker.link(model.site(),
-                language -> Analyzers.forLanguage(language)::terms, progress));
+                language -> Analyzers.forLanguage(language)::terms, new RememberedRelated(memo), progress));
         problems.addAll(linked.problems());
         if (stopAtErrors) {
             Problems.failOnErrors(problems);
         }
 
+        checkpoint.run();
+        Map<String, String> intact = clock.time("reuse", () -> previousOutput(options, theme, cacheDir));
         // Before rendering: the search page names the manifest, whose file name is a content hash.
         checkpoint.run();
-        var search = clock.time("search", () -> SearchStage.build(linked, messages, progress));
+        var search = clock.time("search", () -> SearchStage.build(linked, messages, memo, intact, progress));
         problems.addAll(search.problems());
         Map<String, String> searchManifests = search.manifests();
         List<OutputFile> searchFiles = new ArrayList<>(search.files());
         search = null; // From here only searchFiles holds the index's bytes, and writing them empties it.
         checkpoint.run();
-        Map<String, String> intact = clock.time("reuse", () -> previousOutput(options, theme, cacheDir));
         Templates templates = new Templates(theme);
         ListOrders orders = new ListOrders();
         OutputWriter.Written written;
@@ -209,22 +213,26 @@ public final class BuildPipeline {
         java.util.Set<String> rewritten = java.util.Set.copyOf(forgotten);
         manifest = written.manifest().without(rewritten);
         forgotten.removeAll(rewritten);
-        clock.time("save", () -> save(cacheDir, pages, changesBefore));
+        clock.time("save", () -> save(cacheDir, pages, changesBefore, memo));
         LastBuild last = preview ? new LastBuild(options, templates, orders, messages, assets, linked.lean(), keys(written.manifest())) : null;
         return new Inspection(new BuildReport(counts, problems.stream().sorted(Problem.ORDER).toList(),
                 clock.timings(), written.files(), (System.nanoTime() - start) / 1_000_000, written.reused(), last), linked);
     }
 
-    /** The parse cache of this source: kept from the last build, or loaded from disk. */
+    /** The parse cache of this source: kept from the last build, or loaded from disk; the stage memo with it. */
     private ParseCache parseCache(Path cacheDir, SiteConfig config) {
         Path source = cacheDir.getParent().toAbsolutePath().normalize();
         if (parseCache == null || !source.equals(parseCacheSource)) {
             parseCache = ParseCache.load(cacheDir.resolve("pages.bin"));
+            stageMemo = StageMemo.load(cacheDir.resolve(STAGE_MEMO), CacheKeys.generator());
             parseCacheSource = source;
         }
         parseCache.useKey(CacheKeys.parse(config.rawHtml()));
+        stageMemo.useKey(CacheKeys.generator());
         return parseCache;
     }
+
+    private static final String STAGE_MEMO = "stages.bin";
 
     /** Files of the previous output that are intact and were made under the same key: path → key. */
     private Map<String, String> previousOutput(BuildOptions options, Theme theme, Path cacheDir) {
@@ -244,7 +252,7 @@ public final class BuildPipeline {
     }
 
     /** Saves the caches for the next process; a cache that cannot be saved only costs time later. */
-    private Void save(Path cacheDir, ParseCache pages, long changesBefore) {
+    private Void save(Path cacheDir, ParseCache pages, long changesBefore, StageMemo memo) {
         boolean pagesChanged = pages.changes() != changesBefore || !Files.exists(cacheDir.resolve("pages.bin"));
         OutputManifest written = manifest;
         Path writtenFile = manifestFile;
@@ -253,6 +261,7 @@ public final class BuildPipeline {
                 if (pagesChanged) {
                     pages.save(cacheDir.resolve("pages.bin"));
                 }
+                memo.saveIfChanged(cacheDir.resolve(STAGE_MEMO));
                 if (!preview) {
                     written.save(writtenFile);
                     removeOtherManifests(cacheDir, writtenFile);

@@ -98,8 +98,8 @@ final class CacheKeys {
         }
     }
 
-    /** SHA-256 over length-prefixed parts. */
-    private static final class Hasher {
+    /** SHA-256 over length-prefixed parts: no two different lists of parts give the same input. */
+    static final class Hasher {
         private final MessageDigest digest;
 
         Hasher() {
@@ -110,8 +110,16 @@ final class CacheKeys {
             }
         }
 
-        void add(String s) {
+        Hasher add(String s) {
             add(s.getBytes(StandardCharsets.UTF_8));
+            return this;
+        }
+
+        /** A list as its size, then its items. */
+        Hasher add(java.util.List<String> parts) {
+            add(Integer.toString(parts.size()));
+            parts.forEach(this::add);
+            return this;
         }
 
         void add(byte[] bytes) {

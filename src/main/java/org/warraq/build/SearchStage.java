@@ -35,8 +35,14 @@ final class SearchStage {
     record Indexes(List<OutputFile> files, Map<String, String> manifests, List<Problem> problems) {
     }
 
-    /** The index files of every language; {@code progress} hears of each article analyzed for indexing. */
-    static Indexes build(LinkedSite linked, MessageCatalog messages, org.warraq.problem.Progress progress) {
+    /**
+     * The index files of every language; {@code progress} hears of each article analyzed for
+     * indexing. A language whose documents and synonym groups are those {@code memo} remembers,
+     * and whose index files are all still in the output ({@code intact}: path → key), keeps them:
+     * they come back as {@link OutputFile#reused} files, and nothing is analyzed.
+     */
+    static Indexes build(LinkedSite linked, MessageCatalog messages, StageMemo memo, Map<String, String> intact,
+            org.warraq.problem.Progress progress) {
         SearchIndexBuilder builder = new SearchIndexBuilder(IndexOptions.defaults());
         List<SynonymGroup> groups = linked.site().config().search().synonyms();
         List<List<String>> synonyms = groups.stream().map(SynonymGroup::variants).toList();
@@ -46,18 +52,31 @@ final class SearchStage {
         // that would otherwise leave a core idle. Results are taken in the site's language order.
         List<Edition> editions = linked.site().editionsInOrder();
         progress.start("search", linked.site().articles().size());
-        List<SearchIndex> indexes = editions.parallelStream().map(edition -> {
+        List<LanguageIndex> indexes = editions.parallelStream().map(edition -> {
+            String code = edition.language().code();
             Localizer t = new Localizer(edition.language(), messages);
             List<SearchDocument> documents = edition.articles().stream()
                     .map(id -> document(linked, linked.site().article(id), t)).toList();
-            return builder.build(edition.language().code(), documents, synonyms, progress);
+            String slot = "search/" + code;
+            String fingerprint = fingerprint(code, synonyms, documents);
+            var kept = memo.recall(slot, fingerprint).flatMap(bytes -> StageMemo.decode(bytes, LanguageIndex::read))
+                    .filter(index -> index.files().stream().allMatch(f -> intact.containsKey(f.path())))
+                    .map(index -> index.reusedFrom(intact));
+            if (kept.isPresent()) {
+                documents.forEach(d -> progress.advance());
+                return kept.get();
+            }
+            SearchIndex index = builder.build(code, documents, synonyms, progress);
+            LanguageIndex built = new LanguageIndex(
+                    index.files().stream().map(f -> new OutputFile(code + "/" + f.path(), f.bytes())).toList(),
+                    index.manifestPath().substring(index.manifestPath().lastIndexOf('/') + 1), index.synonymUses());
+            memo.remember(slot, fingerprint, StageMemo.encode(built::write));
+            return built;
         }).toList();
         progress.finish();
         for (int i = 0; i < editions.size(); i++) {
-            String code = editions.get(i).language().code();
-            SearchIndex index = indexes.get(i);
-            index.files().forEach(f -> files.add(new OutputFile(code + "/" + f.path(), f.bytes())));
-            manifests.put(code, index.manifestPath().substring(index.manifestPath().lastIndexOf('/') + 1));
+            files.addAll(indexes.get(i).files());
+            manifests.put(editions.get(i).language().code(), indexes.get(i).manifestName());
         }
         List<Problem> problems = new ArrayList<>();
         for (int g = 0; g < groups.size(); g++) {
@@ -66,6 +85,54 @@ final class SearchStage {
             check(groups.get(g), uses).ifPresent(problems::add);
         }
         return new Indexes(files, manifests, problems);
+    }
+
+    /** One language's index as the build uses it: its files (paths from the output root), the manifest's name, what became of each synonym group. */
+    private record LanguageIndex(List<OutputFile> files, String manifestName, List<SynonymTable.Use> synonymUses) {
+        /** The same files, taken over from the previous output. Index file names are content hashes: an intact file is the one remembered. */
+        LanguageIndex reusedFrom(Map<String, String> intact) {
+            return new LanguageIndex(files.stream().map(f -> OutputFile.reused(f.path(), intact.get(f.path()))).toList(),
+                    manifestName, synonymUses);
+        }
+
+        /** What is remembered: paths, manifest name and synonym uses; the bytes stay in the output. */
+        void write(java.io.DataOutputStream out) throws java.io.IOException {
+            out.writeInt(files.size());
+            for (OutputFile f : files) {
+                StageMemo.string(out, f.path());
+            }
+            StageMemo.string(out, manifestName);
+            out.writeInt(synonymUses.size());
+            for (SynonymTable.Use use : synonymUses) {
+                StageMemo.string(out, use.name());
+            }
+        }
+
+        /** Paths only: each file is marked with a placeholder key until {@link #reusedFrom} takes the output's. */
+        static LanguageIndex read(java.io.DataInputStream in) throws java.io.IOException {
+            List<OutputFile> files = new ArrayList<>();
+            for (int i = in.readInt(); i > 0; i--) {
+                files.add(OutputFile.reused(StageMemo.string(in), "remembered"));
+            }
+            String manifest = StageMemo.string(in);
+            List<SynonymTable.Use> uses = new ArrayList<>();
+            for (int i = in.readInt(); i > 0; i--) {
+                uses.add(SynonymTable.Use.valueOf(StageMemo.string(in)));
+            }
+            return new LanguageIndex(files, manifest, uses);
+        }
+    }
+
+    /** Everything a language's index is built from besides the generator (the memo's key). */
+    private static String fingerprint(String language, List<List<String>> synonyms, List<SearchDocument> documents) {
+        CacheKeys.Hasher h = new CacheKeys.Hasher().add(language).add(Integer.toString(synonyms.size()));
+        synonyms.forEach(h::add);
+        h.add(Integer.toString(documents.size()));
+        for (SearchDocument d : documents) {
+            h.add(d.url()).add(d.title()).add(d.date()).add(d.displayDate()).add(d.topics()).add(d.tags())
+                    .add(d.headings()).add(d.summary()).add(d.body());
+        }
+        return h.hex();
     }
 
     // A group is pointless when, in every language whose articles use it, its spellings already

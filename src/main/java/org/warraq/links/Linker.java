@@ -19,10 +19,11 @@ public final class Linker {
 
     /**
      * Links the site; {@code analyzers} gives the text analysis of each language (for related
-     * articles), {@code progress} hears of each article's links resolved and its related list done.
+     * articles), {@code related} may hold a language's related lists from an earlier build,
+     * {@code progress} hears of each article's links resolved and its related list done.
      */
     public static LinkedSite link(Site site, Function<String, Function<String, List<String>>> analyzers,
-            org.warraq.problem.Progress progress) {
+            RelatedArticles.Memo related, org.warraq.problem.Progress progress) {
         Permalinks permalinks = new Permalinks(site);
         InternalLinks internal = new InternalLinks(site, permalinks);
         Map<PageId, String> html = new HashMap<>();
@@ -56,8 +57,8 @@ public final class Linker {
             html.put(page.id(), resolved.html());
             problems.addAll(resolved.problems());
         });
-        var related = new RelatedArticles(analyzers).of(site, site.config().relatedCount(), progress);
-        return new LinkedSite(site, permalinks, html, related, backlinkLists(site, backlinks), Neighbours.of(site), problems);
+        var relatedLists = new RelatedArticles(analyzers, related).of(site, site.config().relatedCount(), progress);
+        return new LinkedSite(site, permalinks, html, relatedLists, backlinkLists(site, backlinks), Neighbours.of(site), problems);
     }
 
     /** Article → the articles linking to it, newest first. */

@@ -29,11 +29,30 @@ public final class RelatedArticles {
     /** Topics are broad: they propose candidates only while small (on small sites, where text and tags may not). */
     static final int MAX_TOPIC_POSTING = 100;
 
-    private final Function<String, Function<String, List<String>>> analyzers;
+    /**
+     * Where one language's lists may come from instead of being computed: a memo of an earlier
+     * build's lists, valid while that language's articles (everything {@link #of} reads of them:
+     * names, dates, titles, plain text, tags, topics) and {@code count} are the same.
+     */
+    public interface Memo {
+        /** Computes nothing itself: every language's lists are computed. */
+        Memo NONE = (language, articles, count, compute) -> compute.get();
 
-    /** {@code analyzers} gives, per language code, the function from text to analyzed terms. */
-    public RelatedArticles(Function<String, Function<String, List<String>>> analyzers) {
+        /** The lists of {@code language}'s {@code articles}: remembered ones, or {@code compute}'s (then remembered). */
+        Map<PageId, List<PageId>> lists(String language, List<Article> articles, int count,
+                java.util.function.Supplier<Map<PageId, List<PageId>>> compute);
+    }
+
+    private final Function<String, Function<String, List<String>>> analyzers;
+    private final Memo memo;
+
+    /**
+     * {@code analyzers} gives, per language code, the function from text to analyzed terms;
+     * {@code memo} may supply a language's lists from an earlier build.
+     */
+    public RelatedArticles(Function<String, Function<String, List<String>>> analyzers, Memo memo) {
         this.analyzers = analyzers;
+        this.memo = memo;
     }
 
     /** Article → related articles, best first, at most {@code count}; {@code progress} hears of each list done. */
@@ -42,7 +61,14 @@ public final class RelatedArticles {
         progress.start("related", site.articles().size());
         for (Edition edition : site.editions().values()) {
             List<Article> articles = edition.articles().stream().map(site::article).toList();
-            result.putAll(forEdition(articles, analyzers.apply(edition.code()), count, progress));
+            boolean[] computed = {false};
+            result.putAll(memo.lists(edition.code(), articles, count, () -> {
+                computed[0] = true;
+                return forEdition(articles, analyzers.apply(edition.code()), count, progress);
+            }));
+            if (!computed[0]) {
+                articles.forEach(a -> progress.advance());
+            }
         }
         progress.finish();
         return result;

@@ -90,6 +90,42 @@ class IncrementalBuildTest {
     }
 
     @Test
+    void aRebuildAfterAnEditInOneLanguageIsByteIdenticalToACleanBuild() throws IOException {
+        // The other language's related lists and search index are taken over from the memo.
+        TestSite site = site(dir.resolve("incremental"));
+        assertEquals(0, site.build().exitCode());
+        editOneArabicArticle(site);
+        TestSite.Run rebuild = site.build();
+        assertEquals(0, rebuild.exitCode(), rebuild.all());
+        assertTrue(Files.isRegularFile(site.root().resolve(".warraq-cache/stages.bin")));
+
+        TestSite clean = site(dir.resolve("clean"));
+        editOneArabicArticle(clean);
+        assertEquals(0, clean.build().exitCode());
+        assertEquals(files(clean.output()), files(site.output()));
+    }
+
+    private static void editOneArabicArticle(TestSite site) throws IOException {
+        Path edited = site.root().resolve("content/ar/articles/a2.md");
+        Files.writeString(edited, Files.readString(edited).replace("فقرة أخرى.", "فقرة أخرى عن الاجتماع."));
+    }
+
+    @Test
+    void aSearchIndexDeletedFromTheOutputIsWrittenAgainThoughNothingChanged() throws IOException {
+        TestSite site = site(dir);
+        assertEquals(0, site.build().exitCode());
+        Map<String, String> before = files(site.output());
+        Path search = site.output().resolve("en/search");
+        try (Stream<Path> walk = Files.walk(search)) {
+            for (Path f : walk.filter(f -> Files.isRegularFile(f) && !f.getFileName().toString().equals("index.html")).toList()) {
+                Files.delete(f);
+            }
+        }
+        assertEquals(0, site.build().exitCode());
+        assertEquals(before, files(site.output()));
+    }
+
+    @Test
     void aRebuildWithoutChangesReusesEveryFile() {
         TestSite site = site(dir);
         assertEquals(0, site.build().exitCode());
