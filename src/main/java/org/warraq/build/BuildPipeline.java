@@ -145,6 +145,9 @@ public final class BuildPipeline {
             }
         };
         long start = System.nanoTime();
+        if (!preview) {
+            WarmUp.startIfNeeded(options.sourceDir());
+        }
         StageClock clock = new StageClock();
         List<Problem> problems = new ArrayList<>();
 

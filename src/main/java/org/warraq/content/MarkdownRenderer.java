@@ -59,6 +59,17 @@ public final class MarkdownRenderer {
                 .build();
     }
 
+    /**
+     * Parses and renders a small document with every construct the parser knows, with a throwaway
+     * renderer: the classes it loads and the code it runs for the first time are ready when the
+     * build parses its first changed page. Meant for a background thread started with the build.
+     */
+    public static void warmUp() {
+        new MarkdownRenderer(false).render("# عنوان\n\nفقرة *مائلة* و**عريضة** و~~محذوفة~~ مع [رابط](other.md#part) و"
+                + "[خارجي](https://example.org/) و`رمز`.\n\n## Part\n\n- one\n- two\n\n1. a\n2. b\n\n> quote\n\n"
+                + "| a | b |\n|---|---|\n| 1 | 2 |\n\n![image](image.png)\n\n```\ncode\n```\n\n<b>raw</b>\n", 1);
+    }
+
     /** Renders {@code body}, whose first line is line {@code firstLine} of its file. */
     public RenderedMarkdown render(String body, int firstLine) {
         Document document = parser.parse(body);

@@ -43,6 +43,36 @@ public final class Templates {
         return resolver;
     }
 
+    /** A card as the warm-up template reads it: a record, like every view. */
+    private record WarmUpItem(String url, String title, boolean current) {
+    }
+
+    /**
+     * Runs the template engine once on a small template that uses the attributes the theme's
+     * templates use, with a throwaway engine: the classes it loads and the code it runs for the
+     * first time are then loaded and compiled when the build's first page renders. Meant for a
+     * background thread started while earlier stages run; safe to run beside real rendering.
+     */
+    public static void warmUp() {
+        RecordProperties.install();
+        TemplateEngine engine = new TemplateEngine();
+        org.thymeleaf.templateresolver.StringTemplateResolver resolver = new org.thymeleaf.templateresolver.StringTemplateResolver();
+        resolver.setTemplateMode(TemplateMode.HTML);
+        engine.setTemplateResolver(resolver);
+        String template = "<!DOCTYPE html><html th:lang=\"${lang}\" th:dir=\"${dir}\"><head><meta name=\"d\" th:content=\"${title}\">"
+                + "<link rel=\"alternate\" th:href=\"${url}\" th:hreflang=\"${lang}\"></head><body>"
+                + "<nav th:aria-label=\"${title}\"><th:block th:each=\"item, stat : ${items}\">"
+                + "<a th:href=\"${item.url}\" th:class=\"${item.current} ? 'current'\" th:text=\"${item.title}\" th:if=\"${item.url != null}\">x</a>"
+                + "<span th:unless=\"${stat.last}\" th:utext=\"${item.title}\"></span></th:block></nav>"
+                + "<div th:replace=\"~{::part}\"></div><section th:fragment=\"part\" th:with=\"n=${#lists.size(items)}\">"
+                + "<time th:datetime=\"${title}\" th:attr=\"data-n=${n}\" th:text=\"${n}\"></time></section>"
+                + "<script th:inline=\"javascript\">var t = /*[[${title}]]*/ '';</script></body></html>";
+        java.util.List<WarmUpItem> items = java.util.List.of(new WarmUpItem("/ar/a/", "أ <b>", true),
+                new WarmUpItem("/ar/b/", "ب", false));
+        engine.process(template, new Context(Locale.ROOT, Map.of("lang", "ar", "dir", "rtl", "title", "عنوان",
+                "url", "/ar/", "items", items)));
+    }
+
     /** Renders {@code template} with the given variables; a template error names the template. */
     public String render(String template, Locale locale, Map<String, Object> variables) {
         Context context = new Context(locale, variables);

@@ -1,0 +1,82 @@
+package org.warraq.build;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.warraq.content.MarkdownRenderer;
+import org.warraq.render.Templates;
+
+/**
+ * Starts the Markdown parser and the template engine on a spare core while the first stages run.
+ * In a short build their first use is slow (classes loaded, code run for the first time): after
+ * an edit to one article of the repository's site they took a third of the build; warmed up, the
+ * build took 1.24-1.34 s instead of 1.36-1.68 s. Started only when a source is newer than the last
+ * build's output manifest: a build that changed nothing needs neither, and there the extra thread
+ * only competed with the build (0.76 s → 0.92 s).
+ */
+final class WarmUp {
+    private WarmUp() {
+    }
+
+    /** Warms up in a background thread if this build is likely to parse or render anything. */
+    static void startIfNeeded(Path sourceDir) {
+        Thread thread = new Thread(() -> {
+            try {
+                if (needed(sourceDir)) {
+                    MarkdownRenderer.warmUp();
+                    Templates.warmUp();
+                }
+            } catch (RuntimeException | LinkageError e) {
+                // Only time is lost: the build itself meets and reports whatever went wrong here.
+            }
+        }, "warraq-warm-up");
+        thread.setDaemon(true); // never keeps a finished build's process alive
+        thread.start();
+    }
+
+    /** Whether a content file, template, UI string, static file or site.yaml changed after the last build, or there was none. */
+    static boolean needed(Path sourceDir) {
+        Optional<FileTime> lastBuild = lastBuild(sourceDir.resolve(BuildPipeline.CACHE_DIR));
+        if (lastBuild.isEmpty()) {
+            return true;
+        }
+        Stream<Path> sources = Stream.of("content", "templates", "static", "site.yaml").map(sourceDir::resolve);
+        return sources.anyMatch(path -> newerThan(path, lastBuild.get()));
+    }
+
+    /** When the newest output manifest was written: the end of the last build. */
+    private static Optional<FileTime> lastBuild(Path cacheDir) {
+        if (!Files.isDirectory(cacheDir)) {
+            return Optional.empty();
+        }
+        try (Stream<Path> files = Files.list(cacheDir)) {
+            return files.filter(f -> f.getFileName().toString().startsWith("output-")).map(WarmUp::modified)
+                    .max(FileTime::compareTo);
+        } catch (IOException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static boolean newerThan(Path path, FileTime time) {
+        if (!Files.exists(path)) {
+            return false;
+        }
+        try (Stream<Path> files = Files.walk(path)) {
+            return files.anyMatch(f -> modified(f).compareTo(time) > 0);
+        } catch (IOException | UncheckedIOException e) {
+            return true;
+        }
+    }
+
+    private static FileTime modified(Path file) {
+        try {
+            return Files.getLastModifiedTime(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
