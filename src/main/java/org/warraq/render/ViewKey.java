@@ -32,6 +32,12 @@ final class ViewKey {
     };
 
     private final MessageDigest digest;
+    /**
+     * Bytes on their way to the digest. Fed one by one (type marks, lengths), they cost a call
+     * chain each: at 28,000 pages that was a fifth of computing the keys.
+     */
+    private final byte[] pending = new byte[4096];
+    private int used;
 
     private ViewKey() {
         try {
@@ -47,26 +53,27 @@ final class ViewKey {
         key.string(page.template());
         key.string(page.language().code());
         key.value(page.view());
+        key.flush();
         return HexFormat.of().formatHex(key.digest.digest());
     }
 
     private void value(Object value) {
         if (value == null) {
-            digest.update((byte) 0);
+            put((byte) 0);
         } else if (value instanceof String s) {
             string(s);
         } else if (value instanceof Record record) {
-            digest.update((byte) 2);
+            put((byte) 2);
             string(record.getClass().getName());
             for (MethodHandle accessor : ACCESSORS.get(record.getClass())) {
                 value(RecordAccessors.read(accessor, record));
             }
         } else if (value instanceof Collection<?> list) {
-            digest.update((byte) 3);
+            put((byte) 3);
             integer(list.size());
             list.forEach(this::value);
         } else if (value instanceof Map<?, ?> map) {
-            digest.update((byte) 4);
+            put((byte) 4);
             integer(map.size());
             // Sorted by key text: immutable maps iterate in an order that changes between runs.
             Map<String, Object> sorted = new TreeMap<>();
@@ -76,7 +83,7 @@ final class ViewKey {
                 value(v);
             });
         } else if (value instanceof Number || value instanceof Boolean || value instanceof Enum<?>) {
-            digest.update((byte) 5);
+            put((byte) 5);
             string(value.getClass().getName() + ":" + value);
         } else {
             throw new IllegalArgumentException("views hold records, collections, strings and numbers, not "
@@ -85,16 +92,36 @@ final class ViewKey {
     }
 
     private void string(String s) {
-        digest.update((byte) 1);
+        put((byte) 1);
         byte[] bytes = s.getBytes(StandardCharsets.UTF_8);
         integer(bytes.length);
-        digest.update(bytes);
+        if (bytes.length > pending.length - used) {
+            flush();
+            if (bytes.length > pending.length) {
+                digest.update(bytes);
+                return;
+            }
+        }
+        System.arraycopy(bytes, 0, pending, used, bytes.length);
+        used += bytes.length;
     }
 
     private void integer(int n) {
-        digest.update((byte) (n >>> 24));
-        digest.update((byte) (n >>> 16));
-        digest.update((byte) (n >>> 8));
-        digest.update((byte) n);
+        put((byte) (n >>> 24));
+        put((byte) (n >>> 16));
+        put((byte) (n >>> 8));
+        put((byte) n);
+    }
+
+    private void put(byte b) {
+        if (used == pending.length) {
+            flush();
+        }
+        pending[used++] = b;
+    }
+
+    private void flush() {
+        digest.update(pending, 0, used);
+        used = 0;
     }
 }
