@@ -146,7 +146,7 @@ public final class BuildPipeline {
         };
         long start = System.nanoTime();
         if (!preview) {
-            WarmUp.startIfNeeded(options.sourceDir());
+            WarmUp.startIfNeeded(options.sourceDir(), options.outputDir());
         }
         StageClock clock = new StageClock();
         List<Problem> problems = new ArrayList<>();

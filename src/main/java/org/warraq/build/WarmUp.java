@@ -23,10 +23,10 @@ final class WarmUp {
     }
 
     /** Warms up in a background thread if this build is likely to parse or render anything. */
-    static void startIfNeeded(Path sourceDir) {
+    static void startIfNeeded(Path sourceDir, Path outputDir) {
         Thread thread = new Thread(() -> {
             try {
-                if (needed(sourceDir)) {
+                if (needed(sourceDir, outputDir)) {
                     MarkdownRenderer.warmUp();
                     Templates.warmUp();
                 }
@@ -38,9 +38,13 @@ final class WarmUp {
         thread.start();
     }
 
-    /** Whether a content file, template, UI string, static file or site.yaml changed after the last build, or there was none. */
-    static boolean needed(Path sourceDir) {
-        Optional<FileTime> lastBuild = lastBuild(sourceDir.resolve(BuildPipeline.CACHE_DIR));
+    /**
+     * Whether a content file, template, UI string, static file or site.yaml changed after the last
+     * build into {@code outputDir}, or there was none. A guess, good enough to decide on a warm-up:
+     * right after the generator changed, every page is rendered again though no source changed.
+     */
+    static boolean needed(Path sourceDir, Path outputDir) {
+        Optional<FileTime> lastBuild = lastBuild(sourceDir.resolve(BuildPipeline.CACHE_DIR), outputDir);
         if (lastBuild.isEmpty()) {
             return true;
         }
@@ -48,13 +52,14 @@ final class WarmUp {
         return sources.anyMatch(path -> newerThan(path, lastBuild.get()));
     }
 
-    /** When the newest output manifest was written: the end of the last build. */
-    private static Optional<FileTime> lastBuild(Path cacheDir) {
+    /** When the output's manifest was written: the end of the last build into it. */
+    private static Optional<FileTime> lastBuild(Path cacheDir, Path outputDir) {
         if (!Files.isDirectory(cacheDir)) {
             return Optional.empty();
         }
+        String prefix = "output-" + CacheKeys.outputName(outputDir) + "-";
         try (Stream<Path> files = Files.list(cacheDir)) {
-            return files.filter(f -> f.getFileName().toString().startsWith("output-")).map(WarmUp::modified)
+            return files.filter(f -> f.getFileName().toString().startsWith(prefix)).map(WarmUp::modified)
                     .max(FileTime::compareTo);
         } catch (IOException e) {
             return Optional.empty();

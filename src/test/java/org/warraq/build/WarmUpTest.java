@@ -28,7 +28,8 @@ class WarmUpTest {
 
     @Test
     void aSiteNeverBuiltNeedsIt() {
-        assertTrue(WarmUp.needed(site().root()));
+        TestSite site = site();
+        assertTrue(WarmUp.needed(site.root(), site.output()));
     }
 
     @Test
@@ -42,11 +43,12 @@ class WarmUpTest {
                 Files.setLastModifiedTime(f, FileTime.from(built.minusSeconds(60)));
             }
         }
-        assertFalse(WarmUp.needed(site.root()));
+        assertFalse(WarmUp.needed(site.root(), site.output()));
+        assertTrue(WarmUp.needed(site.root(), dir.resolve("elsewhere")), "another output, never built");
 
         Path article = site.root().resolve("content/ar/articles/a1.md");
         Files.setLastModifiedTime(article, FileTime.from(Instant.now().plusSeconds(5)));
-        assertTrue(WarmUp.needed(site.root()), "an article edited after the build");
+        assertTrue(WarmUp.needed(site.root(), site.output()), "an article edited after the build");
     }
 
     @Test
