@@ -94,7 +94,8 @@ public final class InternalLinks {
         }
         String language = resolved.getName(1).toString();
         Optional<ContentKind> kind = ContentKind.ofFolder(resolved.getName(2).toString());
-        String name = resolved.getName(3).toString().replaceFirst("\\.md$", "");
+        String fileName = resolved.getName(3).toString();
+        String name = fileName.endsWith(".md") ? fileName.substring(0, fileName.length() - 3) : fileName;
         if (kind.isEmpty() || site.config().language(language).isEmpty()) {
             throw new Broken("link to '" + written + "' points to " + normalized + ", which is not a content file — check the path");
         }

@@ -93,4 +93,18 @@ class SearchIndexBuilderTest {
     assertEquals("one two", DocumentShards.truncate("one two three", 9));
     assertEquals("one two three", DocumentShards.truncate(" one\n two  three ", 20));
   }
+
+  @Test
+  void collapsingWhitespaceGivesWhatTheRegexGivesForAnyText() {
+    char[] alphabet = {'a', 'ب', ' ', '\t', '\n', '\r', '\f', '\u000B', '\u2028', '\u00A0', '\u2003'};
+    java.util.Random random = new java.util.Random(11);
+    for (int n = 0; n < 5_000; n++) {
+      StringBuilder text = new StringBuilder();
+      for (int i = random.nextInt(12); i > 0; i--) {
+        text.append(alphabet[random.nextInt(alphabet.length)]);
+      }
+      String t = text.toString();
+      assertEquals(t.replaceAll("\\s+", " "), DocumentShards.collapseWhitespace(t));
+    }
+  }
 }
