@@ -55,6 +55,10 @@ public final class SearchIndexBuilder {
           progress.advance();
           return a;
         }).toList();
+    // The documents' metadata shards need no postings: written on another core meanwhile (when a
+    // rebuild indexes one language only, that core is otherwise idle).
+    java.util.concurrent.CompletableFuture<DocumentShards.Written> documentShardsWritten =
+        java.util.concurrent.CompletableFuture.supplyAsync(() -> DocumentShards.write(sorted, options));
     InvertedIndex index = InvertedIndex.build(analyzed, options);
 
     SortedMap<String, int[]> postings = new TreeMap<>();
@@ -72,7 +76,7 @@ public final class SearchIndexBuilder {
         TermShards.write("lexicon", lexicon, df -> 1 + String.valueOf(df).length(), options.lexiconShardBytes());
     List<TermShards.Shard> positionShards =
         TermShards.write("positions", positions, JsonFiles::sizeOf, options.positionsShardBytes());
-    DocumentShards.Written documentShards = DocumentShards.write(sorted, options);
+    DocumentShards.Written documentShards = documentShardsWritten.join();
     // Only phrase queries need positions, so their directory stays out of the manifest.
     IndexFile positionsDirectory = JsonFiles.write("positions-directory", TermShards.directory(positionShards));
 
