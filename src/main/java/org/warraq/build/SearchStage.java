@@ -123,16 +123,13 @@ final class SearchStage {
         }
     }
 
-    /** Everything a language's index is built from besides the generator (the memo's key). */
+    /** Everything a language's index is built from besides the generator (the memo's key); documents hashed on all cores. */
     private static String fingerprint(String language, List<List<String>> synonyms, List<SearchDocument> documents) {
         CacheKeys.Hasher h = new CacheKeys.Hasher().add(language).add(Integer.toString(synonyms.size()));
         synonyms.forEach(h::add);
-        h.add(Integer.toString(documents.size()));
-        for (SearchDocument d : documents) {
-            h.add(d.url()).add(d.title()).add(d.date()).add(d.displayDate()).add(d.topics()).add(d.tags())
-                    .add(d.headings()).add(d.summary()).add(d.body());
-        }
-        return h.hex();
+        return h.add(documents.parallelStream().map(d -> new CacheKeys.Hasher().add(d.url()).add(d.title()).add(d.date())
+                .add(d.displayDate()).add(d.topics()).add(d.tags()).add(d.headings()).add(d.summary()).add(d.body()).hex())
+                .toList()).hex();
     }
 
     // A group is pointless when, in every language whose articles use it, its spellings already

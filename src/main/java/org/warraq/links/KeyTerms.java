@@ -1,6 +1,5 @@
 package org.warraq.links;
 
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -29,23 +28,26 @@ final class KeyTerms {
         Map<String, Integer> documentFrequency = new HashMap<>();
         counts.forEach(tf -> tf.keySet().forEach(t -> documentFrequency.merge(t, 1, Integer::sum)));
         int n = articles.size();
-        List<Map<String, Double>> vectors = new ArrayList<>(n);
-        for (Map<String, Integer> tf : counts) {
-            Map<String, Double> weights = new HashMap<>();
-            tf.forEach((term, count) -> {
-                int df = documentFrequency.get(term);
-                if (df > 1 || n == 1) {
-                    weights.put(term, (1 + Math.log(count)) * Math.log(1.0 + (double) n / df));
-                }
-            });
-            List<Map.Entry<String, Double>> top = weights.entrySet().stream()
-                    .sorted(Map.Entry.<String, Double>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
-                    .limit(keep).toList();
-            double norm = Math.sqrt(top.stream().mapToDouble(e -> e.getValue() * e.getValue()).sum());
-            Map<String, Double> vector = new HashMap<>();
-            top.forEach(e -> vector.put(e.getKey(), norm == 0 ? 0 : e.getValue() / norm));
-            vectors.add(vector);
-        }
-        return vectors;
+        // Each vector reads only its own counts and the shared frequencies: also on all cores.
+        return counts.parallelStream().map(tf -> vector(tf, documentFrequency, n, keep)).toList();
+    }
+
+    /** The {@code keep} highest TF-IDF terms of one article, scaled to unit length. */
+    private static Map<String, Double> vector(Map<String, Integer> tf, Map<String, Integer> documentFrequency, int n,
+            int keep) {
+        Map<String, Double> weights = new HashMap<>();
+        tf.forEach((term, count) -> {
+            int df = documentFrequency.get(term);
+            if (df > 1 || n == 1) {
+                weights.put(term, (1 + Math.log(count)) * Math.log(1.0 + (double) n / df));
+            }
+        });
+        List<Map.Entry<String, Double>> top = weights.entrySet().stream()
+                .sorted(Map.Entry.<String, Double>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+                .limit(keep).toList();
+        double norm = Math.sqrt(top.stream().mapToDouble(e -> e.getValue() * e.getValue()).sum());
+        Map<String, Double> vector = new HashMap<>();
+        top.forEach(e -> vector.put(e.getKey(), norm == 0 ? 0 : e.getValue() / norm));
+        return vector;
     }
 }
