@@ -101,6 +101,22 @@ class OutputWriterTest {
     }
 
     @Test
+    void foldersLeftEmptyAtAnyDepthAreRemovedAndAFolderMayBecomeAFile() throws Exception {
+        Path output = dir.resolve("out");
+        var first = OutputWriter.write(output, dir.resolve("src"), List.of(file("keep/index.html", "K"),
+                file("deep/er/still/index.html", "D"), file("y/index.html", "folder becomes a file"),
+                file("half/a.json", "A"), file("half/b.json", "B")), java.util.Map.of());
+        Files.createDirectories(output.resolve("empty/by/hand"));
+        OutputWriter.write(output, dir.resolve("src"), List.of(file("keep/index.html", "K"), file("y", "file now"),
+                file("half/a.json", "A")), intact(output, first));
+        assertFalse(Files.exists(output.resolve("deep")), "emptied to the top");
+        assertFalse(Files.exists(output.resolve("empty")), "empty before the build");
+        assertEquals("file now", Files.readString(output.resolve("y")));
+        assertEquals(List.of("a.json"), Files.list(output.resolve("half")).map(p -> p.getFileName().toString()).toList());
+        assertEquals(java.util.Set.of("half/a.json", "keep/index.html", "y"), Trees.read(output).keySet());
+    }
+
+    @Test
     void sessionOverAPreviousOutputClosedWithoutCommitChangesNothing() throws Exception {
         Path output = dir.resolve("out");
         var first = OutputWriter.write(output, dir.resolve("src"), List.of(file("a/index.html", "A"), file("b/index.html", "B")),
