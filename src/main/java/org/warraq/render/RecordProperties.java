@@ -40,6 +40,11 @@ final class RecordProperties extends ObjectPropertyAccessor {
         }
     }
 
+    /** The handle reading component {@code name} of record class {@code type}, or null if it has none. */
+    static MethodHandle accessor(Class<?> type, String name) {
+        return ACCESSORS.get(type).get(name);
+    }
+
     @Override
     public Object getProperty(Map context, Object target, Object name) throws OgnlException {
         if (target instanceof Record && name instanceof String property) {

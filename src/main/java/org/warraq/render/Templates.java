@@ -5,6 +5,7 @@ import java.util.Map;
 import org.thymeleaf.TemplateEngine;
 import org.thymeleaf.context.Context;
 import org.thymeleaf.exceptions.TemplateEngineException;
+import org.thymeleaf.standard.StandardDialect;
 import org.thymeleaf.templatemode.TemplateMode;
 import org.thymeleaf.templateresolver.AbstractConfigurableTemplateResolver;
 import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
@@ -19,8 +20,7 @@ public final class Templates {
     private final TemplateEngine engine;
 
     public Templates(Theme theme) {
-        RecordProperties.install();
-        engine = new TemplateEngine();
+        engine = newEngine();
         // The site's own templates first, file by file; what it lacks comes from the default theme.
         if (theme.templatesDir() != null) {
             FileTemplateResolver own = new FileTemplateResolver();
@@ -33,6 +33,16 @@ public final class Templates {
         packaged.setPrefix("theme/templates/");
         packaged.setOrder(2);
         engine.addTemplateResolver(configured(packaged));
+    }
+
+    /** An engine with the standard dialect, whose simple variable expressions skip OGNL (see {@link SimpleExpressions}). */
+    private static TemplateEngine newEngine() {
+        RecordProperties.install();
+        TemplateEngine engine = new TemplateEngine();
+        StandardDialect dialect = new StandardDialect();
+        dialect.setVariableExpressionEvaluator(new SimpleExpressions(dialect.getVariableExpressionEvaluator()));
+        engine.setDialect(dialect);
+        return engine;
     }
 
     private static AbstractConfigurableTemplateResolver configured(AbstractConfigurableTemplateResolver resolver) {
@@ -54,8 +64,7 @@ public final class Templates {
      * background thread started while earlier stages run; safe to run beside real rendering.
      */
     public static void warmUp() {
-        RecordProperties.install();
-        TemplateEngine engine = new TemplateEngine();
+        TemplateEngine engine = newEngine();
         org.thymeleaf.templateresolver.StringTemplateResolver resolver = new org.thymeleaf.templateresolver.StringTemplateResolver();
         resolver.setTemplateMode(TemplateMode.HTML);
         engine.setTemplateResolver(resolver);
