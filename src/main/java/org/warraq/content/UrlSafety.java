@@ -44,7 +44,8 @@ public final class UrlSafety {
     }
 
     private static String canonical(String url) {
-        String decoded = Parser.unescapeEntities(url, false);
+        // Only an ampersand starts an entity; most URLs have none, and decoding costs a parser.
+        String decoded = url.indexOf('&') < 0 ? url : Parser.unescapeEntities(url, false);
         StringBuilder out = new StringBuilder(decoded.length());
         for (char c : decoded.toCharArray()) {
             if (c > ' ' && c != 0x7F && !Character.isWhitespace(c) && Character.getType(c) != Character.FORMAT) {
