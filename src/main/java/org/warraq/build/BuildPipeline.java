@@ -17,6 +17,7 @@ import org.warraq.content.ParseCache;
 import org.warraq.i18n.MessageCatalog;
 import org.warraq.links.LinkedSite;
 import org.warraq.links.Linker;
+import org.warraq.links.SourceHistory;
 import org.warraq.model.Edition;
 import org.warraq.model.ModelBuilder;
 import org.warraq.model.OutputFile;
@@ -174,8 +175,9 @@ public final class BuildPipeline {
         Problems.failOnErrors(problems);
 
         checkpoint.run();
+        SourceHistory history = history(config, content);
         LinkedSite linked = clock.time("links", () -> Linker.link(model.site(),
-                language -> Analyzers.forLanguage(language)::terms, new RememberedRelated(memo), progress));
+                language -> Analyzers.forLanguage(language)::terms, new RememberedRelated(memo), history, progress));
         problems.addAll(linked.problems());
         if (stopAtErrors) {
             Problems.failOnErrors(problems);
@@ -220,6 +222,17 @@ public final class BuildPipeline {
         LastBuild last = preview ? new LastBuild(options, templates, orders, messages, assets, linked.lean(), keys(written.manifest())) : null;
         return new Inspection(new BuildReport(counts, problems.stream().sorted(Problem.ORDER).toList(),
                 clock.timings(), written.files(), (System.nanoTime() - start) / 1_000_000, written.reused(), last), linked);
+    }
+
+    /** The hashes of the sources read and, for articles that changed since the caches were made, the article they held. */
+    private static SourceHistory history(SiteConfig config, ContentLoader.Content content) {
+        Map<String, SourceHistory.Previous> previous = new java.util.HashMap<>();
+        content.replaced().forEach((path, replaced) -> {
+            if (replaced.page().kind() == org.warraq.content.ContentKind.ARTICLE) {
+                previous.put(path, new SourceHistory.Previous(replaced.hash(), ModelBuilder.articleOf(config, replaced.page())));
+            }
+        });
+        return new SourceHistory(content.hashes(), previous);
     }
 
     /** The parse cache of this source: kept from the last build, or loaded from disk; the stage memo with it. */

@@ -7,20 +7,23 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Supplier;
+import java.util.Optional;
+import java.util.TreeMap;
 import org.warraq.content.ContentKind;
+import org.warraq.links.KeyTermIndex;
 import org.warraq.links.RelatedArticles;
-import org.warraq.model.Article;
 import org.warraq.model.PageId;
-import org.warraq.model.Tag;
 
 /**
- * Related lists per language, kept in a {@link StageMemo}: a language none of whose articles
- * changed (in anything related articles read) gets its lists back without its articles being
- * analyzed again. At 10,000 articles that is most of the links stage for every language an edit
- * did not touch.
+ * Related lists and the key terms they were ranked by, per language, kept in a {@link StageMemo}:
+ * the next build applies its edits to the key terms instead of analyzing every article, and keeps
+ * the lists when no vector, tag or topic they read changed. At 10,000 articles that was most of
+ * the links stage.
  */
 final class RememberedRelated implements RelatedArticles.Memo {
+    /** The layout below; the memo's key (the generator) covers the rest. */
+    private static final String LAYOUT = "key-terms-1";
+
     private final StageMemo memo;
 
     RememberedRelated(StageMemo memo) {
@@ -28,37 +31,51 @@ final class RememberedRelated implements RelatedArticles.Memo {
     }
 
     @Override
-    public Map<PageId, List<PageId>> lists(String language, List<Article> articles, int count,
-            Supplier<Map<PageId, List<PageId>>> compute) {
-        String slot = "related/" + language;
-        String fingerprint = fingerprint(articles, count);
-        var remembered = memo.recall(slot, fingerprint).flatMap(bytes -> StageMemo.decode(bytes, in -> read(in, language)));
-        if (remembered.isPresent()) {
-            return remembered.get();
-        }
-        Map<PageId, List<PageId>> lists = compute.get();
-        memo.remember(slot, fingerprint, StageMemo.encode(out -> write(out, articles, lists)));
-        return lists;
+    public Optional<RelatedArticles.Remembered> recall(String language) {
+        return memo.recall(slot(language), LAYOUT).flatMap(bytes -> StageMemo.decode(bytes, in -> read(in, language)));
     }
 
-    /**
-     * Everything the lists are computed from, in the edition's order (which the model keeps
-     * stable): each article hashed on its own, on all cores (17,000 bodies take a while), then the
-     * list of their hashes.
-     */
-    private static String fingerprint(List<Article> articles, int count) {
-        List<String> perArticle = articles.parallelStream().map(a -> new CacheKeys.Hasher().add(a.id().name())
-                .add(a.date().iso()).add(a.title()).add(a.body().plainText())
-                .add(a.tags().stream().map(Tag::key).toList()).add(a.topics()).hex()).toList();
-        return new CacheKeys.Hasher().add("count=" + count).add(perArticle).hex();
+    @Override
+    public void remember(String language, RelatedArticles.Remembered remembered) {
+        memo.remember(slot(language), LAYOUT, StageMemo.encode(out -> write(out, language, remembered)));
     }
 
-    private static void write(DataOutputStream out, List<Article> articles, Map<PageId, List<PageId>> lists)
+    private static String slot(String language) {
+        return "related/" + language;
+    }
+
+    /** Terms sorted (the memo's bytes must not depend on a map's order), vectors by term number. */
+    private static void write(DataOutputStream out, String language, RelatedArticles.Remembered remembered)
             throws IOException {
-        out.writeInt(articles.size());
-        for (Article a : articles) {
-            List<PageId> related = lists.getOrDefault(a.id(), List.of());
-            StageMemo.string(out, a.id().name());
+        KeyTermIndex index = remembered.index();
+        out.writeInt(remembered.count());
+        Map<String, KeyTermIndex.TermStats> terms = new TreeMap<>(index.terms());
+        Map<String, Integer> number = new HashMap<>();
+        out.writeInt(terms.size());
+        for (var e : terms.entrySet()) {
+            number.put(e.getKey(), number.size());
+            StageMemo.string(out, e.getKey());
+            out.writeInt(e.getValue().documents());
+            out.writeInt(e.getValue().maxCount());
+        }
+        out.writeInt(index.names().size());
+        for (int i = 0; i < index.names().size(); i++) {
+            String name = index.names().get(i);
+            StageMemo.string(out, name);
+            String hash = index.hashes().get(i);
+            out.writeBoolean(hash != null);
+            if (hash != null) {
+                StageMemo.string(out, hash);
+            }
+            StageMemo.string(out, index.labels().get(i));
+            KeyTermIndex.KeyVector v = index.vectors().get(i);
+            out.writeInt(v.terms().length);
+            for (int t = 0; t < v.terms().length; t++) {
+                out.writeInt(number.get(v.terms()[t]));
+                out.writeLong(Double.doubleToRawLongBits(v.weights()[t]));
+            }
+            out.writeLong(Double.doubleToRawLongBits(v.floor()));
+            List<PageId> related = remembered.lists().getOrDefault(new PageId(language, ContentKind.ARTICLE, name), List.of());
             out.writeInt(related.size());
             for (PageId id : related) {
                 StageMemo.string(out, id.name());
@@ -66,18 +83,42 @@ final class RememberedRelated implements RelatedArticles.Memo {
         }
     }
 
-    private static Map<PageId, List<PageId>> read(DataInputStream in, String language) throws IOException {
+    private static RelatedArticles.Remembered read(DataInputStream in, String language) throws IOException {
+        int count = in.readInt();
+        int vocabulary = in.readInt();
+        List<String> termNames = new ArrayList<>(vocabulary);
+        Map<String, KeyTermIndex.TermStats> terms = new HashMap<>();
+        for (int i = 0; i < vocabulary; i++) {
+            String term = StageMemo.string(in);
+            termNames.add(term);
+            terms.put(term, new KeyTermIndex.TermStats(in.readInt(), in.readInt()));
+        }
         int n = in.readInt();
+        List<String> names = new ArrayList<>(n);
+        List<String> hashes = new ArrayList<>(n);
+        List<String> labels = new ArrayList<>(n);
+        List<KeyTermIndex.KeyVector> vectors = new ArrayList<>(n);
         Map<PageId, List<PageId>> lists = new HashMap<>();
         for (int i = 0; i < n; i++) {
-            PageId article = new PageId(language, ContentKind.ARTICLE, StageMemo.string(in));
+            String name = StageMemo.string(in);
+            names.add(name);
+            hashes.add(in.readBoolean() ? StageMemo.string(in) : null);
+            labels.add(StageMemo.string(in));
             int m = in.readInt();
-            List<PageId> related = new ArrayList<>(m);
-            for (int j = 0; j < m; j++) {
+            String[] vectorTerms = new String[m];
+            double[] weights = new double[m];
+            for (int t = 0; t < m; t++) {
+                vectorTerms[t] = termNames.get(in.readInt());
+                weights[t] = Double.longBitsToDouble(in.readLong());
+            }
+            vectors.add(new KeyTermIndex.KeyVector(vectorTerms, weights, Double.longBitsToDouble(in.readLong())));
+            int r = in.readInt();
+            List<PageId> related = new ArrayList<>(r);
+            for (int j = 0; j < r; j++) {
                 related.add(new PageId(language, ContentKind.ARTICLE, StageMemo.string(in)));
             }
-            lists.put(article, List.copyOf(related));
+            lists.put(new PageId(language, ContentKind.ARTICLE, name), List.copyOf(related));
         }
-        return lists;
+        return new RelatedArticles.Remembered(new KeyTermIndex(names, hashes, labels, vectors, terms), count, lists);
     }
 }

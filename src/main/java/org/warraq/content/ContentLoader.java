@@ -5,7 +5,9 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.warraq.config.SiteConfig;
 import org.warraq.config.Utf8Reader;
@@ -19,12 +21,27 @@ public final class ContentLoader {
     private ContentLoader() {
     }
 
-    /** All pages that could be read, and every problem found on the way. */
-    public record Content(List<ParsedPage> pages, List<Problem> problems) {
+    /**
+     * All pages that could be read, and every problem found on the way; with, per source path, the
+     * SHA-256 of the file read and, for files that changed since the cache saw them, the page the
+     * cache held before (what later stages computed from last time).
+     */
+    public record Content(List<ParsedPage> pages, List<Problem> problems, Map<String, String> hashes,
+            Map<String, Replaced> replaced) {
         public Content {
             pages = List.copyOf(pages);
             problems = List.copyOf(problems);
+            hashes = Map.copyOf(hashes);
+            replaced = Map.copyOf(replaced);
         }
+    }
+
+    /** A cached page this build parsed again because its file changed: the page as it was, and the hash of its file then. */
+    public record Replaced(String hash, ParsedPage page) {
+    }
+
+    /** One candidate read: the parse result, the file's hash (null when not hashed) and the cached page it replaced. */
+    private record Read(PageParser.Result result, String hash, Replaced replaced) {
     }
 
     /** Loads the site in {@code sourceDir} as configured. */
@@ -44,25 +61,35 @@ public final class ContentLoader {
         // Built on first use: when every file is cached, Flexmark is never even loaded.
         Lazy<PageParser> parser = new Lazy<>(() -> new PageParser(new MarkdownRenderer(config.rawHtml())));
         progress.start("content", scan.candidates().size());
-        List<PageParser.Result> results = scan.candidates().parallelStream()
+        List<Read> reads = scan.candidates().parallelStream()
                 .map(candidate -> {
-                    PageParser.Result result = read(candidate, parser, cache);
+                    Read read = read(candidate, parser, cache);
                     progress.advance();
-                    return result;
+                    return read;
                 })
                 .toList();
         progress.finish();
         cache.retain(scan.candidates().stream().map(ContentScanner.Candidate::path).collect(java.util.stream.Collectors.toSet()));
         List<ParsedPage> pages = new ArrayList<>();
         List<Problem> problems = new ArrayList<>(scan.problems());
-        for (PageParser.Result result : results) {
-            if (result.page() != null) {
-                pages.add(result.page());
+        Map<String, String> hashes = new HashMap<>();
+        Map<String, Replaced> replaced = new HashMap<>();
+        for (int i = 0; i < reads.size(); i++) {
+            Read read = reads.get(i);
+            String path = scan.candidates().get(i).path();
+            if (read.result().page() != null) {
+                pages.add(read.result().page());
             }
-            problems.addAll(result.problems());
+            problems.addAll(read.result().problems());
+            if (read.hash() != null) {
+                hashes.put(path, read.hash());
+            }
+            if (read.replaced() != null) {
+                replaced.put(path, read.replaced());
+            }
         }
         pages.sort(Comparator.comparing(ParsedPage::path));
-        return new Content(pages, problems);
+        return new Content(pages, problems, hashes, replaced);
     }
 
     /**
@@ -72,31 +99,33 @@ public final class ContentLoader {
     public static PageParser.Result loadOne(java.nio.file.Path sourceDir, String path, String language, ContentKind kind,
             String name, PageParser parser) {
         var candidate = new ContentScanner.Candidate(sourceDir.resolve(path), path, language, kind, name);
-        return read(candidate, new Lazy<>(() -> parser), null);
+        return read(candidate, new Lazy<>(() -> parser), null).result();
     }
 
     /** Reads and parses a candidate, through {@code cache} unless it is null. */
-    private static PageParser.Result read(ContentScanner.Candidate candidate, Lazy<PageParser> parser, ParseCache cache) {
+    private static Read read(ContentScanner.Candidate candidate, Lazy<PageParser> parser, ParseCache cache) {
         byte[] bytes;
         try {
             bytes = Files.readAllBytes(candidate.file());
         } catch (NoSuchFileException vanished) {
             // Deleted between the scan and the read (an editor's save, a watcher race): not an error.
-            return new PageParser.Result(null, List.of());
+            return new Read(new PageParser.Result(null, List.of()), null, null);
         } catch (IOException e) {
-            return new PageParser.Result(null, List.of(Problem.error(candidate.path(), 0, 0, "cannot read: " + e.getMessage())));
+            return new Read(new PageParser.Result(null, List.of(Problem.error(candidate.path(), 0, 0,
+                    "cannot read: " + e.getMessage()))), null, null);
         }
         if (cache == null) {
-            return parse(candidate, parser.get(), bytes);
+            return new Read(parse(candidate, parser.get(), bytes), null, null);
         }
         String hash = ParseCache.hash(bytes);
         PageParser.Result cached = cache.get(candidate.path(), hash);
         if (cached != null) {
-            return cached;
+            return new Read(cached, hash, null);
         }
+        ParseCache.Entry before = cache.entry(candidate.path());
         PageParser.Result result = parse(candidate, parser.get(), bytes);
         cache.put(candidate.path(), hash, result);
-        return result;
+        return new Read(result, hash, before == null || before.page() == null ? null : new Replaced(before.hash(), before.page()));
     }
 
     private static PageParser.Result parse(ContentScanner.Candidate candidate, PageParser parser, byte[] bytes) {

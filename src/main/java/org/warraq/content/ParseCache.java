@@ -38,6 +38,11 @@ public final class ParseCache {
         return e != null && e.hash.equals(hash) ? new PageParser.Result(e.page, e.problems) : null;
     }
 
+    /** What the cache holds for {@code path}, whatever the hash; null if nothing. */
+    Entry entry(String path) {
+        return entries.get(path);
+    }
+
     void put(String path, String hash, PageParser.Result result) {
         entries.put(path, new Entry(hash, result.page(), List.copyOf(result.problems())));
         changes.incrementAndGet();

@@ -1,53 +1,207 @@
 package org.warraq.links;
 
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
+import java.util.function.ToIntFunction;
+import org.warraq.links.KeyTermIndex.KeyVector;
+import org.warraq.links.KeyTermIndex.TermStats;
 import org.warraq.model.Article;
+import org.warraq.model.Tag;
 
-/** The few most distinctive terms of each article (TF-IDF), as unit-length sparse vectors. */
+/**
+ * The few most distinctive terms of each article (TF-IDF, title terms counting double), as
+ * unit-length sparse vectors: computed for all articles of a language, or carried over from the
+ * last build with an edit applied.
+ */
 final class KeyTerms {
     private KeyTerms() {
     }
 
-    /** One vector per article, in the same order; title terms count double. */
-    static List<Map<String, Double>> of(List<Article> articles, Function<String, List<String>> analyzer, int keep) {
+    /** The index of {@code articles} (one language, edition order), every article analyzed. */
+    static KeyTermIndex index(List<Article> articles, SourceHistory history, Function<String, List<String>> analyzer,
+            int keep, org.warraq.problem.Progress progress) {
         // Analysis dominates the cost; analyzers are stateless, so articles are analyzed in parallel
         // (toList keeps the encounter order, so the result does not depend on scheduling).
-        List<Map<String, Integer>> counts = articles.parallelStream().map(article -> {
-            Map<String, Integer> tf = new HashMap<>();
-            for (String term : analyzer.apply(article.title())) {
-                tf.merge(term, 2, Integer::sum);
-            }
-            for (String term : analyzer.apply(article.body().plainText())) {
-                tf.merge(term, 1, Integer::sum);
-            }
+        List<Map<String, Integer>> counts = articles.parallelStream().map(a -> {
+            Map<String, Integer> tf = counts(a, analyzer);
+            progress.advance();
             return tf;
         }).toList();
-        Map<String, Integer> documentFrequency = new HashMap<>();
-        counts.forEach(tf -> tf.keySet().forEach(t -> documentFrequency.merge(t, 1, Integer::sum)));
+        Map<String, int[]> stats = new HashMap<>();
+        for (Map<String, Integer> tf : counts) {
+            tf.forEach((term, count) -> {
+                int[] s = stats.computeIfAbsent(term, t -> new int[2]);
+                s[0]++;
+                s[1] = Math.max(s[1], count);
+            });
+        }
         int n = articles.size();
         // Each vector reads only its own counts and the shared frequencies: also on all cores.
-        return counts.parallelStream().map(tf -> vector(tf, documentFrequency, n, keep)).toList();
+        List<KeyVector> vectors = counts.parallelStream().map(tf -> vector(tf, t -> stats.get(t)[0], n, keep)).toList();
+        return new KeyTermIndex(articles.stream().map(a -> a.id().name()).toList(),
+                articles.stream().map(history::hash).toList(), articles.stream().map(KeyTerms::labels).toList(), vectors,
+                termStats(stats));
     }
 
-    /** The {@code keep} highest TF-IDF terms of one article, scaled to unit length. */
-    private static Map<String, Double> vector(Map<String, Integer> tf, Map<String, Integer> documentFrequency, int n,
-            int keep) {
+    /**
+     * {@code previous} with the edits since applied: the changed articles (their source hash
+     * differs) are analyzed in their old and new versions to correct each term's document
+     * frequency, and the vectors that can depend on a corrected frequency are computed again: those
+     * holding such a term, and those whose lightest key term a corrected term could outweigh (its
+     * highest count anywhere bounds its weight). Every other vector is what a full analysis would
+     * give. Empty when that cannot be done cheaply or safely: other articles or another order, the
+     * analyzed version of a changed article unknown, or more than a quarter of the articles to
+     * analyze again; then every article must be analyzed ({@link #index}).
+     */
+    static Optional<KeyTermIndex> update(KeyTermIndex previous, List<Article> articles, SourceHistory history,
+            Function<String, List<String>> analyzer, int keep) {
+        int n = articles.size();
+        if (n < 2 || !previous.names().equals(articles.stream().map(a -> a.id().name()).toList())) {
+            return Optional.empty();
+        }
+        int limit = Math.max(32, n / 4); // past this, analyzing everything is about as cheap
+        List<Integer> changed = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            String hash = history.hash(articles.get(i));
+            if (hash == null) {
+                return Optional.empty();
+            }
+            if (!hash.equals(previous.hashes().get(i))) {
+                changed.add(i);
+            }
+        }
+        if (changed.isEmpty()) {
+            return Optional.of(previous);
+        }
+        if (changed.size() > limit) {
+            return Optional.empty();
+        }
+        Map<String, int[]> stats = new HashMap<>();
+        previous.terms().forEach((term, s) -> stats.put(term, new int[] {s.documents(), s.maxCount()}));
+        Map<Integer, Map<String, Integer>> newCounts = new HashMap<>();
+        Set<String> shifted = new HashSet<>();
+        for (int i : changed) {
+            Article now = articles.get(i);
+            var before = history.previous(now).filter(p -> p.hash().equals(previous.hashes().get(i)));
+            if (before.isEmpty()) {
+                return Optional.empty(); // the version the index was made from is not known
+            }
+            Map<String, Integer> old = counts(before.get().article(), analyzer);
+            Map<String, Integer> current = counts(now, analyzer);
+            old.keySet().stream().filter(t -> !current.containsKey(t)).forEach(t -> {
+                stats.get(t)[0]--;
+                shifted.add(t);
+            });
+            current.forEach((t, count) -> {
+                int[] s = stats.computeIfAbsent(t, k -> new int[2]);
+                if (!old.containsKey(t)) {
+                    s[0]++;
+                    shifted.add(t);
+                }
+                s[1] = Math.max(s[1], count);
+            });
+            newCounts.put(i, current);
+        }
+        stats.values().removeIf(s -> s[0] <= 0);
+        ToIntFunction<String> documents = t -> stats.containsKey(t) ? stats.get(t)[0] : 0;
+
+        Set<Integer> affected = new HashSet<>(changed);
+        for (int j = 0; j < n; j++) {
+            for (String term : previous.vectors().get(j).terms()) {
+                if (shifted.contains(term)) {
+                    affected.add(j); // a key term's weight changed
+                    break;
+                }
+            }
+        }
+        // A term whose frequency changed and that weighs in several articles may join the key terms
+        // of any article holding it that keeps lighter ones: at most as heavy as its highest count
+        // makes it, it cannot join one whose lightest key term weighs more.
+        double heaviest = Double.NEGATIVE_INFINITY;
+        for (String term : shifted) {
+            int df = documents.applyAsInt(term);
+            if (df > 1) {
+                heaviest = Math.max(heaviest, weight(stats.get(term)[1], df, n));
+            }
+        }
+        for (int j = 0; j < n; j++) {
+            if (heaviest > Double.NEGATIVE_INFINITY && !(heaviest < previous.vectors().get(j).floor())) {
+                affected.add(j);
+            }
+        }
+        if (affected.size() > limit) {
+            return Optional.empty();
+        }
+        List<KeyVector> vectors = new ArrayList<>(previous.vectors());
+        List<String> hashes = new ArrayList<>(previous.hashes());
+        List<String> labels = new ArrayList<>(previous.labels());
+        affected.stream().sorted().toList().parallelStream().map(j -> {
+            Map<String, Integer> tf = newCounts.containsKey(j) ? newCounts.get(j) : counts(articles.get(j), analyzer);
+            return Map.entry(j, vector(tf, documents, n, keep));
+        }).toList().forEach(e -> vectors.set(e.getKey(), e.getValue()));
+        for (int i : changed) {
+            hashes.set(i, history.hash(articles.get(i)));
+            labels.set(i, labels(articles.get(i)));
+        }
+        return Optional.of(new KeyTermIndex(previous.names(), hashes, labels, vectors, termStats(stats)));
+    }
+
+    /** How often each term occurs in the article: its title's terms twice, its body's once. */
+    private static Map<String, Integer> counts(Article article, Function<String, List<String>> analyzer) {
+        Map<String, Integer> tf = new HashMap<>();
+        for (String term : analyzer.apply(article.title())) {
+            tf.merge(term, 2, Integer::sum);
+        }
+        for (String term : analyzer.apply(article.body().plainText())) {
+            tf.merge(term, 1, Integer::sum);
+        }
+        return tf;
+    }
+
+    /** A term's TF-IDF weight in an article holding it {@code count} times, when {@code df} of {@code n} articles hold it. */
+    private static double weight(int count, int df, int n) {
+        return (1 + Math.log(count)) * Math.log(1.0 + (double) n / df);
+    }
+
+    /** The {@code keep} highest TF-IDF terms of one article, scaled to unit length. A term in only one article does not count. */
+    private static KeyVector vector(Map<String, Integer> tf, ToIntFunction<String> documentFrequency, int n, int keep) {
         Map<String, Double> weights = new HashMap<>();
         tf.forEach((term, count) -> {
-            int df = documentFrequency.get(term);
+            int df = documentFrequency.applyAsInt(term);
             if (df > 1 || n == 1) {
-                weights.put(term, (1 + Math.log(count)) * Math.log(1.0 + (double) n / df));
+                weights.put(term, weight(count, df, n));
             }
         });
         List<Map.Entry<String, Double>> top = weights.entrySet().stream()
                 .sorted(Map.Entry.<String, Double>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
                 .limit(keep).toList();
         double norm = Math.sqrt(top.stream().mapToDouble(e -> e.getValue() * e.getValue()).sum());
-        Map<String, Double> vector = new HashMap<>();
-        top.forEach(e -> vector.put(e.getKey(), norm == 0 ? 0 : e.getValue() / norm));
-        return vector;
+        List<Map.Entry<String, Double>> byTerm = top.stream().sorted(Map.Entry.comparingByKey()).toList();
+        String[] terms = new String[byTerm.size()];
+        double[] scaled = new double[byTerm.size()];
+        for (int i = 0; i < terms.length; i++) {
+            terms[i] = byTerm.get(i).getKey();
+            scaled[i] = norm == 0 ? 0 : byTerm.get(i).getValue() / norm;
+        }
+        double floor = weights.size() >= keep && keep > 0 ? top.get(keep - 1).getValue() : Double.NEGATIVE_INFINITY;
+        return new KeyVector(terms, scaled, floor);
+    }
+
+    /** What related lists read of an article besides its text: tag keys and topic ids. */
+    private static String labels(Article article) {
+        return String.join("\u0001", article.tags().stream().map(Tag::key).toList()) + "\u0002"
+                + String.join("\u0001", article.topics());
+    }
+
+    private static Map<String, TermStats> termStats(Map<String, int[]> stats) {
+        Map<String, TermStats> result = new HashMap<>();
+        stats.forEach((term, s) -> result.put(term, new TermStats(s[0], s[1])));
+        return result;
     }
 }

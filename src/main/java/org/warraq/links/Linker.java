@@ -20,10 +20,11 @@ public final class Linker {
     /**
      * Links the site; {@code analyzers} gives the text analysis of each language (for related
      * articles), {@code related} may hold a language's related lists from an earlier build,
-     * {@code progress} hears of each article's links resolved and its related list done.
+     * {@code history} which articles changed since then, {@code progress} hears of each article's
+     * links resolved and its related list done.
      */
     public static LinkedSite link(Site site, Function<String, Function<String, List<String>>> analyzers,
-            RelatedArticles.Memo related, org.warraq.problem.Progress progress) {
+            RelatedArticles.Memo related, SourceHistory history, org.warraq.problem.Progress progress) {
         Permalinks permalinks = new Permalinks(site);
         InternalLinks internal = new InternalLinks(site, permalinks);
         Map<PageId, String> html = new HashMap<>();
@@ -57,7 +58,7 @@ public final class Linker {
             html.put(page.id(), resolved.html());
             problems.addAll(resolved.problems());
         });
-        var relatedLists = new RelatedArticles(analyzers, related).of(site, site.config().relatedCount(), progress);
+        var relatedLists = new RelatedArticles(analyzers, related).of(site, site.config().relatedCount(), history, progress);
         return new LinkedSite(site, permalinks, html, relatedLists, backlinkLists(site, backlinks), Neighbours.of(site), problems);
     }
 

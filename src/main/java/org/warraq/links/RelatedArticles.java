@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 import org.warraq.model.Article;
 import org.warraq.model.Edition;
@@ -30,17 +31,35 @@ public final class RelatedArticles {
     static final int MAX_TOPIC_POSTING = 100;
 
     /**
-     * Where one language's lists may come from instead of being computed: a memo of an earlier
-     * build's lists, valid while that language's articles (everything {@link #of} reads of them:
-     * names, dates, titles, plain text, tags, topics) and {@code count} are the same.
+     * Where one language's lists and key terms may come from instead of being computed: what an
+     * earlier build remembered of them. The key terms are brought up to date with the edits since
+     * ({@link KeyTerms#update}); the lists are kept if nothing they are ranked by changed.
      */
     public interface Memo {
-        /** Computes nothing itself: every language's lists are computed. */
-        Memo NONE = (language, articles, count, compute) -> compute.get();
+        /** Remembers nothing: every language is analyzed and ranked. */
+        Memo NONE = new Memo() {
+            @Override
+            public Optional<Remembered> recall(String language) {
+                return Optional.empty();
+            }
 
-        /** The lists of {@code language}'s {@code articles}: remembered ones, or {@code compute}'s (then remembered). */
-        Map<PageId, List<PageId>> lists(String language, List<Article> articles, int count,
-                java.util.function.Supplier<Map<PageId, List<PageId>>> compute);
+            @Override
+            public void remember(String language, Remembered remembered) {
+            }
+        };
+
+        /** What the last build left for {@code language}, if anything. */
+        Optional<Remembered> recall(String language);
+
+        /** Keeps what this build made for {@code language}. */
+        void remember(String language, Remembered remembered);
+    }
+
+    /** One language's related lists (at most {@code count} each) and the key terms they were ranked by. */
+    public record Remembered(KeyTermIndex index, int count, Map<PageId, List<PageId>> lists) {
+        public Remembered {
+            lists = Map.copyOf(lists);
+        }
     }
 
     private final Function<String, Function<String, List<String>>> analyzers;
@@ -48,40 +67,48 @@ public final class RelatedArticles {
 
     /**
      * {@code analyzers} gives, per language code, the function from text to analyzed terms;
-     * {@code memo} may supply a language's lists from an earlier build.
+     * {@code memo} may supply a language's key terms and lists from an earlier build.
      */
     public RelatedArticles(Function<String, Function<String, List<String>>> analyzers, Memo memo) {
         this.analyzers = analyzers;
         this.memo = memo;
     }
 
-    /** Article → related articles, best first, at most {@code count}; {@code progress} hears of each list done. */
-    public Map<PageId, List<PageId>> of(Site site, int count, org.warraq.problem.Progress progress) {
+    /**
+     * Article → related articles, best first, at most {@code count}; {@code history} tells which
+     * articles changed since the memo's were made; {@code progress} hears of each article done.
+     */
+    public Map<PageId, List<PageId>> of(Site site, int count, SourceHistory history, org.warraq.problem.Progress progress) {
         Map<PageId, List<PageId>> result = new HashMap<>();
         progress.start("related", site.articles().size());
         for (Edition edition : site.editions().values()) {
             List<Article> articles = edition.articles().stream().map(site::article).toList();
-            boolean[] computed = {false};
-            result.putAll(memo.lists(edition.code(), articles, count, () -> {
-                computed[0] = true;
-                return forEdition(articles, analyzers.apply(edition.code()), count, progress);
-            }));
-            if (!computed[0]) {
+            Function<String, List<String>> analyzer = analyzers.apply(edition.code());
+            Optional<Remembered> remembered = memo.recall(edition.code()).filter(r -> r.count() == count);
+            Optional<KeyTermIndex> updated = remembered
+                    .flatMap(r -> KeyTerms.update(r.index(), articles, history, analyzer, KEY_TERMS));
+            if (updated.isPresent()) {
                 articles.forEach(a -> progress.advance());
             }
+            // Analyzing every article is the long part: progress (and a stop) is heard article by article.
+            KeyTermIndex index = updated.orElseGet(() -> KeyTerms.index(articles, history, analyzer, KEY_TERMS, progress));
+            Map<PageId, List<PageId>> lists = remembered.isPresent() && index.ranksLike(remembered.get().index())
+                    ? remembered.get().lists() : rank(articles, index, count);
+            memo.remember(edition.code(), new Remembered(index, count, lists));
+            result.putAll(lists);
         }
         progress.finish();
         return result;
     }
 
-    private Map<PageId, List<PageId>> forEdition(List<Article> articles, Function<String, List<String>> analyzer,
-            int count, org.warraq.problem.Progress progress) {
-        List<Map<String, Double>> vectors = KeyTerms.of(articles, analyzer, KEY_TERMS);
+    /** Each article's best {@code count} others by shared key terms, tags and topics. */
+    private static Map<PageId, List<PageId>> rank(List<Article> articles, KeyTermIndex index, int count) {
+        List<KeyTermIndex.KeyVector> vectors = index.vectors();
         Map<String, List<Integer>> byTerm = new HashMap<>();
         Map<String, List<Integer>> byTag = new HashMap<>();
         Map<String, List<Integer>> byTopic = new HashMap<>();
         for (int i = 0; i < articles.size(); i++) {
-            for (String term : vectors.get(i).keySet()) {
+            for (String term : vectors.get(i).terms()) {
                 byTerm.computeIfAbsent(term, k -> new ArrayList<>()).add(i);
             }
             for (Tag tag : articles.get(i).tags()) {
@@ -92,7 +119,7 @@ public final class RelatedArticles {
             }
         }
         int total = articles.size();
-        Features terms = Features.of(vectors, byTerm.keySet());
+        Features terms = Features.of(vectors.stream().map(RelatedArticles::weights).toList(), byTerm.keySet());
         Features tags = Features.of(articles.stream().map(a -> weights(a.tags().stream().map(Tag::key).toList(), t -> 1.0)).toList(),
                 byTag.keySet());
         // Square roots: the product of a shared topic's two weights is then the topic's weight.
@@ -113,7 +140,9 @@ public final class RelatedArticles {
             List<List<Integer>> postings = new ArrayList<>();
             articles.get(i).tags().forEach(tag -> postings.add(byTag.get(tag.key())));
             articles.get(i).topics().stream().map(byTopic::get).filter(p -> p.size() <= MAX_TOPIC_POSTING).forEach(postings::add);
-            vectors.get(i).keySet().forEach(term -> postings.add(byTerm.get(term)));
+            for (String term : vectors.get(i).terms()) {
+                postings.add(byTerm.get(term));
+            }
             for (List<Integer> posting : postings) {
                 if (posting.size() > MAX_POSTING) {
                     continue;
@@ -125,7 +154,6 @@ public final class RelatedArticles {
                     }
                 }
             }
-            progress.advance();
             return best.ranked().stream().map(j -> articles.get(j).id()).toList();
         }).toList();
         Map<PageId, List<PageId>> result = new HashMap<>();
@@ -133,6 +161,15 @@ public final class RelatedArticles {
             result.put(articles.get(i).id(), lists.get(i));
         }
         return result;
+    }
+
+    /** A key-term vector as term → weight. */
+    private static Map<String, Double> weights(KeyTermIndex.KeyVector vector) {
+        Map<String, Double> map = new HashMap<>();
+        for (int i = 0; i < vector.terms().length; i++) {
+            map.put(vector.terms()[i], vector.weights()[i]);
+        }
+        return map;
     }
 
     private static Map<String, Double> weights(List<String> keys, Function<String, Double> weight) {

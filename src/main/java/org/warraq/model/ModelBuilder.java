@@ -44,6 +44,14 @@ public final class ModelBuilder {
     }
 
     /**
+     * The article {@code page} makes, as a build would make it (its warnings left out): for a page
+     * an earlier build saw, to know what later stages computed from then.
+     */
+    public static Article articleOf(SiteConfig config, ParsedPage page) {
+        return new ModelBuilder(config, true).article(new PageId(page.language(), page.kind(), page.name()), page);
+    }
+
+    /**
      * The site with one article replaced by its edited version, when the edit leaves every list,
      * taxonomy and address as it was: same file, date, update date, slug, topics and tags, still
      * published. Otherwise empty, and the model must be built again from all pages.

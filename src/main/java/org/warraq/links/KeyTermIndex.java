@@ -1,0 +1,71 @@
+package org.warraq.links;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The key terms of one language's articles and what they were computed from, so that the next
+ * build can apply an edit to them ({@link KeyTerms#update}) instead of analyzing every article.
+ *
+ * @param names   the articles' names, in the edition's order (newest first)
+ * @param hashes  the hash of each article's source file (null where unknown: never updated, only recomputed)
+ * @param labels  each article's tag keys and topic ids, which related lists read besides the vectors
+ * @param vectors each article's key-term vector
+ * @param terms   every term of the language's articles: in how many articles it occurs, and at most how often in one
+ */
+public record KeyTermIndex(List<String> names, List<String> hashes, List<String> labels, List<KeyVector> vectors,
+        Map<String, TermStats> terms) {
+    public KeyTermIndex {
+        names = List.copyOf(names);
+        hashes = java.util.Collections.unmodifiableList(new java.util.ArrayList<>(hashes));
+        labels = List.copyOf(labels);
+        vectors = List.copyOf(vectors);
+        terms = Map.copyOf(terms);
+    }
+
+    /**
+     * A term's document frequency, and an upper bound of its count in any one article (exact when
+     * computed from all articles, possibly higher after updates): enough to know that a change of
+     * its frequency cannot bring it among the key terms of an article that does not have it there.
+     */
+    public record TermStats(int documents, int maxCount) {
+    }
+
+    /**
+     * One article's most distinctive terms with their weights scaled to unit length.
+     *
+     * @param terms   the terms, in ascending order
+     * @param weights their weights, in the same order
+     * @param floor   the unscaled weight of the last term kept when the article had more candidates
+     *                than it keeps, else negative infinity: another term becomes a key term only by
+     *                weighing at least this much
+     */
+    public record KeyVector(String[] terms, double[] weights, double floor) {
+        /** Whether {@code term} is one of the key terms. */
+        public boolean contains(String term) {
+            return Arrays.binarySearch(terms, term) >= 0;
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof KeyVector v && Arrays.equals(v.terms, terms) && Arrays.equals(v.weights, weights)
+                    && Double.compare(v.floor, floor) == 0;
+        }
+
+        @Override
+        public int hashCode() {
+            return Arrays.hashCode(terms) * 31 + Arrays.hashCode(weights);
+        }
+
+        @Override
+        public String toString() {
+            return Arrays.toString(terms) + Arrays.toString(weights) + " floor " + floor;
+        }
+    }
+
+    /** Whether related lists made from this index equal those made from {@code other}: same articles, vectors and labels. */
+    public boolean ranksLike(KeyTermIndex other) {
+        return names.equals(other.names) && vectors.equals(other.vectors) && labels.equals(other.labels);
+    }
+}

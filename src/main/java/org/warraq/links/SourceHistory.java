@@ -1,0 +1,34 @@
+package org.warraq.links;
+
+import java.util.Map;
+import java.util.Optional;
+import org.warraq.model.Article;
+
+/**
+ * Where articles came from, for stages that keep what they computed in the last build: the hash
+ * of each source file read (by source path), and for each file changed since then the article as
+ * the last build made it, with the hash its file had.
+ */
+public record SourceHistory(Map<String, String> hashes, Map<String, Previous> previous) {
+    /** No history: everything is computed afresh. */
+    public static final SourceHistory NONE = new SourceHistory(Map.of(), Map.of());
+
+    public SourceHistory {
+        hashes = Map.copyOf(hashes);
+        previous = Map.copyOf(previous);
+    }
+
+    /** An article as an earlier build saw it, and the hash of its file then. */
+    public record Previous(String hash, Article article) {
+    }
+
+    /** The hash of the article's source file in this build, or null if it was not hashed. */
+    String hash(Article article) {
+        return hashes.get(article.source());
+    }
+
+    /** The article as the last build saw it, if its file changed since. */
+    Optional<Previous> previous(Article article) {
+        return Optional.ofNullable(previous.get(article.source()));
+    }
+}

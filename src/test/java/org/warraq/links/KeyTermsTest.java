@@ -1,0 +1,140 @@
+package org.warraq.links;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Random;
+import java.util.function.Function;
+import org.junit.jupiter.api.Test;
+import org.warraq.content.ContentDate;
+import org.warraq.content.ContentKind;
+import org.warraq.content.RenderedMarkdown;
+import org.warraq.model.Article;
+import org.warraq.model.PageId;
+import org.warraq.problem.Progress;
+import org.warraq.text.Analyzers;
+
+/** Key terms brought up to date after edits are the key terms computed from scratch. */
+class KeyTermsTest {
+    private static final int KEEP = RelatedArticles.KEY_TERMS;
+    private final Function<String, List<String>> analyzer = Analyzers.forLanguage("en")::terms;
+
+    /** A vocabulary where a few words are everywhere and most are rare, like a news archive's. */
+    private static final List<String> WORDS = words();
+
+    private static List<String> words() {
+        List<String> words = new ArrayList<>();
+        for (int i = 0; i < 3000; i++) {
+            StringBuilder w = new StringBuilder();
+            for (int n = i + 1; n > 0; n /= 20) {
+                w.append((char) ('a' + n % 20));
+            }
+            words.add("w" + w);
+        }
+        return words;
+    }
+
+    private static String text(Random random, int words) {
+        StringBuilder text = new StringBuilder();
+        for (int i = 0; i < words; i++) {
+            // Cubed: low indexes (common words) far more often than high ones.
+            double u = random.nextDouble();
+            text.append(WORDS.get((int) (u * u * u * WORDS.size()))).append(' ');
+        }
+        return text.toString();
+    }
+
+    private static Article article(String name, String title, String body) {
+        return new Article(new PageId("en", ContentKind.ARTICLE, name), "content/en/articles/" + name + ".md", title,
+                ContentDate.parse("2022-01-01"), null, name, null, null, List.of("t"), List.of(), null, false,
+                new RenderedMarkdown("", List.of(), List.of(), List.of(), body), 2);
+    }
+
+    /** Source "hashes": the text itself stands in for its file's digest. */
+    private static SourceHistory history(List<Article> now, Map<String, Article> before) {
+        Map<String, String> hashes = new HashMap<>();
+        now.forEach(a -> hashes.put(a.source(), a.title() + "|" + a.body().plainText()));
+        Map<String, SourceHistory.Previous> previous = new HashMap<>();
+        before.forEach((source, a) -> previous.put(source, new SourceHistory.Previous(a.title() + "|" + a.body().plainText(), a)));
+        return new SourceHistory(hashes, previous);
+    }
+
+    @Test
+    void editsAppliedToTheIndexGiveTheVectorsOfAFullAnalysis() {
+        Random random = new Random(7);
+        List<Article> articles = new ArrayList<>();
+        for (int i = 0; i < 1500; i++) {
+            // Some articles too short to fill their key terms: their vectors have room for more.
+            articles.add(article("a" + i, text(random, 3), text(random, i % 25 == 0 ? 6 : 20 + random.nextInt(200))));
+        }
+        KeyTermIndex index = KeyTerms.index(articles, history(articles, Map.of()), analyzer, KEEP, Progress.NONE);
+        int applied = 0;
+        int local = 0;
+        for (int round = 0; round < 60; round++) {
+            Map<String, Article> before = new HashMap<>();
+            // Local edits change no term's document frequency: words the article has anyway, or its own new word.
+            boolean localEdits = round % 2 == 0;
+            for (int e = 0; e < 1 + random.nextInt(3); e++) {
+                int at = random.nextInt(articles.size());
+                Article old = articles.get(at);
+                String text = old.body().plainText();
+                String body = localEdits
+                        ? (random.nextBoolean() ? text + " " + text.substring(0, Math.max(0, text.lastIndexOf(' ', text.length() / 2))) : text + " zz" + (char) ('a' + round % 26) + (char) ('a' + round / 26) + (char) ('a' + e))
+                        : switch (random.nextInt(3)) {
+                            case 0 -> text + " " + text(random, 10); // a sentence added
+                            case 1 -> text.substring(0, text.length() / 2); // cut short
+                            default -> text + " " + WORDS.get(WORDS.size() - 1 - random.nextInt(400)); // a rare word
+                        };
+                before.putIfAbsent(old.source(), old);
+                String title = !localEdits && random.nextInt(5) == 0 ? text(random, 3) : old.title();
+                articles.set(at, article(old.id().name(), title, body));
+            }
+            SourceHistory history = history(articles, before);
+            KeyTermIndex full = KeyTerms.index(articles, history, analyzer, KEEP, Progress.NONE);
+            Optional<KeyTermIndex> updated = KeyTerms.update(index, articles, history, analyzer, KEEP);
+            if (localEdits) {
+                assertTrue(updated.isPresent(), "a local edit is applied, round " + round);
+                local++;
+            }
+            if (updated.isPresent()) {
+                applied++;
+                assertEquals(full.vectors(), updated.get().vectors(), "round " + round);
+                assertEquals(full.hashes(), updated.get().hashes());
+                assertEquals(full.labels(), updated.get().labels());
+                assertEquals(full.terms().keySet(), updated.get().terms().keySet());
+                full.terms().forEach((term, stats) -> {
+                    assertEquals(stats.documents(), updated.get().terms().get(term).documents(), term);
+                    assertTrue(stats.maxCount() <= updated.get().terms().get(term).maxCount(), term);
+                });
+                index = updated.get();
+            } else {
+                index = full;
+            }
+        }
+        assertEquals(30, local);
+        assertTrue(applied >= local, applied + " of 60 applied");
+    }
+
+    @Test
+    void nothingChangedGivesTheSameIndexAndUnknownVersionsOrOtherArticlesGiveNone() {
+        List<Article> articles = new ArrayList<>(List.of(article("a", "one", "alpha beta gamma"),
+                article("b", "two", "alpha beta delta"), article("c", "three", "beta gamma delta")));
+        KeyTermIndex index = KeyTerms.index(articles, history(articles, Map.of()), analyzer, KEEP, Progress.NONE);
+        assertSame(index, KeyTerms.update(index, articles, history(articles, Map.of()), analyzer, KEEP).orElseThrow());
+
+        Article old = articles.get(0);
+        articles.set(0, article("a", "one", "alpha beta gamma epsilon"));
+        assertTrue(KeyTerms.update(index, articles, history(articles, Map.of()), analyzer, KEEP).isEmpty(),
+                "the version the index was made from is unknown");
+        assertTrue(KeyTerms.update(index, articles, history(articles, Map.of(old.source(), old)), analyzer, KEEP).isPresent());
+
+        List<Article> fewer = articles.subList(0, 2);
+        assertTrue(KeyTerms.update(index, fewer, history(fewer, Map.of()), analyzer, KEEP).isEmpty(), "an article is gone");
+    }
+}
