@@ -27,6 +27,13 @@ public final class ParseCache {
     private final Map<String, Entry> entries = new ConcurrentHashMap<>();
     private final java.util.concurrent.atomic.AtomicLong changes = new java.util.concurrent.atomic.AtomicLong();
     private volatile String key = "";
+    /** Paths put or forgotten since the file was loaded or saved: what a journal record must say. */
+    private final Set<String> unsaved = ConcurrentHashMap.newKeySet();
+    /** The key of the whole cache file as loaded or last written; a journal only extends a file of the same key. */
+    private String fileKey;
+
+    /** A journal may grow to this share of the whole file before the file is written whole again. */
+    private static final int JOURNAL_SHARE = 4;
 
     /** One file's source hash and what parsing it gave. */
     record Entry(String hash, ParsedPage page, List<Problem> problems) {
@@ -45,6 +52,7 @@ public final class ParseCache {
 
     void put(String path, String hash, PageParser.Result result) {
         entries.put(path, new Entry(hash, result.page(), List.copyOf(result.problems())));
+        unsaved.add(path);
         changes.incrementAndGet();
     }
 
@@ -55,8 +63,12 @@ public final class ParseCache {
 
     /** Forgets files that no longer exist. */
     void retain(Set<String> paths) {
-        if (entries.keySet().retainAll(paths)) {
-            changes.incrementAndGet();
+        for (String path : List.copyOf(entries.keySet())) {
+            if (!paths.contains(path)) {
+                entries.remove(path);
+                unsaved.add(path);
+                changes.incrementAndGet();
+            }
         }
     }
 
@@ -102,11 +114,45 @@ public final class ParseCache {
         } catch (IOException | RuntimeException e) {
             return new ParseCache(); // A damaged cache costs a full parse, never a wrong page.
         }
+        ParseJournal.replay(ParseJournal.of(file), cache.key, cache.entries);
+        cache.fileKey = cache.key;
         return cache;
     }
 
-    /** Saves the cache (written beside, then renamed, so a crash never leaves half a file). */
+    /**
+     * Saves the cache: only its changes, appended to the journal beside the file, while the
+     * journal stays small next to the file; otherwise (and the first time) the whole cache.
+     */
     public void save(Path file) throws IOException {
+        Path journal = ParseJournal.of(file);
+        List<ParseJournal.Change> changed = new java.util.ArrayList<>();
+        boolean extendable;
+        String savedKey;
+        synchronized (this) {
+            savedKey = key;
+            extendable = savedKey.equals(fileKey) && Files.isRegularFile(file);
+            if (extendable) {
+                for (String path : List.copyOf(unsaved)) {
+                    unsaved.remove(path); // a put from now on marks it again
+                    changed.add(new ParseJournal.Change(path, entries.get(path)));
+                }
+            }
+        }
+        if (extendable) {
+            byte[] records = ParseJournal.encode(changed);
+            long journalSize = Files.isRegularFile(journal) ? Files.size(journal) : 0;
+            if (journalSize + records.length <= Files.size(file) / JOURNAL_SHARE) {
+                if (records.length > 0) {
+                    ParseJournal.append(journal, savedKey, records);
+                }
+                return;
+            }
+        }
+        saveWhole(file);
+    }
+
+    /** Writes the whole cache (beside, then renamed, so a crash never leaves half a file). */
+    private void saveWhole(Path file) throws IOException {
         Files.createDirectories(file.getParent());
         Path temp = file.resolveSibling(file.getFileName() + ".tmp");
         // Key and entries are read together: the preview server saves in the background while the
@@ -115,6 +161,7 @@ public final class ParseCache {
         Map<String, Entry> copy;
         synchronized (this) {
             savedKey = key;
+            unsaved.clear();
             copy = new HashMap<>(entries);
         }
         try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(temp), 1 << 16))) {
@@ -128,6 +175,11 @@ public final class ParseCache {
                 ParsedPageCodec.writeProblems(out, e.getValue().problems());
             }
         }
+        // The old journal goes first: it extends the old file, and (harmless, but useless) the new one too.
+        Files.deleteIfExists(ParseJournal.of(file));
         Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        synchronized (this) {
+            fileKey = savedKey;
+        }
     }
 }

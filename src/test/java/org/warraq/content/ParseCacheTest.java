@@ -1,7 +1,10 @@
 package org.warraq.content;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -85,5 +88,93 @@ class ParseCacheTest {
 
         Files.write(file, new byte[] {(byte) 0xAC, (byte) 0xED, 0, 5, 1, 2, 3});
         assertEquals(0, ParseCache.load(file).size(), "Java serialization, the format before");
+    }
+
+    /** A cache of {@code count} small pages saved whole, under key "k". */
+    private ParseCache savedWhole(Path file, int count) throws IOException {
+        ParseCache cache = new ParseCache();
+        cache.useKey("k");
+        for (int i = 0; i < count; i++) {
+            cache.put("content/en/pages/p" + i + ".md", "h" + i, new PageParser.Result(PAGE, List.of()));
+        }
+        cache.save(file);
+        return cache;
+    }
+
+    @Test
+    void aFewChangesAreAppendedToAJournalAndReadBackWithTheFile() throws IOException {
+        Path file = dir.resolve("pages.bin");
+        ParseCache cache = savedWhole(file, 50);
+        byte[] whole = Files.readAllBytes(file);
+        cache.put(TOPIC.path(), "t1", new PageParser.Result(TOPIC, List.of()));
+        cache.put("content/en/pages/p3.md", "h3-edited", new PageParser.Result(PAGE, List.of()));
+        java.util.Set<String> kept = new java.util.HashSet<>(java.util.Set.of(TOPIC.path()));
+        for (int i = 2; i < 50; i++) {
+            kept.add("content/en/pages/p" + i + ".md");
+        }
+        cache.retain(kept); // p0 and p1 deleted
+        cache.save(file);
+
+        assertArrayEquals(whole, Files.readAllBytes(file), "the whole file is not written again");
+        assertTrue(Files.size(ParseJournal.of(file)) > 0);
+        ParseCache loaded = ParseCache.load(file);
+        loaded.useKey("k");
+        assertEquals(49, loaded.size());
+        assertNull(loaded.get("content/en/pages/p0.md", "h0"));
+        assertEquals(new PageParser.Result(TOPIC, List.of()), loaded.get(TOPIC.path(), "t1"));
+        assertNull(loaded.get("content/en/pages/p3.md", "h3"), "the edited version replaced it");
+        assertEquals(new PageParser.Result(PAGE, List.of()), loaded.get("content/en/pages/p3.md", "h3-edited"));
+        assertEquals(new PageParser.Result(PAGE, List.of()), loaded.get("content/en/pages/p4.md", "h4"));
+    }
+
+    @Test
+    void aJournalCutShortKeepsTheRecordsBeforeTheCut() throws IOException {
+        Path file = dir.resolve("pages.bin");
+        ParseCache cache = savedWhole(file, 50);
+        cache.put(TOPIC.path(), "t1", new PageParser.Result(TOPIC, List.of()));
+        cache.save(file);
+        long first = Files.size(ParseJournal.of(file));
+        cache.put("content/en/pages/p1.md", "h1-edited", new PageParser.Result(PAGE, List.of()));
+        cache.save(file);
+        byte[] journal = Files.readAllBytes(ParseJournal.of(file));
+        Files.write(ParseJournal.of(file), java.util.Arrays.copyOf(journal, journal.length - 3));
+
+        ParseCache loaded = ParseCache.load(file);
+        loaded.useKey("k");
+        assertEquals(51, loaded.size());
+        assertEquals(new PageParser.Result(TOPIC, List.of()), loaded.get(TOPIC.path(), "t1"), "the whole first record stands");
+        assertEquals(new PageParser.Result(PAGE, List.of()), loaded.get("content/en/pages/p1.md", "h1"), "the cut one is ignored");
+        assertTrue(first < journal.length);
+    }
+
+    @Test
+    void aJournalGrownTooLargeNextToTheFileIsFoldedIntoIt() throws IOException {
+        Path file = dir.resolve("pages.bin");
+        ParseCache cache = savedWhole(file, 4);
+        cache.put(ARTICLE.path(), "a1", new PageParser.Result(ARTICLE, List.of()));
+        cache.save(file);
+        assertFalse(Files.exists(ParseJournal.of(file)), "a large change: the whole file, no journal");
+        ParseCache loaded = ParseCache.load(file);
+        loaded.useKey("k");
+        assertEquals(5, loaded.size());
+        assertEquals(new PageParser.Result(ARTICLE, List.of()), loaded.get(ARTICLE.path(), "a1"));
+    }
+
+    @Test
+    void aJournalOfAnotherKeyIsIgnored() throws IOException {
+        Path file = dir.resolve("pages.bin");
+        ParseCache cache = savedWhole(file, 50);
+        cache.put(TOPIC.path(), "t1", new PageParser.Result(TOPIC, List.of()));
+        cache.save(file);
+        byte[] journal = Files.readAllBytes(ParseJournal.of(file));
+        ParseCache other = new ParseCache();
+        other.useKey("k2");
+        other.put(PAGE.path(), "x", new PageParser.Result(PAGE, List.of()));
+        other.save(file);
+        assertFalse(Files.exists(ParseJournal.of(file)), "writing the whole file drops the old journal");
+        Files.write(ParseJournal.of(file), journal);
+        ParseCache loaded = ParseCache.load(file);
+        loaded.useKey("k2");
+        assertEquals(1, loaded.size());
     }
 }
