@@ -95,6 +95,9 @@ final class RenderContext {
         return new View.DateView(date.iso(), t.date(date.day()), t.hijri(date.day()));
     }
 
+    /** Digests of the cards below, for the pages' view keys. */
+    final ViewKey.Shared sharedDigests = new ViewKey.Shared();
+
     /** The cards made so far: an article appears in many lists (home, topics, tags), its card is the same in each. */
     private final Map<CardKey, View.ArticleCard> cards = new java.util.concurrent.ConcurrentHashMap<>();
 

@@ -145,7 +145,7 @@ public final class SiteRenderer {
 
     private static OutputFile page(RenderContext ctx, PageView view, Map<String, String> reusable) {
         String path = Permalinks.outputFile(view.route().sitePath());
-        String key = ViewKey.of(view);
+        String key = ViewKey.of(view, ctx.sharedDigests);
         if (key.equals(reusable.get(path))) {
             return OutputFile.reused(path, key);
         }

@@ -32,6 +32,8 @@ final class ViewKey {
     };
 
     private final MessageDigest digest;
+    /** Digests of the cards pages share, or null to digest everything in place. */
+    private final Shared shared;
     /**
      * Bytes on their way to the digest. Fed one by one (type marks, lengths), they cost a call
      * chain each: at 28,000 pages that was a fifth of computing the keys.
@@ -39,7 +41,8 @@ final class ViewKey {
     private final byte[] pending = new byte[4096];
     private int used;
 
-    private ViewKey() {
+    private ViewKey(Shared shared) {
+        this.shared = shared;
         try {
             digest = MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
@@ -47,9 +50,9 @@ final class ViewKey {
         }
     }
 
-    /** The key of a page view, as hex. */
-    static String of(PageView page) {
-        ViewKey key = new ViewKey();
+    /** The key of a page view, as hex, with the digests of shared cards taken from (and added to) {@code shared}. */
+    static String of(PageView page, Shared shared) {
+        ViewKey key = new ViewKey(shared);
         key.string(page.template());
         key.string(page.language().code());
         key.value(page.view());
@@ -57,8 +60,35 @@ final class ViewKey {
         return HexFormat.of().formatHex(key.digest.digest());
     }
 
+    /**
+     * The digests of article cards, each made once per render: an article's card is one object
+     * shared by every list and related section that shows it (some 180,000 cards on the pages of a
+     * 10,000-article site, 34,000 distinct ones). Keyed by identity; a card is digested by its
+     * content, so equal cards still give equal keys. Thread-safe.
+     */
+    static final class Shared {
+        private final Map<Object, byte[]> digests = java.util.Collections.synchronizedMap(new java.util.IdentityHashMap<>());
+
+        byte[] digest(View.ArticleCard card) {
+            byte[] known = digests.get(card);
+            if (known == null) {
+                ViewKey key = new ViewKey(null);
+                key.value(card);
+                key.flush();
+                known = key.digest.digest();
+                digests.put(card, known); // two threads may both compute it: the same bytes
+            }
+            return known;
+        }
+    }
+
     private void value(Object value) {
-        if (value == null) {
+        if (value instanceof View.ArticleCard card && shared != null) {
+            put((byte) 6);
+            for (byte b : shared.digest(card)) {
+                put(b);
+            }
+        } else if (value == null) {
             put((byte) 0);
         } else if (value instanceof String s) {
             string(s);
