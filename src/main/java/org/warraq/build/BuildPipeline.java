@@ -177,7 +177,8 @@ public final class BuildPipeline {
         checkpoint.run();
         SourceHistory history = history(config, content);
         LinkedSite linked = clock.time("links", () -> Linker.link(model.site(),
-                language -> Analyzers.forLanguage(language)::terms, new RememberedRelated(memo), history, progress));
+                language -> Analyzers.forLanguage(language)::terms, new RememberedRelated(memo, CacheKeys.parse(config.rawHtml())),
+                history, progress));
         problems.addAll(linked.problems());
         if (stopAtErrors) {
             Problems.failOnErrors(problems);

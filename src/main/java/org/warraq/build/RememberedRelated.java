@@ -25,19 +25,27 @@ final class RememberedRelated implements RelatedArticles.Memo {
     private static final String LAYOUT = "key-terms-1";
 
     private final StageMemo memo;
+    /**
+     * What the remembered source hashes stand for: a file's bytes give an article's text only under
+     * the same parse settings, so key terms kept under other settings are never updated, only
+     * computed again.
+     */
+    private final String fingerprint;
 
-    RememberedRelated(StageMemo memo) {
+    /** Related lists in {@code memo}, for articles parsed under {@code parseKey}. */
+    RememberedRelated(StageMemo memo, String parseKey) {
         this.memo = memo;
+        this.fingerprint = LAYOUT + " " + parseKey;
     }
 
     @Override
     public Optional<RelatedArticles.Remembered> recall(String language) {
-        return memo.recall(slot(language), LAYOUT).flatMap(bytes -> StageMemo.decode(bytes, in -> read(in, language)));
+        return memo.recall(slot(language), fingerprint).flatMap(bytes -> StageMemo.decode(bytes, in -> read(in, language)));
     }
 
     @Override
     public void remember(String language, RelatedArticles.Remembered remembered) {
-        memo.remember(slot(language), LAYOUT, StageMemo.encode(out -> write(out, language, remembered)));
+        memo.remember(slot(language), fingerprint, StageMemo.encode(out -> write(out, language, remembered)));
     }
 
     private static String slot(String language) {

@@ -56,16 +56,20 @@ class StageMemoTest {
                 "content/ar/articles/a1.md", "---\ntitle: \"التحالف في أفريقيا\"\ndate: 2022-05-01\ntags: [وسم]\n---\n\nنص عن التحالف الدولي في أفريقيا.\n",
                 "content/ar/articles/a2.md", "---\ntitle: \"اجتماع التحالف\"\ndate: 2022-05-02\ntags: [وسم]\n---\n\nنص عن اجتماع التحالف الدولي.\n");
         StageMemo memo = StageMemo.empty("generator-1");
-        RememberedRelated related = new RememberedRelated(memo);
+        RememberedRelated related = new RememberedRelated(memo, "parse-1");
         BuildPipeline.inspect(BuildOptions.of(site.root()));
         // What a build of the site remembered, read back from its saved memo.
         var saved = new RememberedRelated(StageMemo.load(site.root().resolve(".warraq-cache/stages.bin"),
-                CacheKeys.generator())).recall("ar").orElseThrow();
+                CacheKeys.generator()), CacheKeys.parse(false)).recall("ar").orElseThrow();
+        assertTrue(new RememberedRelated(StageMemo.load(site.root().resolve(".warraq-cache/stages.bin"),
+                CacheKeys.generator()), CacheKeys.parse(true)).recall("ar").isEmpty(),
+                "key terms kept under other parse settings are not taken over");
         assertEquals(2, saved.index().names().size());
         assertTrue(saved.index().hashes().stream().allMatch(h -> h != null && h.length() == 64), "source hashes kept");
         related.remember("ar", saved);
         memo.saveIfChanged(dir.resolve("again.bin"));
-        var again = new RememberedRelated(StageMemo.load(dir.resolve("again.bin"), "generator-1")).recall("ar").orElseThrow();
+        var again = new RememberedRelated(StageMemo.load(dir.resolve("again.bin"), "generator-1"), "parse-1").recall("ar")
+                .orElseThrow();
         assertEquals(saved, again);
         assertTrue(again.index().ranksLike(saved.index()));
         assertEquals(List.of(new PageId("ar", org.warraq.content.ContentKind.ARTICLE, "a1")),
