@@ -139,9 +139,9 @@ public final class OutputWriter {
         }
 
         /**
-         * Makes a folder of the new output once: asked for every file, creating it took a fiftieth
-         * of a 10,000-article build (each call checks every folder on the path). Other threads
-         * wanting the same folder wait until it exists.
+         * Makes a folder of the new output once, not once per file in it (each call for an existing
+         * folder is a failing system call and an exception; the search index alone puts hundreds of
+         * files in one folder). Other threads wanting the same folder wait until it exists.
          */
         private void folder(Path dir) {
             folders.computeIfAbsent(dir, d -> {

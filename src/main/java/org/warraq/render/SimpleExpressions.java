@@ -202,21 +202,6 @@ final class SimpleExpressions implements IStandardVariableExpressionEvaluator {
             }
             return invoker.invoke(target, arguments);
         }
-
-        @Override
-        public boolean equals(Object o) {
-            return o instanceof Call c && c.name.equals(name) && Arrays.equals(c.arguments, arguments);
-        }
-
-        @Override
-        public int hashCode() {
-            return name.hashCode() * 31 + Arrays.hashCode(arguments);
-        }
-
-        @Override
-        public String toString() {
-            return name + Arrays.toString(arguments);
-        }
     }
 
     /** A public method ready to call: its parameter types and a handle of type (Object, Object[])Object. */
