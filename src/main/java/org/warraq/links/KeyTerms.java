@@ -94,10 +94,16 @@ final class KeyTerms {
             }
             Map<String, Integer> old = counts(before.get().article(), analyzer);
             Map<String, Integer> current = counts(now, analyzer);
-            old.keySet().stream().filter(t -> !current.containsKey(t)).forEach(t -> {
-                stats.get(t)[0]--;
-                shifted.add(t);
-            });
+            for (String t : old.keySet()) {
+                if (!current.containsKey(t)) {
+                    int[] s = stats.get(t);
+                    if (s == null) {
+                        return Optional.empty(); // not the index that version was counted in
+                    }
+                    s[0]--;
+                    shifted.add(t);
+                }
+            }
             current.forEach((t, count) -> {
                 int[] s = stats.computeIfAbsent(t, k -> new int[2]);
                 if (!old.containsKey(t)) {

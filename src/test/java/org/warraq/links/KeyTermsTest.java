@@ -134,6 +134,13 @@ class KeyTermsTest {
                 "the version the index was made from is unknown");
         assertTrue(KeyTerms.update(index, articles, history(articles, Map.of(old.source(), old)), analyzer, KEEP).isPresent());
 
+        Article edited = articles.get(0);
+        articles.set(0, article("a", "one", "alpha"));
+        KeyTermIndex inconsistent = new KeyTermIndex(index.names(), index.hashes(), index.labels(), index.vectors(), Map.of());
+        assertTrue(KeyTerms.update(inconsistent, articles, history(articles, Map.of(old.source(), old)), analyzer, KEEP).isEmpty(),
+                "an index that never counted the old version's terms is not updated");
+        articles.set(0, edited);
+
         List<Article> fewer = articles.subList(0, 2);
         assertTrue(KeyTerms.update(index, fewer, history(fewer, Map.of()), analyzer, KEEP).isEmpty(), "an article is gone");
     }
