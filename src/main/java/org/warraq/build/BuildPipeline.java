@@ -204,7 +204,8 @@ public final class BuildPipeline {
                 // The index goes to disk first: at 10,000 articles it is some 80 MB that rendering need not hold.
                 searchFiles.parallelStream().forEach(output::add);
                 searchFiles.clear();
-                return SiteRenderer.render(linked, templates, orders, messages, assets, searchManifests, intact, progress, output::add);
+                return SiteRenderer.render(linked, templates, orders, messages, assets, searchManifests, intact, content.hashes(),
+                        progress, output::add);
             });
             problems.addAll(rendered.problems());
             if (stopAtErrors) {

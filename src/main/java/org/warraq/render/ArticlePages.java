@@ -33,9 +33,13 @@ final class ArticlePages {
     }
 
     PageView render(Article article) {
+        return render(article, route(article));
+    }
+
+    /** The page of {@code article} at {@code route}, its {@link #route}. */
+    PageView render(Article article, Route route) {
         Language language = ctx.config.language(article.id().language()).orElseThrow();
         Localizer t = ctx.t(language.code());
-        Route route = route(article);
         List<String> topicTitles = new ArrayList<>();
         List<View.Link> topics = new ArrayList<>();
         for (String topicId : article.topics()) {

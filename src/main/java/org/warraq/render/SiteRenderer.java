@@ -44,30 +44,45 @@ public final class SiteRenderer {
      * {@link OutputFile#reused} entries. Pages go to {@code sink} as soon as they are rendered
      * (from many threads), so they never all sit in memory; the returned files are the rest.
      * {@code progress} hears of every page done. {@code templates} and {@code orders} are given
-     * because the preview keeps both for its quick edits ({@link #renderEdit}).
+     * because the preview keeps both for its quick edits ({@link #renderEdit}). With
+     * {@code sourceHashes} (content file path → hash; null for none), article pages are keyed by
+     * their inputs ({@link InputKeys}), and an unchanged one is reused without building its view.
      */
     public static Rendered render(LinkedSite linked, Templates templates, ListOrders orders, MessageCatalog messages,
-            Assets assets, Map<String, String> searchManifests, Map<String, String> reusable, Progress progress,
-            java.util.function.Consumer<OutputFile> sink) {
+            Assets assets, Map<String, String> searchManifests, Map<String, String> reusable, Map<String, String> sourceHashes,
+            Progress progress, java.util.function.Consumer<OutputFile> sink) {
         RenderContext ctx = new RenderContext(linked, localizers(linked, messages), assets, templates, orders);
         ArticlePages articles = new ArticlePages(ctx);
         ListPages lists = new ListPages(ctx);
         OtherPages others = new OtherPages(ctx);
         Discovery discovery = new Discovery(ctx);
+        InputKeys inputs = sourceHashes == null ? null : new InputKeys(linked, assets, sourceHashes);
 
-        // Views first (cheap, and list views need the whole edition), then every page rendered on
-        // its own: one flat parallel stream, so a long list does not occupy one core alone.
-        List<PageView> views = new ArrayList<>(linked.site().articles().values().parallelStream().map(articles::render).toList());
+        // List views first (cheap, and they need the whole edition), then every page rendered on
+        // its own: flat parallel streams, so a long list does not occupy one core alone.
+        List<PageView> views = new ArrayList<>();
         linked.site().editionsInOrder().forEach(e -> views.addAll(lists.render(e)));
         linked.site().pages().values().forEach(p -> views.add(others.standalone(p)));
         linked.site().config().languages().forEach(l -> views.add(others.search(l, searchManifests.get(l.code()))));
-        progress.start("render", views.size());
+        progress.start("render", linked.site().articles().size() + views.size());
+        // Article pages: an unchanged one (same input key as its file) is reused without a view.
+        List<Route> articleRoutes = linked.site().articles().values().parallelStream().map(article -> {
+            Route route = articles.route(article);
+            String key = inputs == null ? null : inputs.article(article, route);
+            String path = Permalinks.outputFile(route.sitePath());
+            OutputFile file = key != null && key.equals(reusable.get(path)) ? OutputFile.reused(path, key)
+                    : page(ctx, articles.render(article, route), reusable, key);
+            sink.accept(file);
+            progress.advance();
+            return route;
+        }).toList();
         List<String> paths = new ArrayList<>(views.parallelStream().map(view -> {
-            OutputFile file = page(ctx, view, reusable);
+            OutputFile file = page(ctx, view, reusable, null);
             sink.accept(file);
             progress.advance();
             return file.path();
         }).toList());
+        articleRoutes.forEach(route -> paths.add(Permalinks.outputFile(route.sitePath())));
         progress.finish();
 
         List<OutputFile> files = new ArrayList<>();
@@ -82,8 +97,9 @@ public final class SiteRenderer {
         }
         unlisted.add(others.notFound(defaultLanguage, "404.html"));
         unlisted.add(others.root());
-        unlisted.forEach(view -> files.add(page(ctx, view, reusable)));
-        List<Route> routes = views.stream().map(PageView::route).sorted(Comparator.comparing(Route::sitePath)).toList();
+        unlisted.forEach(view -> files.add(page(ctx, view, reusable, null)));
+        List<Route> routes = java.util.stream.Stream.concat(articleRoutes.stream(), views.stream().map(PageView::route))
+                .sorted(Comparator.comparing(Route::sitePath)).toList();
         files.add(OutputFile.text("sitemap.xml", discovery.sitemap(routes)));
         files.add(OutputFile.text("robots.txt", discovery.robots()));
         files.add(OutputFile.text("_headers", discovery.headers(assets)));
@@ -121,7 +137,7 @@ public final class SiteRenderer {
         }
         // One or two pages are rendered on this thread, more on all cores.
         var stream = views.size() > 2 ? views.parallelStream() : views.stream();
-        List<OutputFile> files = new ArrayList<>(stream.map(view -> page(ctx, view, previous)).toList());
+        List<OutputFile> files = new ArrayList<>(stream.map(view -> page(ctx, view, previous, null)).toList());
         Discovery discovery = new Discovery(ctx);
         java.util.Set<String> languages = new java.util.TreeSet<>();
         articles.forEach(id -> languages.add(id.language()));
@@ -143,9 +159,10 @@ public final class SiteRenderer {
         return localizers;
     }
 
-    private static OutputFile page(RenderContext ctx, PageView view, Map<String, String> reusable) {
+    /** A page rendered, or reused when {@code reusable} has its key: its input key if it has one, else its view key. */
+    private static OutputFile page(RenderContext ctx, PageView view, Map<String, String> reusable, String inputKey) {
         String path = Permalinks.outputFile(view.route().sitePath());
-        String key = ViewKey.of(view, ctx.sharedDigests);
+        String key = inputKey != null ? inputKey : ViewKey.of(view, ctx.sharedDigests);
         if (key.equals(reusable.get(path))) {
             return OutputFile.reused(path, key);
         }

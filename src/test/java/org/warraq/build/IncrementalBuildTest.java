@@ -194,13 +194,13 @@ class IncrementalBuildTest {
 
         Map<String, String> keys = new java.util.concurrent.ConcurrentHashMap<>();
         SiteRenderer.Rendered first = SiteRenderer.render(linked, new Templates(theme), new ListOrders(), messages, assets,
-                manifests, Map.of(), Progress.NONE, f -> keys.put(f.path(), f.key()));
+                manifests, Map.of(), null, Progress.NONE, f -> keys.put(f.path(), f.key()));
         first.files().stream().filter(f -> f.key() != null).forEach(f -> keys.put(f.path(), f.key()));
         assertTrue(keys.keySet().containsAll(java.util.List.of("index.html", "404.html", "ar/404.html", "en/404.html")), keys.keySet().toString());
 
         java.util.List<OutputFile> again = new java.util.concurrent.CopyOnWriteArrayList<>();
         SiteRenderer.Rendered second = SiteRenderer.render(linked, new Templates(theme), new ListOrders(), messages, assets,
-                manifests, keys, Progress.NONE, again::add);
+                manifests, keys, null, Progress.NONE, again::add);
         again.addAll(second.files());
         java.util.List<String> rendered = again.stream().filter(f -> f.path().endsWith(".html") && !f.isReused())
                 .map(OutputFile::path).toList();

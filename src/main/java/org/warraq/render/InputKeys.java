@@ -1,0 +1,151 @@
+package org.warraq.render;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import org.warraq.links.LinkedSite;
+import org.warraq.links.TopicNeighbours;
+import org.warraq.model.Article;
+import org.warraq.model.PageId;
+import org.warraq.model.StandalonePage;
+import org.warraq.model.Topic;
+import org.warraq.theme.Assets;
+
+/**
+ * Keys of article pages made from what a page is built from rather than from its view, so that
+ * a build can tell an article page is unchanged without building its view: at 17,000 articles,
+ * building the views of unchanged pages and digesting them was most of a rebuild's render stage.
+ *
+ * <p>An article page shows its own article (its source file, through its hash), its resolved
+ * body (which also depends on the pages it links to), its route (its address and those of its
+ * translations), the cards of its related articles and backlinks, its neighbours in each topic,
+ * and what every page of the site shares: topics' titles, the standalone pages' addresses, the
+ * published assets. Everything else a page shows comes from site.yaml, the templates, the UI
+ * strings, the build options or the generator, which key the output manifest as a whole: when
+ * one of them changes, no earlier file is reused at all.
+ *
+ * <p>Input keys start with {@code in:}, so they never equal a view key.
+ */
+final class InputKeys {
+    private static final String VERSION = "warraq article input key 1";
+    private final LinkedSite linked;
+    private final Map<String, String> sourceHashes;
+    private final byte[] shared;
+    /** The inputs of each article's card, digested once per build: an article is shown by many pages. */
+    private final Map<PageId, byte[]> cards = new ConcurrentHashMap<>();
+
+    /** Keys for the pages of {@code linked}; {@code sourceHashes} maps each content file's path to its hash. */
+    InputKeys(LinkedSite linked, Assets assets, Map<String, String> sourceHashes) {
+        this.linked = linked;
+        this.sourceHashes = sourceHashes;
+        Digest d = new Digest().text(VERSION);
+        List<Assets.Asset> published = assets.all().stream()
+                .sorted(java.util.Comparator.comparing(Assets.Asset::source)).toList();
+        d.number(published.size());
+        published.forEach(a -> d.text(a.source()).text(a.published()).text(a.integrity()));
+        Map<PageId, Topic> topics = new TreeMap<>(linked.site().topics());
+        d.number(topics.size());
+        topics.forEach((id, topic) -> d.text(id.toString()).text(topic.title()).text(topic.description()));
+        Map<PageId, StandalonePage> pages = new TreeMap<>(linked.site().pages());
+        d.number(pages.size());
+        pages.forEach((id, page) -> d.text(id.toString()).text(linked.permalinks().pathOf(id)));
+        this.shared = d.bytes();
+    }
+
+    /** The key of {@code article}'s page at {@code route}, or null when its source's hash is unknown. */
+    String article(Article article, Route route) {
+        String source = sourceHashes.get(article.source());
+        String html = linked.html().get(article.id());
+        if (source == null || html == null) {
+            return null;
+        }
+        Digest d = new Digest().raw(shared).text(article.id().toString()).text(source);
+        d.text(route.sitePath()).text(route.xDefault());
+        Map<String, String> alternates = new TreeMap<>(route.alternates());
+        d.number(alternates.size());
+        alternates.forEach((language, path) -> d.text(language).text(path));
+        d.text(html);
+        cards(d, linked.related().get(article.id()));
+        cards(d, linked.backlinks().get(article.id()));
+        List<TopicNeighbours> neighbours = linked.neighbours().get(article.id());
+        d.number(neighbours == null ? -1 : neighbours.size());
+        if (neighbours != null) {
+            for (TopicNeighbours n : neighbours) {
+                d.text(n.topicId());
+                card(d, n.previous());
+                card(d, n.next());
+            }
+        }
+        return "in:" + HexFormat.of().formatHex(d.bytes());
+    }
+
+    private void cards(Digest d, List<PageId> ids) {
+        d.number(ids == null ? -1 : ids.size());
+        if (ids != null) {
+            ids.forEach(id -> card(d, id));
+        }
+    }
+
+    private void card(Digest d, PageId id) {
+        if (id == null) {
+            d.number(-1);
+            return;
+        }
+        d.raw(cards.computeIfAbsent(id, this::card));
+    }
+
+    /** What a card, a neighbour link or a translation shows of an article: all from its front matter. */
+    private byte[] card(PageId id) {
+        Article a = linked.site().article(id);
+        Digest d = new Digest().text(id.toString()).text(a.title()).text(a.slug()).text(String.valueOf(a.date()))
+                .text(a.summary());
+        d.number(a.topics().size());
+        a.topics().forEach(d::text);
+        return d.bytes();
+    }
+
+    /** SHA-256 over length-prefixed parts, so different lists of parts never feed it the same bytes. */
+    private static final class Digest {
+        private final MessageDigest sha;
+
+        Digest() {
+            try {
+                sha = MessageDigest.getInstance("SHA-256");
+            } catch (NoSuchAlgorithmException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+
+        Digest text(String s) {
+            if (s == null) {
+                return number(-1);
+            }
+            byte[] bytes = s.getBytes(StandardCharsets.UTF_8);
+            number(bytes.length);
+            sha.update(bytes);
+            return this;
+        }
+
+        Digest number(int n) {
+            sha.update((byte) (n >>> 24));
+            sha.update((byte) (n >>> 16));
+            sha.update((byte) (n >>> 8));
+            sha.update((byte) n);
+            return this;
+        }
+
+        Digest raw(byte[] digest) {
+            sha.update(digest);
+            return this;
+        }
+
+        byte[] bytes() {
+            return sha.digest();
+        }
+    }
+}

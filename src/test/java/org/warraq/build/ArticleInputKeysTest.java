@@ -1,0 +1,112 @@
+package org.warraq.build;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+import org.junit.jupiter.api.io.TempDir;
+import org.warraq.testing.TestSite;
+
+/**
+ * Article pages are reused by the key of their inputs, without building their views: each thing
+ * an article page shows from elsewhere (a card, a neighbour, a linked page's address, a
+ * translation, a topic's title, the about page, an asset) still makes it render again, so a
+ * rebuild gives what a clean build gives.
+ */
+class ArticleInputKeysTest {
+    @TempDir
+    Path dir;
+
+    private static String article(String title, String date, String summary, String body) {
+        return "---\ntitle: \"" + title + "\"\ndate: " + date + "\ntopics: [coalition-meetings]\ntags: [وسم]\nsummary: \""
+                + summary + "\"\n---\n\n" + body + "\n";
+    }
+
+    /** Six Arabic articles in one topic, each linking to the next, English editions of the first two, an about page. */
+    private static TestSite site(Path root) {
+        TestSite site = TestSite.of(root, "site.yaml", TestSite.siteYaml());
+        for (int i = 1; i <= 6; i++) {
+            site.write("content/ar/articles/a" + i + ".md", article("مقال " + i, "2022-05-0" + i, "ملخص " + i + ".",
+                    "نص المقال " + i + " عن التحالف والاجتماع. [التالي](a" + (i % 6 + 1) + ".md#قسم)\n\n## قسم\n\nفقرة."));
+        }
+        for (int i = 1; i <= 2; i++) {
+            site.write("content/en/articles/a" + i + ".md", article("Article " + i, "2022-05-0" + i, "Summary " + i + ".",
+                    "Text of article " + i + " about the coalition."));
+        }
+        site.write("content/ar/pages/about.md", "---\ntitle: من نحن\n---\n\nعن الموقع.\n");
+        return site;
+    }
+
+    private interface Edit {
+        void apply(TestSite site) throws IOException;
+    }
+
+    private static void replace(TestSite site, String path, String from, String to) throws IOException {
+        Path file = site.root().resolve(path);
+        String text = Files.readString(file);
+        assertTrue(text.contains(from), path + " lacks " + from);
+        Files.writeString(file, text.replace(from, to));
+    }
+
+    /** Edits that change only what other articles' pages show of an article, or what every page shares. */
+    private static Map<String, Edit> edits() {
+        Map<String, Edit> edits = new LinkedHashMap<>();
+        edits.put("a retitled neighbour, related article and link target",
+                s -> replace(s, "content/ar/articles/a3.md", "title: \"مقال 3\"", "title: \"مقال ثالث\""));
+        edits.put("a new summary on a card", s -> replace(s, "content/ar/articles/a3.md", "ملخص 3.", "ملخص آخر."));
+        edits.put("a new slug of a linked article", s -> replace(s, "content/ar/articles/a4.md", "summary:", "slug: rabi\nsummary:"));
+        edits.put("a renamed heading a link points to", s -> {
+            replace(s, "content/ar/articles/a4.md", "## قسم", "## باب");
+            replace(s, "content/ar/articles/a3.md", "a4.md#قسم", "a4.md#باب");
+        });
+        edits.put("a new date that reorders neighbours", s -> replace(s, "content/ar/articles/a2.md", "2022-05-02", "2022-05-09"));
+        edits.put("a new translation", s -> s.write("content/en/articles/a5.md",
+                article("Article 5", "2022-05-05", "Summary 5.", "Text of article 5.")));
+        edits.put("a translation's new slug", s -> replace(s, "content/en/articles/a1.md", "summary:", "slug: first\nsummary:"));
+        edits.put("an article made a draft", s -> {
+            replace(s, "content/ar/articles/a4.md", "summary:", "draft: true\nsummary:");
+            replace(s, "content/ar/articles/a3.md", "a4.md#قسم", "a5.md#قسم");
+        });
+        edits.put("a topic's title", s -> s.write("content/ar/topics/coalition-meetings.md",
+                "---\ntitle: اجتماعات التحالف\n---\n\nمقدمة.\n"));
+        edits.put("the about page's new address", s -> replace(s, "content/ar/pages/about.md", "title:", "slug: man-nahnu\ntitle:"));
+        edits.put("a changed stylesheet", s -> s.write("static/css/warraq.css", "body { margin: 0; }\n"));
+        return edits;
+    }
+
+    @TestFactory
+    Stream<DynamicTest> aRebuildAfterAnEditOfWhatArticlePagesShowIsByteIdenticalToACleanBuild() {
+        return edits().entrySet().stream().map(e -> DynamicTest.dynamicTest(e.getKey(), () -> {
+            Path root = dir.resolve(Integer.toString(Math.abs(e.getKey().hashCode())));
+            TestSite site = site(root.resolve("incremental"));
+            assertEquals(0, site.build().exitCode());
+            e.getValue().apply(site);
+            TestSite.Run rebuild = site.build();
+            assertEquals(0, rebuild.exitCode(), rebuild.all());
+
+            TestSite clean = site(root.resolve("clean"));
+            e.getValue().apply(clean);
+            TestSite.Run cleanRun = clean.build();
+            assertEquals(0, cleanRun.exitCode(), cleanRun.all());
+            assertEquals(files(clean.output()), files(site.output()), e.getKey());
+        }));
+    }
+
+    private static Map<String, String> files(Path output) throws IOException {
+        Map<String, String> files = new TreeMap<>();
+        try (Stream<Path> walk = Files.walk(output)) {
+            for (Path f : walk.filter(Files::isRegularFile).toList()) {
+                files.put(output.relativize(f).toString(), Files.readString(f));
+            }
+        }
+        return files;
+    }
+}
