@@ -158,8 +158,11 @@ public final class OutputWriter {
         public Written commit() {
             if (inPlace) {
                 try {
+                    // The listing must be complete before the first file moves in: a walk still
+                    // running would trip over a folder that became a file.
+                    Listing listing = listing();
                     moveChangedFilesIn();
-                    deleteWhatIsNoLongerBuilt();
+                    deleteWhatIsNoLongerBuilt(listing);
                     deleteTree(fresh);
                 } catch (IOException e) {
                     throw new UncheckedIOException("cannot write " + target + ": " + e.getMessage(), e);
@@ -217,13 +220,7 @@ public final class OutputWriter {
          * Deletes files of the previous output that this build did not make, then the folders left
          * empty (and those that were empty already), as a walk of the whole output would.
          */
-        private void deleteWhatIsNoLongerBuilt() throws IOException {
-            Listing listing;
-            try {
-                listing = previous.join();
-            } catch (java.util.concurrent.CompletionException e) {
-                throw e.getCause() instanceof UncheckedIOException u ? u.getCause() : new IOException(e.getCause());
-            }
+        private void deleteWhatIsNoLongerBuilt(Listing listing) throws IOException {
             TreeSet<Path> folders = new TreeSet<>(Comparator.comparingInt(Path::getNameCount)
                     .reversed().thenComparing(Comparator.naturalOrder()));
             folders.addAll(listing.emptyFolders());
@@ -250,6 +247,15 @@ public final class OutputWriter {
                 }
                 Files.delete(dir);
                 folders.add(dir.getParent());
+            }
+        }
+
+        /** What the output held before this build, once listed. */
+        private Listing listing() throws IOException {
+            try {
+                return previous.join();
+            } catch (java.util.concurrent.CompletionException e) {
+                throw e.getCause() instanceof UncheckedIOException u ? u.getCause() : new IOException(e.getCause());
             }
         }
 
