@@ -17,22 +17,24 @@ import org.warraq.model.Topic;
 import org.warraq.theme.Assets;
 
 /**
- * Keys of article pages made from what a page is built from rather than from its view, so that
- * a build can tell an article page is unchanged without building its view: at 17,000 articles,
+ * Keys of article and list pages made from what a page is built from rather than from its view,
+ * so that a build can tell a page is unchanged without building its view: at 17,000 articles,
  * building the views of unchanged pages and digesting them was most of a rebuild's render stage.
  *
  * <p>An article page shows its own article (its source file, through its hash), its resolved
  * body (which also depends on the pages it links to), its route (its address and those of its
  * translations), the cards of its related articles and backlinks, its neighbours in each topic,
  * and what every page of the site shares: topics' titles, the standalone pages' addresses, the
- * published assets. Everything else a page shows comes from site.yaml, the templates, the UI
+ * published assets. A list page shows its route, the cards of its slice of the list, and what
+ * {@link ListPages} says of it (the list's length, the page's number …). Everything else a page
+ * shows comes from site.yaml, the templates, the UI
  * strings, the build options or the generator, which key the output manifest as a whole: when
  * one of them changes, no earlier file is reused at all.
  *
  * <p>Input keys start with {@code in:}, so they never equal a view key.
  */
 final class InputKeys {
-    private static final String VERSION = "warraq article input key 1";
+    private static final String VERSION = "warraq input key 2";
     private final LinkedSite linked;
     private final Map<String, String> sourceHashes;
     private final byte[] shared;
@@ -64,11 +66,8 @@ final class InputKeys {
         if (source == null || html == null) {
             return null;
         }
-        Digest d = new Digest().raw(shared).text(article.id().toString()).text(source);
-        d.text(route.sitePath()).text(route.xDefault());
-        Map<String, String> alternates = new TreeMap<>(route.alternates());
-        d.number(alternates.size());
-        alternates.forEach((language, path) -> d.text(language).text(path));
+        Digest d = new Digest().raw(shared).text("article").text(article.id().toString()).text(source);
+        route(d, route);
         d.text(html);
         cards(d, linked.related().get(article.id()));
         cards(d, linked.backlinks().get(article.id()));
@@ -82,6 +81,28 @@ final class InputKeys {
             }
         }
         return "in:" + HexFormat.of().formatHex(d.bytes());
+    }
+
+    /**
+     * The key of a list page at {@code route} showing the cards of {@code shown}; {@code texts}
+     * holds everything else it shows that the site's shared inputs do not (the list's name and
+     * length, the page's number, a tag's label, a topic's introduction …).
+     */
+    String list(Route route, List<String> texts, List<PageId> shown) {
+        Digest d = new Digest().raw(shared).text("list");
+        route(d, route);
+        d.number(texts.size());
+        texts.forEach(d::text);
+        cards(d, shown);
+        return "in:" + HexFormat.of().formatHex(d.bytes());
+    }
+
+    /** A page's language, address, and the addresses of its translations. */
+    private static void route(Digest d, Route route) {
+        d.text(route.language()).text(route.sitePath()).text(route.xDefault());
+        Map<String, String> alternates = new TreeMap<>(route.alternates());
+        d.number(alternates.size());
+        alternates.forEach((language, path) -> d.text(language).text(path));
     }
 
     private void cards(Digest d, List<PageId> ids) {

@@ -18,9 +18,13 @@ final class ListPages {
     private final RenderContext ctx;
     /** Only the list pages showing one of these articles (null: all), for an edit that kept every list's order and size. */
     private final java.util.Set<org.warraq.model.PageId> showing;
+    /** Keys list pages by their inputs, so an unchanged one needs no view; null: pages are keyed by their views. */
+    private final InputKeys inputs;
 
-    ListPages(RenderContext ctx) {
-        this(ctx, null);
+    ListPages(RenderContext ctx, InputKeys inputs) {
+        this.ctx = ctx;
+        this.showing = null;
+        this.inputs = inputs;
     }
 
     /**
@@ -30,24 +34,25 @@ final class ListPages {
      */
     ListPages(RenderContext ctx, java.util.Set<org.warraq.model.PageId> showing) {
         this.ctx = ctx;
-        this.showing = showing == null ? null : java.util.Set.copyOf(showing);
+        this.showing = java.util.Set.copyOf(showing);
+        this.inputs = null;
     }
 
     private boolean wanted(java.util.function.Predicate<Article> lists) {
         return showing == null || showing.stream().map(ctx.site::article).anyMatch(lists);
     }
 
-    List<PageView> render(Edition edition) {
+    List<PendingPage> render(Edition edition) {
         Language language = edition.language();
         if (!wanted(a -> ctx.shownIn(a, language.code()))) {
             return List.of(); // none of the articles asked for is in this language's lists
         }
         // One task per list, run on all cores (a 10,000-article edition has thousands of list
         // pages); the pages come back in task order, so the result does not depend on scheduling.
-        List<java.util.function.Supplier<List<PageView>>> lists = new ArrayList<>();
+        List<java.util.function.Supplier<List<PendingPage>>> lists = new ArrayList<>();
         lists.add(() -> home(edition, language));
         if (showing == null) {
-            lists.add(() -> List.of(topicsIndex(edition, language)));
+            lists.add(() -> List.of(PendingPage.of(topicsIndex(edition, language))));
         }
         for (Topic topic : edition.topics()) {
             if (wanted(a -> a.topics().contains(topic.topicId()))) {
@@ -56,7 +61,7 @@ final class ListPages {
         }
         // A language without tags has no tags index: nothing would link to it.
         if (!edition.tags().isEmpty() && showing == null) {
-            lists.add(() -> List.of(tagsIndex(edition, language)));
+            lists.add(() -> List.of(PendingPage.of(tagsIndex(edition, language))));
         }
         for (Tag tag : edition.tags()) {
             if (wanted(a -> a.id().language().equals(language.code())
@@ -79,14 +84,16 @@ final class ListPages {
         return new Route(language, sitePath, alternates, x);
     }
 
-    private List<PageView> home(Edition edition, Language language) {
+    private List<PendingPage> home(Edition edition, Language language) {
         Localizer t = ctx.t(language.code());
         List<Article> articles = ctx.listed(language, "home", edition.articles(), a -> true);
         IntFunction<String> pagePath = n -> n <= 1 ? Permalinks.home(language.code()) : language.code() + "/page/" + n + "/";
-        return paginate(articles, pagePath, language, (items, pager, n) -> {
-            Route route = n == 1
-                    ? route(language.code(), pagePath.apply(1), everyLanguage(Permalinks::home))
-                    : route(language.code(), pagePath.apply(n), Map.of(language.code(), pagePath.apply(n)));
+        IntFunction<Route> routes = n -> n == 1
+                ? route(language.code(), pagePath.apply(1), everyLanguage(Permalinks::home))
+                : route(language.code(), pagePath.apply(n), Map.of(language.code(), pagePath.apply(n)));
+        // The first page also shows the topics, with their counts (titles are the site's, in every key).
+        IntFunction<List<String>> says = n -> n > 1 ? List.of() : topicCounts(edition, language);
+        return paginate(articles, pagePath, language, "home", routes, says, (items, pager, n, route) -> {
             String jsonLd = JsonLd.page(n == 1 ? "WebSite" : "CollectionPage", ctx.config.title(language.code()),
                     ctx.permalinks.absolute(route.sitePath()), language.code(), null);
             View.Page page = ctx.page(route, n == 1 ? null : t.msg("home.latest") + " — " + pager.label(),
@@ -95,6 +102,12 @@ final class ListPages {
                     n == 1 ? topicCards(edition, language) : List.of(), pager); // counted only for the page that shows them
             return new PageView(route, "home", language, view);
         });
+    }
+
+    private List<String> topicCounts(Edition edition, Language language) {
+        return edition.topics().stream().flatMap(topic -> java.util.stream.Stream.of(topic.topicId(),
+                Integer.toString(ctx.listed(language, "topic " + topic.topicId(), edition.articlesByTopic().get(topic.topicId()),
+                        a -> a.topics().contains(topic.topicId())).size()))).toList();
     }
 
     private List<View.TopicCard> topicCards(Edition edition, Language language) {
@@ -117,7 +130,7 @@ final class ListPages {
         return new PageView(route, "topics", language, view);
     }
 
-    private List<PageView> topic(Edition edition, Language language, Topic topic) {
+    private List<PendingPage> topic(Edition edition, Language language, Topic topic) {
         Localizer t = ctx.t(language.code());
         List<Article> articles = ctx.listed(language, "topic " + topic.topicId(), edition.articlesByTopic().get(topic.topicId()),
                 a -> a.topics().contains(topic.topicId()));
@@ -128,9 +141,16 @@ final class ListPages {
             }
         });
         IntFunction<String> pagePath = n -> Permalinks.topic(language.code(), topic.topicId(), n);
-        return paginate(articles, pagePath, language, (items, pager, n) -> {
-            Route route = n == 1 ? route(language.code(), pagePath.apply(1), alternates)
-                    : route(language.code(), pagePath.apply(n), Map.of(language.code(), pagePath.apply(n)));
+        IntFunction<Route> routes = n -> n == 1 ? route(language.code(), pagePath.apply(1), alternates)
+                : route(language.code(), pagePath.apply(n), Map.of(language.code(), pagePath.apply(n)));
+        // The topic's title and description are the site's, in every key; its introduction is on the first page.
+        IntFunction<List<String>> says = n -> {
+            List<String> texts = new ArrayList<>();
+            texts.add(topic.id().toString());
+            texts.add(n == 1 ? ctx.linked.html().get(topic.id()) : null);
+            return texts;
+        };
+        return paginate(articles, pagePath, language, "topic " + topic.topicId(), routes, says, (items, pager, n, route) -> {
             String title = n == 1 ? topic.title() : topic.title() + " — " + pager.label();
             String jsonLd = JsonLd.page("CollectionPage", topic.title(), ctx.permalinks.absolute(route.sitePath()),
                     language.code(), topic.description());
@@ -158,13 +178,13 @@ final class ListPages {
         return new PageView(route, "topics", language, new View.IndexPage(page, t.msg("tags.heading"), items));
     }
 
-    private List<PageView> tag(Edition edition, Language language, Tag tag) {
+    private List<PendingPage> tag(Edition edition, Language language, Tag tag) {
         Localizer t = ctx.t(language.code());
         List<Article> articles = edition.articlesByTag().get(tag.key()).stream().map(ctx.site::article).toList();
         IntFunction<String> pagePath = n -> n <= 1 ? Permalinks.tag(language.code(), tag.key())
                 : Permalinks.tag(language.code(), tag.key()) + "page/" + n + "/";
-        return paginate(articles, pagePath, language, (items, pager, n) -> {
-            Route route = route(language.code(), pagePath.apply(n), Map.of(language.code(), pagePath.apply(n)));
+        IntFunction<Route> routes = n -> route(language.code(), pagePath.apply(n), Map.of(language.code(), pagePath.apply(n)));
+        return paginate(articles, pagePath, language, "tag " + tag.key(), routes, n -> List.of(tag.label()), (items, pager, n, route) -> {
             String heading = t.msg("tag.heading", tag.label());
             String jsonLd = JsonLd.page("CollectionPage", heading, ctx.permalinks.absolute(route.sitePath()), language.code(), null);
             View.Page page = ctx.page(route, n == 1 ? heading : heading + " — " + pager.label(), null, "website", jsonLd, "tag");
@@ -175,36 +195,58 @@ final class ListPages {
         });
     }
 
-    /** Renders one page per {@code pageSize} articles; an empty list still gets its first page. */
-    private List<PageView> paginate(List<Article> articles, IntFunction<String> pagePath, Language language,
-            PageMaker maker) {
-        Localizer t = ctx.t(language.code());
+    /**
+     * One page per {@code pageSize} articles; an empty list still gets its first page. A page's
+     * view is built only when it is rendered; its input key is made of the list's name, what
+     * {@code says} of the page besides the site's shared inputs, the list's length, the page's
+     * number and route, and the cards it shows.
+     */
+    private List<PendingPage> paginate(List<Article> articles, IntFunction<String> pagePath, Language language,
+            String list, IntFunction<Route> routes, IntFunction<List<String>> says, PageMaker maker) {
         int size = ctx.config.pageSize();
         int total = Math.max(1, (articles.size() + size - 1) / size);
-        List<PageView> pages = new ArrayList<>();
+        List<PendingPage> pages = new ArrayList<>();
         for (int n = 1; n <= total; n++) {
             List<Article> slice = articles.subList((n - 1) * size, Math.min(articles.size(), n * size));
             if (showing != null && slice.stream().noneMatch(a -> showing.contains(a.id()))) {
                 continue;
             }
-            List<View.ArticleCard> items = slice.stream().map(a -> ctx.card(a, language)).toList();
-            List<View.PagerLink> links = new ArrayList<>();
-            if (total > 1) {
-                for (int k : PagerWindow.numbers(n, total)) {
-                    links.add(k == PagerWindow.GAP ? new View.PagerLink("…", null, false)
-                            : new View.PagerLink(t.number(k), ctx.permalinks.link(pagePath.apply(k)), k == n));
-                }
-            }
-            View.Pager pager = new View.Pager(t.msg("pager.label", t.number(n) + " / " + t.number(total)),
-                    n > 1 ? ctx.permalinks.link(pagePath.apply(n - 1)) : null,
-                    n < total ? ctx.permalinks.link(pagePath.apply(n + 1)) : null, links, n);
-            pages.add(maker.make(items, pager, n));
+            int number = n;
+            Route route = routes.apply(n);
+            List<String> texts = new ArrayList<>(List.of(list, Integer.toString(articles.size()), Integer.toString(n),
+                    Integer.toString(total)));
+            String key = inputs == null ? null
+                    : inputs.list(route, addAll(texts, says.apply(n)), slice.stream().map(Article::id).toList());
+            pages.add(new PendingPage(route, key, () -> view(slice, pagePath, language, number, total, route, maker)));
         }
         return pages;
     }
 
+    private static List<String> addAll(List<String> texts, List<String> more) {
+        texts.addAll(more);
+        return texts;
+    }
+
+    /** Page {@code n} of {@code total}: its cards and pager, made into a view by {@code maker}. */
+    private PageView view(List<Article> slice, IntFunction<String> pagePath, Language language, int n, int total,
+            Route route, PageMaker maker) {
+        Localizer t = ctx.t(language.code());
+        List<View.ArticleCard> items = slice.stream().map(a -> ctx.card(a, language)).toList();
+        List<View.PagerLink> links = new ArrayList<>();
+        if (total > 1) {
+            for (int k : PagerWindow.numbers(n, total)) {
+                links.add(k == PagerWindow.GAP ? new View.PagerLink("…", null, false)
+                        : new View.PagerLink(t.number(k), ctx.permalinks.link(pagePath.apply(k)), k == n));
+            }
+        }
+        View.Pager pager = new View.Pager(t.msg("pager.label", t.number(n) + " / " + t.number(total)),
+                n > 1 ? ctx.permalinks.link(pagePath.apply(n - 1)) : null,
+                n < total ? ctx.permalinks.link(pagePath.apply(n + 1)) : null, links, n);
+        return maker.make(items, pager, n, route);
+    }
+
     @FunctionalInterface
     private interface PageMaker {
-        PageView make(List<View.ArticleCard> items, View.Pager pager, int pageNumber);
+        PageView make(List<View.ArticleCard> items, View.Pager pager, int pageNumber, Route route);
     }
 }

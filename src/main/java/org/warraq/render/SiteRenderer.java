@@ -52,32 +52,31 @@ public final class SiteRenderer {
             Assets assets, Map<String, String> searchManifests, Map<String, String> reusable, Map<String, String> sourceHashes,
             Progress progress, java.util.function.Consumer<OutputFile> sink) {
         RenderContext ctx = new RenderContext(linked, localizers(linked, messages), assets, templates, orders);
+        InputKeys inputs = sourceHashes == null ? null : new InputKeys(linked, assets, sourceHashes);
         ArticlePages articles = new ArticlePages(ctx);
-        ListPages lists = new ListPages(ctx);
+        ListPages lists = new ListPages(ctx, inputs);
         OtherPages others = new OtherPages(ctx);
         Discovery discovery = new Discovery(ctx);
-        InputKeys inputs = sourceHashes == null ? null : new InputKeys(linked, assets, sourceHashes);
 
-        // List views first (cheap, and they need the whole edition), then every page rendered on
+        // List pages first (cheap, and they need the whole edition), then every page rendered on
         // its own: flat parallel streams, so a long list does not occupy one core alone.
-        List<PageView> views = new ArrayList<>();
-        linked.site().editionsInOrder().forEach(e -> views.addAll(lists.render(e)));
-        linked.site().pages().values().forEach(p -> views.add(others.standalone(p)));
-        linked.site().config().languages().forEach(l -> views.add(others.search(l, searchManifests.get(l.code()))));
-        progress.start("render", linked.site().articles().size() + views.size());
+        List<PendingPage> pending = new ArrayList<>();
+        linked.site().editionsInOrder().forEach(e -> pending.addAll(lists.render(e)));
+        linked.site().pages().values().forEach(p -> pending.add(PendingPage.of(others.standalone(p))));
+        linked.site().config().languages().forEach(l -> pending.add(PendingPage.of(others.search(l, searchManifests.get(l.code())))));
+        progress.start("render", linked.site().articles().size() + pending.size());
         // Article pages: an unchanged one (same input key as its file) is reused without a view.
         List<Route> articleRoutes = linked.site().articles().values().parallelStream().map(article -> {
             Route route = articles.route(article);
             String key = inputs == null ? null : inputs.article(article, route);
             String path = Permalinks.outputFile(route.sitePath());
-            OutputFile file = key != null && key.equals(reusable.get(path)) ? OutputFile.reused(path, key)
-                    : page(ctx, articles.render(article, route), reusable, key);
+            OutputFile file = page(ctx, new PendingPage(route, key, () -> articles.render(article, route)), reusable);
             sink.accept(file);
             progress.advance();
             return route;
         }).toList();
-        List<String> paths = new ArrayList<>(views.parallelStream().map(view -> {
-            OutputFile file = page(ctx, view, reusable, null);
+        List<String> paths = new ArrayList<>(pending.parallelStream().map(page -> {
+            OutputFile file = page(ctx, page, reusable);
             sink.accept(file);
             progress.advance();
             return file.path();
@@ -97,8 +96,8 @@ public final class SiteRenderer {
         }
         unlisted.add(others.notFound(defaultLanguage, "404.html"));
         unlisted.add(others.root());
-        unlisted.forEach(view -> files.add(page(ctx, view, reusable, null)));
-        List<Route> routes = java.util.stream.Stream.concat(articleRoutes.stream(), views.stream().map(PageView::route))
+        unlisted.forEach(view -> files.add(page(ctx, PendingPage.of(view), reusable)));
+        List<Route> routes = java.util.stream.Stream.concat(articleRoutes.stream(), pending.stream().map(PendingPage::route))
                 .sorted(Comparator.comparing(Route::sitePath)).toList();
         files.add(OutputFile.text("sitemap.xml", discovery.sitemap(routes)));
         files.add(OutputFile.text("robots.txt", discovery.robots()));
@@ -130,14 +129,15 @@ public final class SiteRenderer {
             Map<String, String> previous) {
         RenderContext ctx = new RenderContext(linked, localizers(linked, messages), assets, templates, orders);
         ArticlePages pages = new ArticlePages(ctx);
-        List<PageView> views = new ArrayList<>(articles.stream().sorted().map(id -> pages.render(linked.site().article(id))).toList());
+        List<PendingPage> views = new ArrayList<>(articles.stream().sorted()
+                .map(id -> PendingPage.of(pages.render(linked.site().article(id)))).toList());
         if (!cards.isEmpty()) {
             ListPages lists = new ListPages(ctx, cards);
             linked.site().editionsInOrder().forEach(e -> views.addAll(lists.render(e)));
         }
         // One or two pages are rendered on this thread, more on all cores.
         var stream = views.size() > 2 ? views.parallelStream() : views.stream();
-        List<OutputFile> files = new ArrayList<>(stream.map(view -> page(ctx, view, previous, null)).toList());
+        List<OutputFile> files = new ArrayList<>(stream.map(view -> page(ctx, view, previous)).toList());
         Discovery discovery = new Discovery(ctx);
         java.util.Set<String> languages = new java.util.TreeSet<>();
         articles.forEach(id -> languages.add(id.language()));
@@ -159,10 +159,17 @@ public final class SiteRenderer {
         return localizers;
     }
 
-    /** A page rendered, or reused when {@code reusable} has its key: its input key if it has one, else its view key. */
-    private static OutputFile page(RenderContext ctx, PageView view, Map<String, String> reusable, String inputKey) {
-        String path = Permalinks.outputFile(view.route().sitePath());
-        String key = inputKey != null ? inputKey : ViewKey.of(view, ctx.sharedDigests);
+    /**
+     * A page rendered, or reused when {@code reusable} has its key: its input key if it has one
+     * (then its view is never built), else its view key.
+     */
+    private static OutputFile page(RenderContext ctx, PendingPage page, Map<String, String> reusable) {
+        String path = Permalinks.outputFile(page.route().sitePath());
+        if (page.key() != null && page.key().equals(reusable.get(path))) {
+            return OutputFile.reused(path, page.key());
+        }
+        PageView view = page.view().get();
+        String key = page.key() != null ? page.key() : ViewKey.of(view, ctx.sharedDigests);
         if (key.equals(reusable.get(path))) {
             return OutputFile.reused(path, key);
         }

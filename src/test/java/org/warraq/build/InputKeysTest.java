@@ -16,12 +16,12 @@ import org.junit.jupiter.api.io.TempDir;
 import org.warraq.testing.TestSite;
 
 /**
- * Article pages are reused by the key of their inputs, without building their views: each thing
- * an article page shows from elsewhere (a card, a neighbour, a linked page's address, a
- * translation, a topic's title, the about page, an asset) still makes it render again, so a
- * rebuild gives what a clean build gives.
+ * Article and list pages are reused by the key of their inputs, without building their views:
+ * each thing a page shows from elsewhere (a card, a neighbour, a linked page's address, a
+ * translation, a topic's title or introduction, a tag's label, a list's length and order, the
+ * about page, an asset) still makes it render again, so a rebuild gives what a clean build gives.
  */
-class ArticleInputKeysTest {
+class InputKeysTest {
     @TempDir
     Path dir;
 
@@ -30,17 +30,23 @@ class ArticleInputKeysTest {
                 + summary + "\"\n---\n\n" + body + "\n";
     }
 
-    /** Six Arabic articles in one topic, each linking to the next, English editions of the first two, an about page. */
-    private static TestSite site(Path root) {
-        TestSite site = TestSite.of(root, "site.yaml", TestSite.siteYaml());
+    /**
+     * Six Arabic articles in one topic (the first in a second one too), each linking to the next,
+     * English editions of the first two, an about page and an English topic page; two articles to
+     * a list page.
+     */
+    private static TestSite site(Path root) throws IOException {
+        TestSite site = TestSite.of(root, "site.yaml", TestSite.siteYaml() + "pageSize: 2\n");
         for (int i = 1; i <= 6; i++) {
             site.write("content/ar/articles/a" + i + ".md", article("مقال " + i, "2022-05-0" + i, "ملخص " + i + ".",
                     "نص المقال " + i + " عن التحالف والاجتماع. [التالي](a" + (i % 6 + 1) + ".md#قسم)\n\n## قسم\n\nفقرة."));
         }
         for (int i = 1; i <= 2; i++) {
             site.write("content/en/articles/a" + i + ".md", article("Article " + i, "2022-05-0" + i, "Summary " + i + ".",
-                    "Text of article " + i + " about the coalition."));
+                    "Text of article " + i + " about the coalition.").replace("tags: [وسم]", "tags: [coalition]"));
         }
+        site.write("content/en/topics/coalition-meetings.md", "---\ntitle: Coalition meetings\n---\n\nThe meetings.\n");
+        replace(site, "content/ar/articles/a1.md", "topics: [coalition-meetings]", "topics: [coalition-meetings, iraq-syria]");
         site.write("content/ar/pages/about.md", "---\ntitle: من نحن\n---\n\nعن الموقع.\n");
         return site;
     }
@@ -75,6 +81,13 @@ class ArticleInputKeysTest {
             replace(s, "content/ar/articles/a4.md", "summary:", "draft: true\nsummary:");
             replace(s, "content/ar/articles/a3.md", "a4.md#قسم", "a5.md#قسم");
         });
+        edits.put("a tag's label", s -> replace(s, "content/en/articles/a2.md", "tags: [coalition]", "tags: [Coalition]"));
+        edits.put("a topic's count", s -> replace(s, "content/ar/articles/a2.md", "topics: [coalition-meetings]",
+                "topics: [coalition-meetings, iraq-syria]"));
+        edits.put("a topic's introduction", s -> replace(s, "content/en/topics/coalition-meetings.md", "The meetings.",
+                "The meetings of the coalition."));
+        edits.put("a new article at the top of every list", s -> s.write("content/ar/articles/a7.md",
+                article("مقال 7", "2022-05-07", "ملخص 7.", "نص المقال 7.")));
         edits.put("a topic's title", s -> s.write("content/ar/topics/coalition-meetings.md",
                 "---\ntitle: اجتماعات التحالف\n---\n\nمقدمة.\n"));
         edits.put("the about page's new address", s -> replace(s, "content/ar/pages/about.md", "title:", "slug: man-nahnu\ntitle:"));
