@@ -188,7 +188,7 @@ public final class BuildPipeline {
         Map<String, String> intact = clock.time("reuse", () -> previousOutput(options, theme, cacheDir));
         // Before rendering: the search page names the manifest, whose file name is a content hash.
         checkpoint.run();
-        var search = clock.time("search", () -> SearchStage.build(linked, messages, memo, intact, progress));
+        var search = clock.time("search", () -> SearchStage.build(linked, messages, memo, intact, history, progress));
         problems.addAll(search.problems());
         Map<String, String> searchManifests = search.manifests();
         List<OutputFile> searchFiles = new ArrayList<>(search.files());

@@ -10,11 +10,13 @@ import org.warraq.config.SynonymGroup;
 import org.warraq.i18n.Localizer;
 import org.warraq.i18n.MessageCatalog;
 import org.warraq.links.LinkedSite;
+import org.warraq.links.SourceHistory;
 import org.warraq.model.Article;
 import org.warraq.model.Edition;
 import org.warraq.model.OutputFile;
 import org.warraq.problem.Problem;
 import org.warraq.search.IndexOptions;
+import org.warraq.search.IndexState;
 import org.warraq.search.SearchDocument;
 import org.warraq.search.SearchIndex;
 import org.warraq.search.SearchIndexBuilder;
@@ -39,10 +41,12 @@ final class SearchStage {
      * The index files of every language; {@code progress} hears of each article analyzed for
      * indexing. A language whose documents and synonym groups are those {@code memo} remembers,
      * and whose index files are all still in the output ({@code intact}: path → key), keeps them:
-     * they come back as {@link OutputFile#reused} files, and nothing is analyzed.
+     * they come back as {@link OutputFile#reused} files, and nothing is analyzed. Otherwise the
+     * index {@code memo} remembers is updated with the articles that changed (their earlier
+     * versions from {@code history}) when it can be, and built afresh when not.
      */
     static Indexes build(LinkedSite linked, MessageCatalog messages, StageMemo memo, Map<String, String> intact,
-            org.warraq.problem.Progress progress) {
+            SourceHistory history, org.warraq.problem.Progress progress) {
         SearchIndexBuilder builder = new SearchIndexBuilder(IndexOptions.defaults());
         List<SynonymGroup> groups = linked.site().config().search().synonyms();
         List<List<String>> synonyms = groups.stream().map(SynonymGroup::variants).toList();
@@ -55,8 +59,8 @@ final class SearchStage {
         List<LanguageIndex> indexes = editions.parallelStream().map(edition -> {
             String code = edition.language().code();
             Localizer t = new Localizer(edition.language(), messages);
-            List<SearchDocument> documents = edition.articles().stream()
-                    .map(id -> document(linked, linked.site().article(id), t)).toList();
+            List<Article> articles = edition.articles().stream().map(id -> linked.site().article(id)).toList();
+            List<SearchDocument> documents = articles.stream().map(article -> document(linked, article, t)).toList();
             String slot = "search/" + code;
             String fingerprint = fingerprint(code, synonyms, documents);
             var kept = memo.recall(slot, fingerprint).flatMap(bytes -> StageMemo.decode(bytes, LanguageIndex::read))
@@ -66,7 +70,14 @@ final class SearchStage {
                 documents.forEach(d -> progress.advance());
                 return kept.get();
             }
-            SearchIndex index = builder.build(code, documents, synonyms, progress);
+            String stateSlot = "search-state/" + code;
+            String statePrint = new CacheKeys.Hasher().add(code).add(synonyms.stream().map(List::toString).toList()).hex();
+            Optional<SearchIndex> updated = memo.recall(stateSlot, statePrint).flatMap(SearchStage::state)
+                    .flatMap(state -> builder.update(code, documents, synonyms, state,
+                            earlier(linked, t, articles, documents, history)));
+            updated.ifPresent(u -> documents.forEach(d -> progress.advance()));
+            SearchIndex index = updated.orElseGet(() -> builder.build(code, documents, synonyms, progress));
+            memo.remember(stateSlot, statePrint, index.state().encode());
             LanguageIndex built = new LanguageIndex(
                     index.files().stream().map(f -> new OutputFile(code + "/" + f.path(), f.bytes())).toList(),
                     index.manifestPath().substring(index.manifestPath().lastIndexOf('/') + 1), index.synonymUses());
@@ -121,6 +132,31 @@ final class SearchStage {
             }
             return new LanguageIndex(files, manifest, uses);
         }
+    }
+
+    private static Optional<IndexState> state(byte[] bytes) {
+        try {
+            return Optional.of(IndexState.decode(bytes));
+        } catch (RuntimeException damaged) {
+            return Optional.empty(); // built afresh
+        }
+    }
+
+    /**
+     * The documents by id as the last build indexed them, for those whose articles changed since:
+     * made from the article as that build saw it; null for the others.
+     */
+    private static java.util.function.IntFunction<SearchDocument> earlier(LinkedSite linked, Localizer t,
+            List<Article> articles, List<SearchDocument> documents, SourceHistory history) {
+        Map<String, Article> byUrl = new java.util.HashMap<>();
+        for (int i = 0; i < articles.size(); i++) {
+            byUrl.put(documents.get(i).url(), articles.get(i));
+        }
+        List<SearchDocument> sorted = SearchIndexBuilder.inIdOrder(documents);
+        return id -> {
+            SourceHistory.Previous previous = history.previous().get(byUrl.get(sorted.get(id).url()).source());
+            return previous == null ? null : document(linked, previous.article(), t);
+        };
     }
 
     /** Everything a language's index is built from besides the generator (the memo's key); documents hashed on all cores. */

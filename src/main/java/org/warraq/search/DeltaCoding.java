@@ -18,8 +18,8 @@ final class DeltaCoding {
   }
 
   /** Runs of (id, count, positions...) -> runs of (id delta, count, position deltas...). */
-  static int[] positions(IntList runs) {
-    int[] out = runs.toArray();
+  static int[] positions(int[] runs) {
+    int[] out = runs.clone();
     int previousId = 0;
     for (int i = 0; i < out.length; ) {
       int id = out[i];

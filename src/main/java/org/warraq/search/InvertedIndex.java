@@ -1,8 +1,11 @@
 package org.warraq.search;
 
-import java.util.ArrayList;
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.math.RoundingMode;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
@@ -13,6 +16,11 @@ import java.util.TreeMap;
  * document's pseudo term frequency sum(weight * tf / lengthNorm) over fields, scaled to an int.
  * The browser adds idf and saturation, which need nothing but this number and the document
  * frequency, so it never downloads per-document field lengths.
+ *
+ * <p>The length norms divide by each field's average length rounded to three significant digits.
+ * An edit of a few articles then almost never moves an average, so every other document's
+ * postings stay as they were and an index can be updated by its edited documents alone
+ * ({@link SearchIndexBuilder#update}); the ranking differs from exact averages by well under 1%.
  */
 final class InvertedIndex {
 
@@ -27,11 +35,11 @@ final class InvertedIndex {
   }
 
   private final SortedMap<String, Postings> postings;
-  private final SortedMap<String, IntList> positions;
+  private final SortedMap<String, int[]> positions;
   private final Map<Field, Double> averageLengths;
 
   private InvertedIndex(SortedMap<String, Postings> postings,
-      SortedMap<String, IntList> positions, Map<Field, Double> averageLengths) {
+      SortedMap<String, int[]> positions, Map<Field, Double> averageLengths) {
     this.postings = postings;
     this.positions = positions;
     this.averageLengths = averageLengths;
@@ -39,23 +47,37 @@ final class InvertedIndex {
 
   /** Indexes documents whose ids are their positions in {@code documents}. */
   static InvertedIndex build(List<AnalyzedDocument> documents, IndexOptions options) {
-    Map<Field, Double> averages = averageLengths(documents);
+    Map<Field, Double> averages = averageLengths(fieldTotals(documents), documents.size());
     Map<String, IntList> pairs = new HashMap<>();
     // Hash maps while adding (sorted maps cost a string comparison per level), sorted once after.
     Map<String, IntList> positions = new HashMap<>();
     for (int id = 0; id < documents.size(); id++) {
       AnalyzedDocument document = documents.get(id);
-      Map<String, Double> pseudo = pseudoFrequencies(document, averages, options);
-      for (Map.Entry<String, Double> e : pseudo.entrySet()) {
+      for (Map.Entry<String, Integer> e : scaledFrequencies(document, averages, options).entrySet()) {
         IntList list = pairs.computeIfAbsent(e.getKey(), k -> new IntList());
         list.add(id);
-        list.add(Math.max(1, (int) Math.round(e.getValue() * SCALE)));
+        list.add(e.getValue());
       }
-      addPositions(positions, id, document.stream());
+      for (Map.Entry<String, IntList> e : positionsByTerm(document).entrySet()) {
+        IntList all = positions.computeIfAbsent(e.getKey(), k -> new IntList());
+        all.add(id);
+        all.add(e.getValue().size());
+        for (int i = 0; i < e.getValue().size(); i++) {
+          all.add(e.getValue().get(i));
+        }
+      }
     }
     SortedMap<String, Postings> postings = new TreeMap<>();
     pairs.forEach((term, list) -> postings.put(term, new Postings(list.toArray())));
-    return new InvertedIndex(postings, new TreeMap<>(positions), averages);
+    SortedMap<String, int[]> sortedPositions = new TreeMap<>();
+    positions.forEach((term, list) -> sortedPositions.put(term, list.toArray()));
+    return new InvertedIndex(postings, sortedPositions, averages);
+  }
+
+  /** An index of given postings and positions, made with {@code averageLengths} (an update's result). */
+  static InvertedIndex of(SortedMap<String, Postings> postings, SortedMap<String, int[]> positions,
+      Map<Field, Double> averageLengths) {
+    return new InvertedIndex(postings, positions, averageLengths);
   }
 
   SortedMap<String, Postings> postings() {
@@ -66,7 +88,7 @@ final class InvertedIndex {
    * Per term, flat runs of (document id, count, positions...) with ids ascending: the positions
    * of the term in each document's stream.
    */
-  SortedMap<String, IntList> positions() {
+  SortedMap<String, int[]> positions() {
     return positions;
   }
 
@@ -74,22 +96,38 @@ final class InvertedIndex {
     return averageLengths;
   }
 
-  private static Map<Field, Double> averageLengths(List<AnalyzedDocument> documents) {
+  /** How many terms each field holds over all {@code documents}, in {@link Field} order. */
+  static long[] fieldTotals(List<AnalyzedDocument> documents) {
+    long[] totals = new long[Field.values().length];
+    for (AnalyzedDocument d : documents) {
+      add(totals, d, 1);
+    }
+    return totals;
+  }
+
+  /** Adds (sign 1) or takes away (sign -1) a document's field lengths. */
+  static void add(long[] totals, AnalyzedDocument document, int sign) {
+    for (Field field : Field.values()) {
+      totals[field.ordinal()] += sign * (long) document.fieldTerms().get(field).size();
+    }
+  }
+
+  /** Each field's average length over {@code documents} documents, rounded to three significant digits; never zero. */
+  static Map<Field, Double> averageLengths(long[] totals, int documents) {
     Map<Field, Double> averages = new EnumMap<>(Field.class);
     for (Field field : Field.values()) {
-      long total = 0;
-      for (AnalyzedDocument d : documents) {
-        total += d.fieldTerms().get(field).size();
-      }
-      // Never zero: a field empty everywhere must not divide by zero.
-      averages.put(field, Math.max(1.0, documents.isEmpty() ? 1.0 : (double) total / documents.size()));
+      double average = documents == 0 ? 1.0 : (double) totals[field.ordinal()] / documents;
+      double rounded = new BigDecimal(average).round(new MathContext(3, RoundingMode.HALF_EVEN)).doubleValue();
+      // A field empty everywhere must not divide by zero.
+      averages.put(field, Math.max(1.0, rounded));
     }
     return averages;
   }
 
-  private static Map<String, Double> pseudoFrequencies(AnalyzedDocument document,
-      Map<Field, Double> averages, IndexOptions options) {
-    Map<String, Double> pseudo = new HashMap<>();
+  /** A document's scaled pseudo frequency of each of its terms (at least 1), in first-seen order. */
+  static Map<String, Integer> scaledFrequencies(AnalyzedDocument document, Map<Field, Double> averages,
+      IndexOptions options) {
+    Map<String, Double> pseudo = new LinkedHashMap<>();
     for (Field field : Field.values()) {
       List<String> terms = document.fieldTerms().get(field);
       double b = options.lengthNorm().get(field);
@@ -99,30 +137,21 @@ final class InvertedIndex {
         pseudo.merge(term, weight, Double::sum);
       }
     }
-    return pseudo;
+    Map<String, Integer> scaled = new LinkedHashMap<>();
+    pseudo.forEach((term, value) -> scaled.put(term, Math.max(1, (int) Math.round(value * SCALE))));
+    return scaled;
   }
 
-  private static void addPositions(Map<String, IntList> positions, int id,
-      List<String> stream) {
-    Map<String, IntList> byTerm = new HashMap<>();
+  /** Each term's positions in a document's stream, ascending. */
+  static Map<String, IntList> positionsByTerm(AnalyzedDocument document) {
+    Map<String, IntList> byTerm = new LinkedHashMap<>();
+    List<String> stream = document.stream();
     for (int p = 0; p < stream.size(); p++) {
       String term = stream.get(p);
       if (term != null) {
         byTerm.computeIfAbsent(term, k -> new IntList()).add(p);
       }
     }
-    byTerm.forEach((term, list) -> {
-      IntList all = positions.computeIfAbsent(term, k -> new IntList());
-      all.add(id);
-      all.add(list.size());
-      for (int i = 0; i < list.size(); i++) {
-        all.add(list.get(i));
-      }
-    });
-  }
-
-  /** Terms in sorted order (for sharding). */
-  List<String> terms() {
-    return new ArrayList<>(postings.keySet());
+    return byTerm;
   }
 }

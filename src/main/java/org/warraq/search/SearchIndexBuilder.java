@@ -44,9 +44,7 @@ public final class SearchIndexBuilder {
   public SearchIndex build(String language, List<SearchDocument> documents, List<List<String>> synonyms,
       org.warraq.problem.Progress progress) {
     TextAnalyzer analyzer = Analyzers.forLanguage(language);
-    // Newest first: the id order is the tie-break among equal scores.
-    List<SearchDocument> sorted = new ArrayList<>(documents);
-    sorted.sort(Comparator.comparing(SearchDocument::date).reversed().thenComparing(SearchDocument::url));
+    List<SearchDocument> sorted = inIdOrder(documents);
     // Analysis is most of the work and independent per document; the list keeps input order.
     List<List<String>> phrases = SynonymTable.phrases(synonyms, analyzer);
     List<AnalyzedDocument> analyzed =
@@ -57,10 +55,123 @@ public final class SearchIndexBuilder {
         }).toList();
     // The documents' metadata shards need no postings: written on another core meanwhile (when a
     // rebuild indexes one language only, that core is otherwise idle).
-    java.util.concurrent.CompletableFuture<DocumentShards.Written> documentShardsWritten =
+    java.util.concurrent.CompletableFuture<DocumentShards.Written> documentShards =
         java.util.concurrent.CompletableFuture.supplyAsync(() -> DocumentShards.write(sorted, options));
+    List<String> keys = sorted.parallelStream().map(SearchDocument::key).toList();
     InvertedIndex index = InvertedIndex.build(analyzed, options);
+    return files(language, sorted, index, synonyms, analyzer, documentShards,
+        new IndexState(sorted.stream().map(SearchDocument::url).toList(), keys, InvertedIndex.fieldTotals(analyzed),
+            postingPairs(index), index.positions()));
+  }
 
+  /** Documents in the order of their ids: newest first, then by URL (the tie-break among equal scores). */
+  public static List<SearchDocument> inIdOrder(List<SearchDocument> documents) {
+    List<SearchDocument> sorted = new ArrayList<>(documents);
+    sorted.sort(Comparator.comparing(SearchDocument::date).reversed().thenComparing(SearchDocument::url));
+    return sorted;
+  }
+
+  /** At most this many changed documents are applied to an earlier index; more are indexed afresh. */
+  static final int MAX_UPDATED = 64;
+
+  /**
+   * The index of {@code documents}, made by applying their changes to the index an earlier build
+   * made ({@code previous}, its state), with exactly the bytes {@link #build} would give; empty when
+   * that cannot be done, and the index must be built afresh. It can when the documents are the
+   * same pages in the same order (same URLs and dates), at most {@link #MAX_UPDATED} of them
+   * changed, {@code before} gives each changed document as the earlier index had it (by id; null
+   * when unknown), and no field's rounded average length moved.
+   */
+  public java.util.Optional<SearchIndex> update(String language, List<SearchDocument> documents,
+      List<List<String>> synonyms, IndexState previous, java.util.function.IntFunction<SearchDocument> before) {
+    List<SearchDocument> sorted = inIdOrder(documents);
+    if (sorted.size() != previous.urls().size()) {
+      return java.util.Optional.empty();
+    }
+    List<String> keys = sorted.parallelStream().map(SearchDocument::key).toList();
+    List<Integer> changed = new ArrayList<>();
+    for (int id = 0; id < sorted.size(); id++) {
+      if (!sorted.get(id).url().equals(previous.urls().get(id))) {
+        return java.util.Optional.empty();
+      }
+      if (!keys.get(id).equals(previous.keys().get(id))) {
+        changed.add(id);
+      }
+    }
+    if (changed.size() > MAX_UPDATED) {
+      return java.util.Optional.empty();
+    }
+    TextAnalyzer analyzer = Analyzers.forLanguage(language);
+    List<List<String>> phrases = SynonymTable.phrases(synonyms, analyzer);
+    long[] totals = previous.fieldTotals().clone();
+    List<AnalyzedDocument> removed = new ArrayList<>();
+    List<AnalyzedDocument> added = new ArrayList<>();
+    for (int id : changed) {
+      SearchDocument old = before.apply(id);
+      if (old == null || !old.key().equals(previous.keys().get(id))) {
+        return java.util.Optional.empty();
+      }
+      AnalyzedDocument gone = AnalyzedDocument.of(old, analyzer, phrases);
+      AnalyzedDocument now = AnalyzedDocument.of(sorted.get(id), analyzer, phrases);
+      InvertedIndex.add(totals, gone, -1);
+      InvertedIndex.add(totals, now, 1);
+      removed.add(gone);
+      added.add(now);
+    }
+    Map<Field, Double> averages = InvertedIndex.averageLengths(previous.fieldTotals(), sorted.size());
+    if (!averages.equals(InvertedIndex.averageLengths(totals, sorted.size()))) {
+      return java.util.Optional.empty(); // every document's pseudo frequencies change
+    }
+    java.util.concurrent.CompletableFuture<DocumentShards.Written> documentShards =
+        java.util.concurrent.CompletableFuture.supplyAsync(() -> DocumentShards.write(sorted, options));
+    SortedMap<String, int[]> pairs = new TreeMap<>(previous.postings());
+    SortedMap<String, int[]> positions = new TreeMap<>(previous.positions());
+    for (int k = 0; k < changed.size(); k++) {
+      int id = changed.get(k);
+      for (String term : InvertedIndex.scaledFrequencies(removed.get(k), averages, options).keySet()) {
+        replace(pairs, term, IdRuns.withoutPair(pairs.get(term), id));
+      }
+      for (String term : InvertedIndex.positionsByTerm(removed.get(k)).keySet()) {
+        replace(positions, term, IdRuns.withoutRun(positions.get(term), id));
+      }
+      InvertedIndex.scaledFrequencies(added.get(k), averages, options).forEach((term, value) ->
+          pairs.put(term, IdRuns.withPair(pairs.get(term), id, value)));
+      InvertedIndex.positionsByTerm(added.get(k)).forEach((term, list) -> {
+        int[] run = new int[2 + list.size()];
+        run[0] = id;
+        run[1] = list.size();
+        for (int i = 0; i < list.size(); i++) {
+          run[2 + i] = list.get(i);
+        }
+        positions.put(term, IdRuns.withRun(positions.get(term), id, run));
+      });
+    }
+    SortedMap<String, InvertedIndex.Postings> postings = new TreeMap<>();
+    pairs.forEach((term, p) -> postings.put(term, new InvertedIndex.Postings(p)));
+    InvertedIndex index = InvertedIndex.of(postings, positions, averages);
+    return java.util.Optional.of(files(language, sorted, index, synonyms, analyzer, documentShards,
+        new IndexState(previous.urls(), keys, totals, pairs, positions)));
+  }
+
+  /** Sets or, for an empty array, removes a term's entry. */
+  private static void replace(SortedMap<String, int[]> map, String term, int[] values) {
+    if (values == null || values.length == 0) {
+      map.remove(term);
+    } else {
+      map.put(term, values);
+    }
+  }
+
+  private static SortedMap<String, int[]> postingPairs(InvertedIndex index) {
+    SortedMap<String, int[]> pairs = new TreeMap<>();
+    index.postings().forEach((term, p) -> pairs.put(term, p.pairs()));
+    return pairs;
+  }
+
+  /** The index's files, from its postings and positions, with the state that an update of it needs. */
+  private SearchIndex files(String language, List<SearchDocument> sorted, InvertedIndex index,
+      List<List<String>> synonyms, TextAnalyzer analyzer,
+      java.util.concurrent.CompletableFuture<DocumentShards.Written> documentShardsWritten, IndexState state) {
     SortedMap<String, int[]> postings = new TreeMap<>();
     SortedMap<String, Integer> lexicon = new TreeMap<>();
     index.postings().forEach((term, p) -> {
@@ -105,7 +216,7 @@ public final class SearchIndexBuilder {
     files.addAll(documentShards.files());
     files.sort(Comparator.comparing(IndexFile::path));
     return new SearchIndex(manifestFile.path(), dedupe(files),
-        SynonymTable.uses(synonyms, analyzer, index.postings()::containsKey));
+        SynonymTable.uses(synonyms, analyzer, index.postings()::containsKey), state);
   }
 
   // Informational for the browser (it ranks with the precomputed pseudo frequencies), and a

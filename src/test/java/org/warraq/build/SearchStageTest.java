@@ -35,7 +35,7 @@ class SearchStageTest {
     private static SearchStage.Indexes index(TestSite site, StageMemo memo, Map<String, String> intact) {
         LinkedSite linked = BuildPipeline.inspect(BuildOptions.of(site.root())).linked();
         MessageCatalog messages = MessageCatalog.load(Theme.of(site.root()), linked.site().config()).catalog();
-        return SearchStage.build(linked, messages, memo, intact, Progress.NONE);
+        return SearchStage.build(linked, messages, memo, intact, org.warraq.links.SourceHistory.NONE, Progress.NONE);
     }
 
     /** The previous output as the build sees it: every file of {@code indexes}, intact, under its content key. */

@@ -80,10 +80,7 @@ class SearchIndexBuilderTest {
 
   @Test
   void positionsAreDeltaCodedPerDocument() {
-    IntList runs = new IntList();
-    for (int n : new int[] {3, 2, 5, 9, 7, 1, 4}) {
-      runs.add(n);
-    }
+    int[] runs = {3, 2, 5, 9, 7, 1, 4};
     assertArrayEquals(new int[] {3, 2, 5, 4, 4, 1, 4}, DeltaCoding.positions(runs));
     assertArrayEquals(new int[] {2, 8, 3, 16}, DeltaCoding.postings(new int[] {2, 8, 5, 16}));
   }

@@ -54,7 +54,7 @@ final class SyntheticCorpus {
     return docs;
   }
 
-  private String words(int n) {
+  String words(int n) {
     StringBuilder text = new StringBuilder();
     for (int i = 0; i < n; i++) {
       if (i > 0) {

@@ -1,0 +1,109 @@
+package org.warraq.search;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Random;
+import java.util.function.IntFunction;
+import org.junit.jupiter.api.Test;
+
+/**
+ * An index updated with the documents that changed has exactly the files and state of one built
+ * afresh from all documents; an update that cannot give them is refused, never approximated.
+ */
+class SearchIndexUpdateTest {
+
+  private final SearchIndexBuilder builder = new SearchIndexBuilder(IndexOptions.defaults());
+  private final SyntheticCorpus corpus = new SyntheticCorpus(7, 3000);
+
+  /** The documents by id of {@code now}, as they were in {@code before} (matched by URL). */
+  private static IntFunction<SearchDocument> earlier(List<SearchDocument> now, List<SearchDocument> before) {
+    Map<String, SearchDocument> byUrl = new HashMap<>();
+    before.forEach(d -> byUrl.put(d.url(), d));
+    List<SearchDocument> sorted = SearchIndexBuilder.inIdOrder(now);
+    return id -> byUrl.get(sorted.get(id).url());
+  }
+
+  private static SearchDocument withBody(SearchDocument d, String body) {
+    return new SearchDocument(d.url(), d.title(), d.date(), d.displayDate(), d.topics(), d.tags(), d.headings(),
+        d.summary(), body);
+  }
+
+  private SearchDocument edited(SearchDocument d, Random random) {
+    return switch (random.nextInt(4)) {
+      case 0 -> withBody(d, d.body() + " " + corpus.words(1 + random.nextInt(6)));
+      case 1 -> withBody(d, corpus.words(3) + d.body().substring(d.body().indexOf(' ', 40)));
+      case 2 -> new SearchDocument(d.url(), corpus.words(d.title().split(" ").length), d.date(), d.displayDate(),
+          d.topics(), d.tags(), d.headings(), d.summary(), d.body());
+      default -> new SearchDocument(d.url(), d.title(), d.date(), d.displayDate(), d.topics(), d.tags(),
+          List.of(corpus.words(3)), corpus.words(25), d.body());
+    };
+  }
+
+  @Test
+  void roundsOfEditsAppliedToTheLastIndexGiveTheBytesOfAFreshBuild() {
+    List<SearchDocument> docs = new ArrayList<>(corpus.documents(400));
+    SearchIndex index = builder.build("ar", docs, SearchFixture.SYNONYMS);
+    Random random = new Random(11);
+    int applied = 0;
+    for (int round = 0; round < 40; round++) {
+      List<SearchDocument> before = List.copyOf(docs);
+      for (int edits = 1 + random.nextInt(3); edits > 0; edits--) {
+        int i = random.nextInt(docs.size());
+        docs.set(i, edited(docs.get(i), random));
+      }
+      IndexState kept = IndexState.decode(index.state().encode());
+      Optional<SearchIndex> updated = builder.update("ar", docs, SearchFixture.SYNONYMS, kept, earlier(docs, before));
+      SearchIndex fresh = builder.build("ar", docs, SearchFixture.SYNONYMS);
+      if (updated.isPresent()) {
+        applied++;
+        assertEquals(fresh.manifestPath(), updated.get().manifestPath(), "round " + round);
+        assertEquals(fresh.files(), updated.get().files(), "round " + round);
+        assertEquals(fresh.synonymUses(), updated.get().synonymUses());
+        assertArrayEquals(fresh.state().encode(), updated.get().state().encode(), "round " + round);
+      }
+      index = updated.orElse(fresh);
+    }
+    // Title and summary edits move those fields' rounded averages in a corpus this small, and are built afresh.
+    assertTrue(applied >= 15, "updates applied in " + applied + " of 40 rounds");
+  }
+
+  @Test
+  void anUpdateIsRefusedWhenItCouldNotGiveWhatABuildGives() {
+    List<SearchDocument> docs = corpus.documents(200);
+    IndexState state = builder.build("ar", docs, List.of()).state();
+    List<SearchDocument> edited = new ArrayList<>(docs);
+    edited.set(5, withBody(docs.get(5), docs.get(5).body() + " " + corpus.words(2)));
+    assertTrue(builder.update("ar", edited, List.of(), state, earlier(edited, docs)).isPresent(), "a small edit is applied");
+
+    assertTrue(builder.update("ar", edited, List.of(), state, id -> null).isEmpty(), "earlier version unknown");
+    assertTrue(builder.update("ar", edited, List.of(), state, earlier(edited, edited)).isEmpty(),
+        "earlier version is not the one indexed");
+
+    List<SearchDocument> redated = new ArrayList<>(docs);
+    SearchDocument d = docs.get(5);
+    redated.set(5, new SearchDocument(d.url(), d.title(), "2099-01-01", d.displayDate(), d.topics(), d.tags(),
+        d.headings(), d.summary(), d.body()));
+    assertTrue(builder.update("ar", redated, List.of(), state, earlier(redated, docs)).isEmpty(), "documents reordered");
+
+    List<SearchDocument> fewer = docs.subList(1, docs.size());
+    assertTrue(builder.update("ar", fewer, List.of(), state, earlier(fewer, docs)).isEmpty(), "a document removed");
+
+    List<SearchDocument> longer = new ArrayList<>(docs);
+    longer.set(5, withBody(docs.get(5), docs.get(5).body() + " " + corpus.words(5000)));
+    assertTrue(builder.update("ar", longer, List.of(), state, earlier(longer, docs)).isEmpty(),
+        "the average body length moved");
+
+    List<SearchDocument> many = new ArrayList<>(docs);
+    for (int i = 0; i <= SearchIndexBuilder.MAX_UPDATED; i++) {
+      many.set(i, withBody(docs.get(i), docs.get(i).body().replaceFirst(" ", " و")));
+    }
+    assertTrue(builder.update("ar", many, List.of(), state, earlier(many, docs)).isEmpty(), "too many changed");
+  }
+}
