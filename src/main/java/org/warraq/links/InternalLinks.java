@@ -35,15 +35,31 @@ public final class InternalLinks {
     public record Resolved(String html, Set<PageId> targets, List<Problem> problems) {
     }
 
+    /**
+     * What a body's links resolve to, without the HTML: the URL each link gets ({@code #} for a
+     * broken one; in the order of {@link #links}), the pages it links to, and the problems found.
+     * With the body, the URLs decide the resolved HTML.
+     */
+    public record Checked(List<String> urls, Set<PageId> targets, List<Problem> problems) {
+    }
+
     /** Resolves the links of {@code body}, which belongs to page {@code from} stored at {@code sourcePath}. */
     public Resolved resolve(PageId from, String sourcePath, RenderedMarkdown body) {
+        Checked checked = check(from, sourcePath, body);
         String html = body.html();
+        List<LinkRef> links = links(body);
+        for (int i = 0; i < links.size(); i++) {
+            html = html.replace("\"" + links.get(i).placeholder() + "\"", "\"" + escape(checked.urls().get(i)) + "\"");
+        }
+        return new Resolved(html, checked.targets(), checked.problems());
+    }
+
+    /** Checks the links of {@code body} as {@link #resolve} does, without making the HTML. */
+    public Checked check(PageId from, String sourcePath, RenderedMarkdown body) {
+        List<String> urls = new ArrayList<>();
         Set<PageId> targets = new TreeSet<>();
         List<Problem> problems = new ArrayList<>();
-        // Highest index first, so "warraq-link:1" is never replaced inside "warraq-link:12".
-        List<LinkRef> links = new ArrayList<>(body.links());
-        links.sort((a, b) -> Integer.compare(b.index(), a.index()));
-        for (LinkRef link : links) {
+        for (LinkRef link : links(body)) {
             String url = "#";
             try {
                 Target target = target(from, sourcePath, link);
@@ -54,9 +70,16 @@ public final class InternalLinks {
             } catch (Broken broken) {
                 problems.add(new Problem(brokenSeverity, sourcePath, link.line(), link.column(), broken.getMessage()));
             }
-            html = html.replace("\"" + link.placeholder() + "\"", "\"" + escape(url) + "\"");
+            urls.add(url);
         }
-        return new Resolved(html, targets, problems);
+        return new Checked(urls, targets, problems);
+    }
+
+    /** The body's links, highest index first, so "warraq-link:1" is never replaced inside "warraq-link:12". */
+    private static List<LinkRef> links(RenderedMarkdown body) {
+        List<LinkRef> links = new ArrayList<>(body.links());
+        links.sort((a, b) -> Integer.compare(b.index(), a.index()));
+        return links;
     }
 
     private record Target(PageId page, String url) {

@@ -9,7 +9,7 @@ import org.warraq.problem.Problem;
 /**
  * The site with every relation between pages worked out.
  *
- * @param html       final body HTML of each page (internal links resolved)
+ * @param html       final body HTML of each page (internal links resolved); articles' resolved when first asked for
  * @param related    article → most related articles in its language, best first
  * @param backlinks  article → articles that link to it
  * @param neighbours article → previous/next within each of its topics
@@ -31,9 +31,6 @@ public record LinkedSite(Site site, Permalinks permalinks, Map<PageId, String> h
      * hundreds of megabytes and an edit needs a handful of them.
      */
     public LinkedSite lean() {
-        if (html instanceof LazyHtml) {
-            return this;
-        }
         return new LinkedSite(site, permalinks, new LazyHtml(site, new InternalLinks(site, permalinks), Map.of()), related,
                 backlinks, neighbours, problems);
     }

@@ -34,17 +34,18 @@ public final class Linker {
         List<Article> articles = site.articles().values().stream()
                 .sorted(java.util.Comparator.comparing(Article::source)).toList();
         progress.start("links", articles.size());
-        List<InternalLinks.Resolved> resolvedArticles = articles.parallelStream()
+        // Checked, not resolved: an article's HTML is made when its page is rendered (see LazyHtml),
+        // which a rebuild does for a few pages, not for every article.
+        List<InternalLinks.Checked> checkedArticles = articles.parallelStream()
                 .map(article -> {
-                    var resolved = internal.resolve(article.id(), article.source(), article.body());
+                    var checked = internal.check(article.id(), article.source(), article.body());
                     progress.advance();
-                    return resolved;
+                    return checked;
                 }).toList();
         progress.finish();
         for (int i = 0; i < articles.size(); i++) {
             Article article = articles.get(i);
-            var resolved = resolvedArticles.get(i);
-            html.put(article.id(), resolved.html());
+            var resolved = checkedArticles.get(i);
             problems.addAll(resolved.problems());
             resolved.targets().forEach(target -> backlinks.computeIfAbsent(target, k -> new TreeSet<>()).add(article.id()));
         }
@@ -59,7 +60,8 @@ public final class Linker {
             problems.addAll(resolved.problems());
         });
         var relatedLists = new RelatedArticles(analyzers, related).of(site, site.config().relatedCount(), history, progress);
-        return new LinkedSite(site, permalinks, html, relatedLists, backlinkLists(site, backlinks), Neighbours.of(site), problems);
+        return new LinkedSite(site, permalinks, new LazyHtml(site, internal, html), relatedLists, backlinkLists(site, backlinks),
+                Neighbours.of(site), problems);
     }
 
     /** Article → the articles linking to it, newest first. */

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
+import org.warraq.links.InternalLinks;
 import org.warraq.links.LinkedSite;
 import org.warraq.links.TopicNeighbours;
 import org.warraq.model.Article;
@@ -21,8 +22,8 @@ import org.warraq.theme.Assets;
  * so that a build can tell a page is unchanged without building its view: at 17,000 articles,
  * building the views of unchanged pages and digesting them was most of a rebuild's render stage.
  *
- * <p>An article page shows its own article (its source file, through its hash), its resolved
- * body (which also depends on the pages it links to), its route (its address and those of its
+ * <p>An article page shows its own article (its source file, through its hash), its body with
+ * links resolved (the source's body and the URL each link resolves to), its route (its address and those of its
  * translations), the cards of its related articles and backlinks, its neighbours in each topic,
  * and what every page of the site shares: topics' titles, the standalone pages' addresses, the
  * published assets. A list page shows its route, the cards of its slice of the list, and what
@@ -34,9 +35,10 @@ import org.warraq.theme.Assets;
  * <p>Input keys start with {@code in:}, so they never equal a view key.
  */
 final class InputKeys {
-    private static final String VERSION = "warraq input key 2";
+    private static final String VERSION = "warraq input key 3";
     private final LinkedSite linked;
     private final Map<String, String> sourceHashes;
+    private final InternalLinks links;
     private final byte[] shared;
     /** The inputs of each article's card, digested once per build: an article is shown by many pages. */
     private final Map<PageId, byte[]> cards = new ConcurrentHashMap<>();
@@ -45,6 +47,7 @@ final class InputKeys {
     InputKeys(LinkedSite linked, Assets assets, Map<String, String> sourceHashes) {
         this.linked = linked;
         this.sourceHashes = sourceHashes;
+        this.links = new InternalLinks(linked.site(), linked.permalinks());
         Digest d = new Digest().text(VERSION);
         List<Assets.Asset> published = assets.all().stream()
                 .sorted(java.util.Comparator.comparing(Assets.Asset::source)).toList();
@@ -62,13 +65,15 @@ final class InputKeys {
     /** The key of {@code article}'s page at {@code route}, or null when its source's hash is unknown. */
     String article(Article article, Route route) {
         String source = sourceHashes.get(article.source());
-        String html = linked.html().get(article.id());
-        if (source == null || html == null) {
+        if (source == null) {
             return null;
         }
         Digest d = new Digest().raw(shared).text("article").text(article.id().toString()).text(source);
         route(d, route);
-        d.text(html);
+        // The body comes from the source; where its links lead, from the pages they name.
+        List<String> urls = links.check(article.id(), article.source(), article.body()).urls();
+        d.number(urls.size());
+        urls.forEach(d::text);
         cards(d, linked.related().get(article.id()));
         cards(d, linked.backlinks().get(article.id()));
         List<TopicNeighbours> neighbours = linked.neighbours().get(article.id());

@@ -32,11 +32,11 @@ class InputKeysTest {
 
     /**
      * Six Arabic articles in one topic (the first in a second one too), each linking to the next,
-     * English editions of the first two, an about page and an English topic page; two articles to
-     * a list page.
+     * English editions of the first two and an English article linking to the first, an about
+     * page and an English topic page; two articles to a list page, one related article each.
      */
     private static TestSite site(Path root) throws IOException {
-        TestSite site = TestSite.of(root, "site.yaml", TestSite.siteYaml() + "pageSize: 2\n");
+        TestSite site = TestSite.of(root, "site.yaml", TestSite.siteYaml() + "pageSize: 2\nrelated: 1\n");
         for (int i = 1; i <= 6; i++) {
             site.write("content/ar/articles/a" + i + ".md", article("مقال " + i, "2022-05-0" + i, "ملخص " + i + ".",
                     "نص المقال " + i + " عن التحالف والاجتماع. [التالي](a" + (i % 6 + 1) + ".md#قسم)\n\n## قسم\n\nفقرة."));
@@ -45,6 +45,10 @@ class InputKeysTest {
             site.write("content/en/articles/a" + i + ".md", article("Article " + i, "2022-05-0" + i, "Summary " + i + ".",
                     "Text of article " + i + " about the coalition.").replace("tags: [وسم]", "tags: [coalition]"));
         }
+        // Linked to from an article that neither shows it as related nor has it as a neighbour.
+        site.write("content/en/articles/b1.md", article("Elsewhere", "2022-06-01", "Far away.",
+                "Text of article 2 about the coalition, see [the first](a1.md).")
+                .replace("topics: [coalition-meetings]", "topics: [africa-expansion]").replace("tags: [وسم]", "tags: [elsewhere]"));
         site.write("content/en/topics/coalition-meetings.md", "---\ntitle: Coalition meetings\n---\n\nThe meetings.\n");
         replace(site, "content/ar/articles/a1.md", "topics: [coalition-meetings]", "topics: [coalition-meetings, iraq-syria]");
         site.write("content/ar/pages/about.md", "---\ntitle: من نحن\n---\n\nعن الموقع.\n");
@@ -67,6 +71,8 @@ class InputKeysTest {
         Map<String, Edit> edits = new LinkedHashMap<>();
         edits.put("a retitled neighbour, related article and link target",
                 s -> replace(s, "content/ar/articles/a3.md", "title: \"مقال 3\"", "title: \"مقال ثالث\""));
+        edits.put("a retitled backlink", s -> replace(s, "content/en/articles/b1.md", "title: \"Elsewhere\"",
+                "title: \"Elsewhere, retitled\""));
         edits.put("a new summary on a card", s -> replace(s, "content/ar/articles/a3.md", "ملخص 3.", "ملخص آخر."));
         edits.put("a new slug of a linked article", s -> replace(s, "content/ar/articles/a4.md", "summary:", "slug: rabi\nsummary:"));
         edits.put("a renamed heading a link points to", s -> {
