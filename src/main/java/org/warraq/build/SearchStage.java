@@ -62,7 +62,8 @@ final class SearchStage {
             List<Article> articles = edition.articles().stream().map(id -> linked.site().article(id)).toList();
             List<SearchDocument> documents = articles.stream().map(article -> document(linked, article, t)).toList();
             String slot = "search/" + code;
-            String fingerprint = fingerprint(code, synonyms, documents);
+            List<String> keys = SearchIndexBuilder.keys(documents);
+            String fingerprint = fingerprint(code, synonyms, keys);
             var kept = memo.recall(slot, fingerprint).flatMap(bytes -> StageMemo.decode(bytes, LanguageIndex::read))
                     .filter(index -> index.files().stream().allMatch(f -> intact.containsKey(f.path())))
                     .map(index -> index.reusedFrom(intact));
@@ -71,12 +72,13 @@ final class SearchStage {
                 return kept.get();
             }
             String stateSlot = "search-state/" + code;
-            String statePrint = new CacheKeys.Hasher().add(code).add(synonyms.stream().map(List::toString).toList()).hex();
+            String statePrint = new CacheKeys.Hasher().add(code)
+                    .add(synonyms.stream().map(List::toString).toList()).hex();
             Optional<SearchIndex> updated = memo.recall(stateSlot, statePrint).flatMap(SearchStage::state)
-                    .flatMap(state -> builder.update(code, documents, synonyms, state,
+                    .flatMap(state -> builder.update(code, documents, keys, synonyms, state,
                             earlier(linked, t, articles, documents, history)));
             updated.ifPresent(u -> documents.forEach(d -> progress.advance()));
-            SearchIndex index = updated.orElseGet(() -> builder.build(code, documents, synonyms, progress));
+            SearchIndex index = updated.orElseGet(() -> builder.build(code, documents, keys, synonyms, progress));
             memo.remember(stateSlot, statePrint, index.state().encode());
             LanguageIndex built = new LanguageIndex(
                     index.files().stream().map(f -> new OutputFile(code + "/" + f.path(), f.bytes())).toList(),
@@ -159,13 +161,11 @@ final class SearchStage {
         };
     }
 
-    /** Everything a language's index is built from besides the generator (the memo's key); documents hashed on all cores. */
-    private static String fingerprint(String language, List<List<String>> synonyms, List<SearchDocument> documents) {
+    /** Everything a language's index is built from besides the generator (the memo's key): documents by their keys. */
+    private static String fingerprint(String language, List<List<String>> synonyms, List<String> keys) {
         CacheKeys.Hasher h = new CacheKeys.Hasher().add(language).add(Integer.toString(synonyms.size()));
         synonyms.forEach(h::add);
-        return h.add(documents.parallelStream().map(d -> new CacheKeys.Hasher().add(d.url()).add(d.title()).add(d.date())
-                .add(d.displayDate()).add(d.topics()).add(d.tags()).add(d.headings()).add(d.summary()).add(d.body()).hex())
-                .toList()).hex();
+        return h.add(keys).hex();
     }
 
     // A group is pointless when, in every language whose articles use it, its spellings already

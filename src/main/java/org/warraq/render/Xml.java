@@ -13,6 +13,9 @@ public final class Xml {
         if (text == null) {
             return "";
         }
+        if (plain(text)) {
+            return text; // most text (every URL of the sitemap) needs nothing escaped or dropped
+        }
         StringBuilder out = new StringBuilder(text.length());
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
@@ -33,6 +36,18 @@ public final class Xml {
             }
         }
         return out.toString();
+    }
+
+    /** Whether {@code text} holds no character to escape or drop (a surrogate pair is checked the slow way). */
+    private static boolean plain(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c < 0x20 || c == '&' || c == '<' || c == '>' || c == '"' || c == '\'' || c >= 0xD800 && c <= 0xDFFF
+                    || c >= 0xFFFE) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean allowed(char c) {

@@ -24,7 +24,7 @@ final class IdRuns {
     return pairs;
   }
 
-  /** {@code pairs} (null for none) with the pair (id, value) in its place by id, replacing any pair of {@code id}. */
+  /** {@code pairs} (null for none) with (id, value) in its place by id, replacing any pair of {@code id}. */
   static int[] withPair(int[] pairs, int id, int value) {
     int[] old = pairs == null ? new int[0] : withoutPair(pairs, id);
     int at = 0;
@@ -47,7 +47,10 @@ final class IdRuns {
     return runs;
   }
 
-  /** {@code runs} (null for none) with {@code run} (whose first number is {@code id}) in its place by id, replacing any run of {@code id}. */
+  /**
+   * {@code runs} (null for none) with {@code run}, whose first number is {@code id}, in its place
+   * by id, replacing any run of {@code id}.
+   */
   static int[] withRun(int[] runs, int id, int[] run) {
     int[] old = runs == null ? new int[0] : withoutRun(runs, id);
     int at = 0;

@@ -43,8 +43,15 @@ public final class SearchIndexBuilder {
   /** As above; {@code progress} hears of each document analyzed (most of the work). */
   public SearchIndex build(String language, List<SearchDocument> documents, List<List<String>> synonyms,
       org.warraq.problem.Progress progress) {
+    return build(language, documents, keys(documents), synonyms, progress);
+  }
+
+  /** As above, with each document's {@link SearchDocument#key} ({@code keys}, in the order of {@code documents}). */
+  public SearchIndex build(String language, List<SearchDocument> documents, List<String> keys,
+      List<List<String>> synonyms, org.warraq.problem.Progress progress) {
     TextAnalyzer analyzer = Analyzers.forLanguage(language);
-    List<SearchDocument> sorted = inIdOrder(documents);
+    int[] order = idOrder(documents);
+    List<SearchDocument> sorted = permuted(documents, order);
     // Analysis is most of the work and independent per document; the list keeps input order.
     List<List<String>> phrases = SynonymTable.phrases(synonyms, analyzer);
     List<AnalyzedDocument> analyzed =
@@ -57,38 +64,59 @@ public final class SearchIndexBuilder {
     // rebuild indexes one language only, that core is otherwise idle).
     java.util.concurrent.CompletableFuture<DocumentShards.Written> documentShards =
         java.util.concurrent.CompletableFuture.supplyAsync(() -> DocumentShards.write(sorted, options));
-    List<String> keys = sorted.parallelStream().map(SearchDocument::key).toList();
     InvertedIndex index = InvertedIndex.build(analyzed, options);
     return files(language, sorted, index, synonyms, analyzer, documentShards,
-        new IndexState(sorted.stream().map(SearchDocument::url).toList(), keys, InvertedIndex.fieldTotals(analyzed),
+        new IndexState(sorted.stream().map(SearchDocument::url).toList(), permuted(keys, order),
+            InvertedIndex.fieldTotals(analyzed),
             postingPairs(index), index.positions()));
   }
 
   /** Documents in the order of their ids: newest first, then by URL (the tie-break among equal scores). */
   public static List<SearchDocument> inIdOrder(List<SearchDocument> documents) {
-    List<SearchDocument> sorted = new ArrayList<>(documents);
-    sorted.sort(Comparator.comparing(SearchDocument::date).reversed().thenComparing(SearchDocument::url));
-    return sorted;
+    return permuted(documents, idOrder(documents));
+  }
+
+  /** Each document's key, in the order of {@code documents}; worked out on all cores. */
+  public static List<String> keys(List<SearchDocument> documents) {
+    return documents.parallelStream().map(SearchDocument::key).toList();
+  }
+
+  /** The positions in {@code documents} of the documents with ids 0, 1, 2 … */
+  private static int[] idOrder(List<SearchDocument> documents) {
+    Comparator<SearchDocument> byId = Comparator.comparing(SearchDocument::date).reversed()
+        .thenComparing(SearchDocument::url);
+    return java.util.stream.IntStream.range(0, documents.size()).boxed()
+        .sorted((a, b) -> byId.compare(documents.get(a), documents.get(b))).mapToInt(Integer::intValue).toArray();
+  }
+
+  private static <T> List<T> permuted(List<T> items, int[] order) {
+    List<T> out = new ArrayList<>(items.size());
+    for (int i : order) {
+      out.add(items.get(i));
+    }
+    return out;
   }
 
   /** At most this many changed documents are applied to an earlier index; more are indexed afresh. */
   static final int MAX_UPDATED = 64;
 
   /**
-   * The index of {@code documents}, made by applying their changes to the index an earlier build
-   * made ({@code previous}, its state), with exactly the bytes {@link #build} would give; empty when
+   * The index of {@code documents} ({@code keysInOrder}: their keys, in the same order), made by
+   * applying their changes to the index an earlier build made ({@code previous}, its state), with
+   * exactly the bytes {@link #build} would give; empty when
    * that cannot be done, and the index must be built afresh. It can when the documents are the
    * same pages in the same order (same URLs and dates), at most {@link #MAX_UPDATED} of them
    * changed, {@code before} gives each changed document as the earlier index had it (by id; null
    * when unknown), and no field's rounded average length moved.
    */
   public java.util.Optional<SearchIndex> update(String language, List<SearchDocument> documents,
-      List<List<String>> synonyms, IndexState previous, java.util.function.IntFunction<SearchDocument> before) {
-    List<SearchDocument> sorted = inIdOrder(documents);
+      List<String> keysInOrder, List<List<String>> synonyms, IndexState previous, java.util.function.IntFunction<SearchDocument> before) {
+    int[] order = idOrder(documents);
+    List<SearchDocument> sorted = permuted(documents, order);
     if (sorted.size() != previous.urls().size()) {
       return java.util.Optional.empty();
     }
-    List<String> keys = sorted.parallelStream().map(SearchDocument::key).toList();
+    List<String> keys = permuted(keysInOrder, order);
     List<Integer> changed = new ArrayList<>();
     for (int id = 0; id < sorted.size(); id++) {
       if (!sorted.get(id).url().equals(previous.urls().get(id))) {

@@ -59,7 +59,8 @@ class SearchIndexUpdateTest {
         docs.set(i, edited(docs.get(i), random));
       }
       IndexState kept = IndexState.decode(index.state().encode());
-      Optional<SearchIndex> updated = builder.update("ar", docs, SearchFixture.SYNONYMS, kept, earlier(docs, before));
+      Optional<SearchIndex> updated = builder.update("ar", docs, SearchIndexBuilder.keys(docs),
+          SearchFixture.SYNONYMS, kept, earlier(docs, before));
       SearchIndex fresh = builder.build("ar", docs, SearchFixture.SYNONYMS);
       if (updated.isPresent()) {
         applied++;
@@ -80,30 +81,37 @@ class SearchIndexUpdateTest {
     IndexState state = builder.build("ar", docs, List.of()).state();
     List<SearchDocument> edited = new ArrayList<>(docs);
     edited.set(5, withBody(docs.get(5), docs.get(5).body() + " " + corpus.words(2)));
-    assertTrue(builder.update("ar", edited, List.of(), state, earlier(edited, docs)).isPresent(), "a small edit is applied");
+    assertTrue(builder.update("ar", edited, SearchIndexBuilder.keys(edited),
+        List.of(), state, earlier(edited, docs)).isPresent(), "a small edit is applied");
 
-    assertTrue(builder.update("ar", edited, List.of(), state, id -> null).isEmpty(), "earlier version unknown");
-    assertTrue(builder.update("ar", edited, List.of(), state, earlier(edited, edited)).isEmpty(),
+    assertTrue(builder.update("ar", edited, SearchIndexBuilder.keys(edited),
+        List.of(), state, id -> null).isEmpty(), "earlier version unknown");
+    assertTrue(builder.update("ar", edited, SearchIndexBuilder.keys(edited),
+        List.of(), state, earlier(edited, edited)).isEmpty(),
         "earlier version is not the one indexed");
 
     List<SearchDocument> redated = new ArrayList<>(docs);
     SearchDocument d = docs.get(5);
     redated.set(5, new SearchDocument(d.url(), d.title(), "2099-01-01", d.displayDate(), d.topics(), d.tags(),
         d.headings(), d.summary(), d.body()));
-    assertTrue(builder.update("ar", redated, List.of(), state, earlier(redated, docs)).isEmpty(), "documents reordered");
+    assertTrue(builder.update("ar", redated, SearchIndexBuilder.keys(redated),
+        List.of(), state, earlier(redated, docs)).isEmpty(), "documents reordered");
 
     List<SearchDocument> fewer = docs.subList(1, docs.size());
-    assertTrue(builder.update("ar", fewer, List.of(), state, earlier(fewer, docs)).isEmpty(), "a document removed");
+    assertTrue(builder.update("ar", fewer, SearchIndexBuilder.keys(fewer),
+        List.of(), state, earlier(fewer, docs)).isEmpty(), "a document removed");
 
     List<SearchDocument> longer = new ArrayList<>(docs);
     longer.set(5, withBody(docs.get(5), docs.get(5).body() + " " + corpus.words(5000)));
-    assertTrue(builder.update("ar", longer, List.of(), state, earlier(longer, docs)).isEmpty(),
+    assertTrue(builder.update("ar", longer, SearchIndexBuilder.keys(longer),
+        List.of(), state, earlier(longer, docs)).isEmpty(),
         "the average body length moved");
 
     List<SearchDocument> many = new ArrayList<>(docs);
     for (int i = 0; i <= SearchIndexBuilder.MAX_UPDATED; i++) {
       many.set(i, withBody(docs.get(i), docs.get(i).body().replaceFirst(" ", " و")));
     }
-    assertTrue(builder.update("ar", many, List.of(), state, earlier(many, docs)).isEmpty(), "too many changed");
+    assertTrue(builder.update("ar", many, SearchIndexBuilder.keys(many),
+        List.of(), state, earlier(many, docs)).isEmpty(), "too many changed");
   }
 }
