@@ -26,9 +26,10 @@ import org.warraq.model.OutputFile;
 
 /**
  * Writes the built site so that it is never half-written: new files go to a fresh temporary
- * directory beside the output and only reach the output on commit. Without a previous output to
- * build on, the temporary directory then replaces the output by two renames. With one (files
- * whose keys are unchanged), only the changed files are renamed into place, one atomic rename
+ * directory beside the output and only reach the output on commit. Without a previous output
+ * (or for the preview, which serves it meanwhile), the temporary directory then replaces the
+ * output by two renames. With one, files whose keys are unchanged (or, lacking a key, whose bytes
+ * are) stay where they are, only the changed files are renamed into place, one atomic rename
  * each, and files of the earlier build that are no longer part of the site are deleted: an edit
  * to one article of 10,000 then moves a hundred files instead of linking and deleting 33,000.
  * Either way a build that fails before commit leaves the previous site untouched.
@@ -106,8 +107,7 @@ public final class OutputWriter {
             this.target = target;
             this.fresh = fresh;
             this.intact = intact;
-            this.inPlace = updateInPlace && !intact.isEmpty()
-                    && Files.isDirectory(target, LinkOption.NOFOLLOW_LINKS);
+            this.inPlace = updateInPlace && Files.isDirectory(target, LinkOption.NOFOLLOW_LINKS);
             // Nothing writes into the output before commit, so it can be listed now, beside the
             // build, instead of walked at commit: 33,000 files took over a second at the end of a build.
             this.previous = inPlace ? CompletableFuture.supplyAsync(() -> Listing.of(target),
@@ -122,6 +122,10 @@ public final class OutputWriter {
             if (file.isReused() && !same) {
                 throw new IllegalStateException("reused file missing from the previous output: " + file.path());
             }
+            // Without a manifest entry (a new Warraq, a deleted cache): a file of the output that
+            // already holds these bytes stays. Replacing an unchanged output whole had the file
+            // system free 530 MB for nothing, 50-60 s at 10,000 articles on a disk mounted with discard.
+            same |= inPlace && !intact.containsKey(file.path()) && holds(resolve(target, file.path()), file.bytes());
             if (same && inPlace) {
                 reused.incrementAndGet();
                 entries.put(file.path(), entry(resolve(target, file.path()), key));
@@ -136,6 +140,16 @@ public final class OutputWriter {
             }
             // A rename keeps size and time, so this entry also describes the file once moved in.
             entries.put(file.path(), entry(written, key));
+        }
+
+        /** Whether {@code path} is a regular file with exactly these bytes. */
+        private static boolean holds(Path path, byte[] bytes) {
+            try {
+                BasicFileAttributes a = Files.readAttributes(path, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+                return a.isRegularFile() && a.size() == bytes.length && java.util.Arrays.equals(Files.readAllBytes(path), bytes);
+            } catch (IOException e) {
+                return false; // absent or unreadable: written anew
+            }
         }
 
         /**

@@ -76,6 +76,24 @@ class OutputWriterTest {
     }
 
     @Test
+    void aBuildWithoutAManifestKeepsTheOutputFilesWhoseBytesAreUnchanged() throws Exception {
+        Path output = dir.resolve("out");
+        OutputWriter.write(output, dir.resolve("src"), List.of(file("a/index.html", "A"), file("b/index.html", "B"),
+                file("gone/index.html", "G")), java.util.Map.of());
+        Object unchanged = Files.getAttribute(output.resolve("a/index.html"), "unix:ino");
+        Files.writeString(output.resolve("stray.txt"), "left by hand");
+        // No keys of the previous output, as after an upgrade of Warraq or a deleted cache.
+        var second = OutputWriter.write(output, dir.resolve("src"), List.of(file("a/index.html", "A"),
+                file("b/index.html", "B, longer"), file("new/index.html", "N")), java.util.Map.of());
+        assertEquals(1, second.reused());
+        assertEquals(unchanged, Files.getAttribute(output.resolve("a/index.html"), "unix:ino"), "left where it was");
+        assertEquals(java.util.Set.of("a/index.html", "b/index.html", "new/index.html"), Trees.read(output).keySet());
+        assertEquals("B, longer", Files.readString(output.resolve("b/index.html")));
+        assertEquals(second.manifest().intact(output.toAbsolutePath().normalize()).keySet(),
+                java.util.Set.of("a/index.html", "b/index.html", "new/index.html"));
+    }
+
+    @Test
     void rebuildOverAPreviousOutputMovesOnlyChangedFilesAndKeepsUnchangedOnesUntouched() throws Exception {
         Path output = dir.resolve("out");
         var first = OutputWriter.write(output, dir.resolve("src"), List.of(file("a/index.html", "A"),
