@@ -72,8 +72,7 @@ final class SearchStage {
                 return kept.get();
             }
             String stateSlot = "search-state/" + code;
-            String statePrint = new CacheKeys.Hasher().add(code)
-                    .add(synonyms.stream().map(List::toString).toList()).hex();
+            String statePrint = fingerprint(code, synonyms, List.of());
             Optional<SearchIndex> updated = memo.recall(stateSlot, statePrint).flatMap(SearchStage::state)
                     .flatMap(state -> builder.update(code, documents, keys, synonyms, state,
                             earlier(linked, t, articles, documents, history)));
@@ -161,7 +160,11 @@ final class SearchStage {
         };
     }
 
-    /** Everything a language's index is built from besides the generator (the memo's key): documents by their keys. */
+    /**
+     * Everything a language's index is built from besides the generator (the memo's key): the
+     * documents by their keys. Without documents, what the index state an update starts from
+     * must have been made with.
+     */
     private static String fingerprint(String language, List<List<String>> synonyms, List<String> keys) {
         CacheKeys.Hasher h = new CacheKeys.Hasher().add(language).add(Integer.toString(synonyms.size()));
         synonyms.forEach(h::add);

@@ -145,8 +145,10 @@ public final class OutputWriter {
         /** Whether {@code path} is a regular file with exactly these bytes. */
         private static boolean holds(Path path, byte[] bytes) {
             try {
-                BasicFileAttributes a = Files.readAttributes(path, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
-                return a.isRegularFile() && a.size() == bytes.length && java.util.Arrays.equals(Files.readAllBytes(path), bytes);
+                BasicFileAttributes a = Files.readAttributes(path, BasicFileAttributes.class,
+                        LinkOption.NOFOLLOW_LINKS);
+                return a.isRegularFile() && a.size() == bytes.length
+                        && java.util.Arrays.equals(Files.readAllBytes(path), bytes);
             } catch (IOException e) {
                 return false; // absent or unreadable: written anew
             }

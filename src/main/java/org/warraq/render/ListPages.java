@@ -104,20 +104,23 @@ final class ListPages {
         });
     }
 
+    /** Each topic's id and how many articles its list shows, for the input key of the page showing the topic cards. */
     private List<String> topicCounts(Edition edition, Language language) {
         return edition.topics().stream().flatMap(topic -> java.util.stream.Stream.of(topic.topicId(),
-                Integer.toString(ctx.listed(language, "topic " + topic.topicId(), edition.articlesByTopic().get(topic.topicId()),
-                        a -> a.topics().contains(topic.topicId())).size()))).toList();
+                Integer.toString(count(edition, language, topic)))).toList();
     }
 
     private List<View.TopicCard> topicCards(Edition edition, Language language) {
         Localizer t = ctx.t(language.code());
-        return edition.topics().stream().map(topic -> {
-            int count = ctx.listed(language, "topic " + topic.topicId(), edition.articlesByTopic().get(topic.topicId()),
-                    a -> a.topics().contains(topic.topicId())).size();
-            return new View.TopicCard(topic.title(), ctx.permalinks.link(Permalinks.topic(language.code(), topic.topicId(), 1)),
-                    topic.description(), t.plural("count.articles", count));
-        }).toList();
+        return edition.topics().stream().map(topic -> new View.TopicCard(topic.title(),
+                ctx.permalinks.link(Permalinks.topic(language.code(), topic.topicId(), 1)), topic.description(),
+                t.plural("count.articles", count(edition, language, topic)))).toList();
+    }
+
+    /** How many articles a topic's list shows in {@code language}. */
+    private int count(Edition edition, Language language, Topic topic) {
+        return ctx.listed(language, "topic " + topic.topicId(), edition.articlesByTopic().get(topic.topicId()),
+                a -> a.topics().contains(topic.topicId())).size();
     }
 
     private PageView topicsIndex(Edition edition, Language language) {
@@ -150,7 +153,8 @@ final class ListPages {
             texts.add(n == 1 ? ctx.linked.html().get(topic.id()) : null);
             return texts;
         };
-        return paginate(articles, pagePath, language, "topic " + topic.topicId(), routes, says, (items, pager, n, route) -> {
+        String list = "topic " + topic.topicId();
+        return paginate(articles, pagePath, language, list, routes, says, (items, pager, n, route) -> {
             String title = n == 1 ? topic.title() : topic.title() + " — " + pager.label();
             String jsonLd = JsonLd.page("CollectionPage", topic.title(), ctx.permalinks.absolute(route.sitePath()),
                     language.code(), topic.description());
@@ -183,8 +187,10 @@ final class ListPages {
         List<Article> articles = edition.articlesByTag().get(tag.key()).stream().map(ctx.site::article).toList();
         IntFunction<String> pagePath = n -> n <= 1 ? Permalinks.tag(language.code(), tag.key())
                 : Permalinks.tag(language.code(), tag.key()) + "page/" + n + "/";
-        IntFunction<Route> routes = n -> route(language.code(), pagePath.apply(n), Map.of(language.code(), pagePath.apply(n)));
-        return paginate(articles, pagePath, language, "tag " + tag.key(), routes, n -> List.of(tag.label()), (items, pager, n, route) -> {
+        IntFunction<Route> routes = n -> route(language.code(), pagePath.apply(n),
+                Map.of(language.code(), pagePath.apply(n)));
+        IntFunction<List<String>> says = n -> List.of(tag.label());
+        return paginate(articles, pagePath, language, "tag " + tag.key(), routes, says, (items, pager, n, route) -> {
             String heading = t.msg("tag.heading", tag.label());
             String jsonLd = JsonLd.page("CollectionPage", heading, ctx.permalinks.absolute(route.sitePath()), language.code(), null);
             View.Page page = ctx.page(route, n == 1 ? heading : heading + " — " + pager.label(), null, "website", jsonLd, "tag");

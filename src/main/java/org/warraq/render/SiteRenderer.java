@@ -45,12 +45,12 @@ public final class SiteRenderer {
      * (from many threads), so they never all sit in memory; the returned files are the rest.
      * {@code progress} hears of every page done. {@code templates} and {@code orders} are given
      * because the preview keeps both for its quick edits ({@link #renderEdit}). With
-     * {@code sourceHashes} (content file path → hash; null for none), article pages are keyed by
-     * their inputs ({@link InputKeys}), and an unchanged one is reused without building its view.
+     * {@code sourceHashes} (content file path → hash; null for none), article and list pages are
+     * keyed by their inputs ({@link InputKeys}), and an unchanged one is reused without its view.
      */
     public static Rendered render(LinkedSite linked, Templates templates, ListOrders orders, MessageCatalog messages,
-            Assets assets, Map<String, String> searchManifests, Map<String, String> reusable, Map<String, String> sourceHashes,
-            Progress progress, java.util.function.Consumer<OutputFile> sink) {
+            Assets assets, Map<String, String> searchManifests, Map<String, String> reusable,
+            Map<String, String> sourceHashes, Progress progress, java.util.function.Consumer<OutputFile> sink) {
         RenderContext ctx = new RenderContext(linked, localizers(linked, messages), assets, templates, orders);
         InputKeys inputs = sourceHashes == null ? null : new InputKeys(linked, assets, sourceHashes);
         ArticlePages articles = new ArticlePages(ctx);
@@ -63,13 +63,13 @@ public final class SiteRenderer {
         List<PendingPage> pending = new ArrayList<>();
         linked.site().editionsInOrder().forEach(e -> pending.addAll(lists.render(e)));
         linked.site().pages().values().forEach(p -> pending.add(PendingPage.of(others.standalone(p))));
-        linked.site().config().languages().forEach(l -> pending.add(PendingPage.of(others.search(l, searchManifests.get(l.code())))));
+        linked.site().config().languages()
+                .forEach(l -> pending.add(PendingPage.of(others.search(l, searchManifests.get(l.code())))));
         progress.start("render", linked.site().articles().size() + pending.size());
         // Article pages: an unchanged one (same input key as its file) is reused without a view.
         List<Route> articleRoutes = linked.site().articles().values().parallelStream().map(article -> {
             Route route = articles.route(article);
             String key = inputs == null ? null : inputs.article(article, route);
-            String path = Permalinks.outputFile(route.sitePath());
             OutputFile file = page(ctx, new PendingPage(route, key, () -> articles.render(article, route)), reusable);
             sink.accept(file);
             progress.advance();

@@ -103,14 +103,15 @@ public final class SearchIndexBuilder {
   /**
    * The index of {@code documents} ({@code keysInOrder}: their keys, in the same order), made by
    * applying their changes to the index an earlier build made ({@code previous}, its state), with
-   * exactly the bytes {@link #build} would give; empty when
-   * that cannot be done, and the index must be built afresh. It can when the documents are the
-   * same pages in the same order (same URLs and dates), at most {@link #MAX_UPDATED} of them
-   * changed, {@code before} gives each changed document as the earlier index had it (by id; null
-   * when unknown), and no field's rounded average length moved.
+   * exactly the bytes {@link #build} would give; empty when that cannot be done, and the index
+   * must be built afresh. It can when the documents are the same pages in the same order (same
+   * URLs and dates), at most {@link #MAX_UPDATED} of them changed, {@code before} gives each
+   * changed document as the earlier index had it (by id; null when unknown), and no field's
+   * rounded average length moved.
    */
   public java.util.Optional<SearchIndex> update(String language, List<SearchDocument> documents,
-      List<String> keysInOrder, List<List<String>> synonyms, IndexState previous, java.util.function.IntFunction<SearchDocument> before) {
+      List<String> keysInOrder, List<List<String>> synonyms, IndexState previous,
+      java.util.function.IntFunction<SearchDocument> before) {
     int[] order = idOrder(documents);
     List<SearchDocument> sorted = permuted(documents, order);
     if (sorted.size() != previous.urls().size()) {
