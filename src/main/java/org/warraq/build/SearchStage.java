@@ -31,11 +31,14 @@ final class SearchStage {
     }
 
     /**
-     * The index files of every language, per language the manifest's file name, and warnings about
-     * search.synonyms groups that analysis makes pointless.
+     * The index files of every language, per language the manifest's file name and how its index
+     * was made, and warnings about search.synonyms groups that analysis makes pointless.
      */
-    record Indexes(List<OutputFile> files, Map<String, String> manifests, List<Problem> problems) {
+    record Indexes(List<OutputFile> files, Map<String, String> manifests, Map<String, Made> made, List<Problem> problems) {
     }
+
+    /** How a language's index was made: taken over from the output, updated with changed articles, or built afresh. */
+    enum Made { KEPT, UPDATED, BUILT }
 
     /**
      * The index files of every language; {@code progress} hears of each article analyzed for
@@ -56,6 +59,7 @@ final class SearchStage {
         // that would otherwise leave a core idle. Results are taken in the site's language order.
         List<Edition> editions = linked.site().editionsInOrder();
         progress.start("search", linked.site().articles().size());
+        Map<String, Made> made = new java.util.concurrent.ConcurrentHashMap<>();
         List<LanguageIndex> indexes = editions.parallelStream().map(edition -> {
             String code = edition.language().code();
             Localizer t = new Localizer(edition.language(), messages);
@@ -69,6 +73,7 @@ final class SearchStage {
                     .map(index -> index.reusedFrom(intact));
             if (kept.isPresent()) {
                 documents.forEach(d -> progress.advance());
+                made.put(code, Made.KEPT);
                 return kept.get();
             }
             String stateSlot = "search-state/" + code;
@@ -77,6 +82,7 @@ final class SearchStage {
                     .flatMap(state -> builder.update(code, documents, keys, synonyms, state,
                             earlier(linked, t, articles, documents, history)));
             updated.ifPresent(u -> documents.forEach(d -> progress.advance()));
+            made.put(code, updated.isPresent() ? Made.UPDATED : Made.BUILT);
             SearchIndex index = updated.orElseGet(() -> builder.build(code, documents, keys, synonyms, progress));
             memo.remember(stateSlot, statePrint, index.state().encode());
             LanguageIndex built = new LanguageIndex(
@@ -96,7 +102,7 @@ final class SearchStage {
             var uses = indexes.stream().map(index -> index.synonymUses().get(group)).toList();
             check(groups.get(g), uses).ifPresent(problems::add);
         }
-        return new Indexes(files, manifests, problems);
+        return new Indexes(files, manifests, new TreeMap<>(made), problems);
     }
 
     /** One language's index as the build uses it: its files (paths from the output root), the manifest's name, what became of each synonym group. */

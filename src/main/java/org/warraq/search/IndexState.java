@@ -22,7 +22,7 @@ public record IndexState(List<String> urls, List<String> keys, long[] fieldTotal
     SortedMap<String, int[]> positions) {
 
   /** Bumped when the encoding changes: an older state is not read, and the index is built afresh. */
-  private static final int FORMAT = 1;
+  private static final int FORMAT = 2;
 
   /** Copies the lists. */
   public IndexState {
@@ -31,7 +31,10 @@ public record IndexState(List<String> urls, List<String> keys, long[] fieldTotal
     fieldTotals = fieldTotals.clone();
   }
 
-  /** The state as bytes: numbers as variable-length integers, postings and positions delta-coded. */
+  /**
+   * The state as bytes: numbers as variable-length integers, postings and positions delta-coded,
+   * and a CRC-32 of all that at the end, so that a damaged cache is never read as another index.
+   */
   public byte[] encode() {
     Bytes out = new Bytes();
     out.number(FORMAT);
@@ -43,11 +46,23 @@ public record IndexState(List<String> urls, List<String> keys, long[] fieldTotal
     }
     terms(out, postings, DeltaCoding::postings);
     terms(out, positions, DeltaCoding::positions);
-    return out.bytes();
+    byte[] body = out.bytes();
+    java.util.zip.CRC32 crc = new java.util.zip.CRC32();
+    crc.update(body);
+    return java.nio.ByteBuffer.allocate(body.length + 8).put(body).putLong(crc.getValue()).array();
   }
 
   /** The state encoded in {@code bytes}; throws IllegalArgumentException if they are not one. */
-  public static IndexState decode(byte[] bytes) {
+  public static IndexState decode(byte[] encoded) {
+    if (encoded.length < 8) {
+      throw new IllegalArgumentException("search index state cut short");
+    }
+    byte[] bytes = Arrays.copyOf(encoded, encoded.length - 8);
+    java.util.zip.CRC32 crc = new java.util.zip.CRC32();
+    crc.update(bytes);
+    if (crc.getValue() != java.nio.ByteBuffer.wrap(encoded, bytes.length, 8).getLong()) {
+      throw new IllegalArgumentException("damaged search index state");
+    }
     Reader in = new Reader(bytes);
     if (in.number() != FORMAT) {
       throw new IllegalArgumentException("another format of search index state");

@@ -17,7 +17,10 @@ import org.warraq.problem.Progress;
 import org.warraq.testing.TestSite;
 import org.warraq.theme.Theme;
 
-/** A language's search index is taken over from the previous output when nothing it is built from changed. */
+/**
+ * A language's search index is taken over from the previous output when nothing it is built from
+ * changed, and updated with the articles that did when it can be.
+ */
 class SearchStageTest {
     @TempDir
     Path dir;
@@ -33,9 +36,14 @@ class SearchStageTest {
     }
 
     private static SearchStage.Indexes index(TestSite site, StageMemo memo, Map<String, String> intact) {
+        return index(site, memo, intact, org.warraq.links.SourceHistory.NONE);
+    }
+
+    private static SearchStage.Indexes index(TestSite site, StageMemo memo, Map<String, String> intact,
+            org.warraq.links.SourceHistory history) {
         LinkedSite linked = BuildPipeline.inspect(BuildOptions.of(site.root())).linked();
         MessageCatalog messages = MessageCatalog.load(Theme.of(site.root()), linked.site().config()).catalog();
-        return SearchStage.build(linked, messages, memo, intact, org.warraq.links.SourceHistory.NONE, Progress.NONE);
+        return SearchStage.build(linked, messages, memo, intact, history, Progress.NONE);
     }
 
     /** The previous output as the build sees it: every file of {@code indexes}, intact, under its content key. */
@@ -74,6 +82,32 @@ class SearchStageTest {
         assertTrue(in("en", second).stream().allMatch(OutputFile::isReused));
         assertFalse(first.manifests().get("ar").equals(second.manifests().get("ar")));
         assertEquals(first.manifests().get("en"), second.manifests().get("en"));
+    }
+
+    @Test
+    void anEditedArticleIsAppliedToTheRememberedIndexGivingTheFilesOfAFreshOne() {
+        TestSite site = TestSite.of(dir, "site.yaml", TestSite.siteYaml());
+        for (int i = 1; i <= 30; i++) {
+            site.write("content/ar/articles/a" + i + ".md", article("مقال " + i,
+                    "نص المقال " + i + " عن اجتماع التحالف الدولي في بغداد ونتائجه وما تلاه من بيانات."));
+        }
+        StageMemo memo = StageMemo.empty("generator-1");
+        LinkedSite before = BuildPipeline.inspect(BuildOptions.of(site.root())).linked();
+        SearchStage.Indexes first = index(site, memo, Map.of());
+        assertEquals(SearchStage.Made.BUILT, first.made().get("ar"));
+        // One word for another: no field's length, so no average length, moves.
+        site.write("content/ar/articles/a7.md", article("مقال 7",
+                "نص المقال 7 عن اجتماع التحالف الدولي في الموصل ونتائجه وما تلاه من بيانات."));
+        var old = before.site().article(new org.warraq.model.PageId("ar", org.warraq.content.ContentKind.ARTICLE, "a7"));
+        var history = new org.warraq.links.SourceHistory(Map.of(),
+                Map.of(old.source(), new org.warraq.links.SourceHistory.Previous("before", old)));
+
+        SearchStage.Indexes updated = index(site, memo, written(first), history);
+        SearchStage.Indexes fresh = index(site, StageMemo.empty("generator-1"), Map.of());
+        assertEquals(SearchStage.Made.UPDATED, updated.made().get("ar"));
+        assertEquals(SearchStage.Made.KEPT, updated.made().get("en"));
+        assertEquals(written(fresh), written(updated), "the same files with the same bytes");
+        assertEquals(fresh.manifests().get("ar"), updated.manifests().get("ar"));
     }
 
     @Test

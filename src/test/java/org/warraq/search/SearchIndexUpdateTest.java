@@ -2,6 +2,7 @@ package org.warraq.search;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
@@ -106,6 +107,10 @@ class SearchIndexUpdateTest {
     assertTrue(builder.update("ar", longer, SearchIndexBuilder.keys(longer),
         List.of(), state, earlier(longer, docs)).isEmpty(),
         "the average body length moved");
+
+    byte[] damaged = state.encode();
+    damaged[damaged.length / 2] ^= 1;
+    assertThrows(IllegalArgumentException.class, () -> IndexState.decode(damaged), "a damaged state is never read");
 
     List<SearchDocument> many = new ArrayList<>(docs);
     for (int i = 0; i <= SearchIndexBuilder.MAX_UPDATED; i++) {
