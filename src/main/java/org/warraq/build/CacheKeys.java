@@ -3,13 +3,10 @@ package org.warraq.build;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URISyntaxException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.stream.Stream;
+import org.warraq.model.Digest;
 import org.warraq.theme.Theme;
 
 /**
@@ -26,7 +23,7 @@ final class CacheKeys {
 
     /** The key every cached output of this build is valid under. */
     static String output(BuildOptions options, Theme theme) {
-        Hasher h = new Hasher();
+        Digest h = new Digest();
         h.add(generator());
         h.add(String.valueOf(options.baseUrl()));
         h.add(String.valueOf(options.drafts()));
@@ -44,7 +41,7 @@ final class CacheKeys {
 
     /** A short name for an output directory, so each output has its own manifest. */
     static String outputName(java.nio.file.Path outputDir) {
-        Hasher h = new Hasher();
+        Digest h = new Digest();
         h.add(outputDir.toAbsolutePath().normalize().toString());
         return h.hex().substring(0, 16);
     }
@@ -75,7 +72,7 @@ final class CacheKeys {
 
     /** Digest of a directory tree's file names, sizes and times (contents for small trees like templates). */
     private static String tree(Path dir) {
-        Hasher h = new Hasher();
+        Digest h = new Digest();
         try (Stream<Path> walk = Files.walk(dir)) {
             for (Path file : walk.filter(Files::isRegularFile).sorted().toList()) {
                 h.add(dir.relativize(file).toString());
@@ -95,41 +92,6 @@ final class CacheKeys {
             return Files.isRegularFile(file) ? Files.readAllBytes(file) : new byte[0];
         } catch (IOException e) {
             return new byte[0];
-        }
-    }
-
-    /** SHA-256 over length-prefixed parts: no two different lists of parts give the same input. */
-    static final class Hasher {
-        private final MessageDigest digest;
-
-        Hasher() {
-            try {
-                digest = MessageDigest.getInstance("SHA-256");
-            } catch (NoSuchAlgorithmException e) {
-                throw new IllegalStateException(e);
-            }
-        }
-
-        Hasher add(String s) {
-            add(s.getBytes(StandardCharsets.UTF_8));
-            return this;
-        }
-
-        /** A list as its size, then its items. */
-        Hasher add(java.util.List<String> parts) {
-            add(Integer.toString(parts.size()));
-            parts.forEach(this::add);
-            return this;
-        }
-
-        void add(byte[] bytes) {
-            digest.update(Integer.toString(bytes.length).getBytes(StandardCharsets.US_ASCII));
-            digest.update((byte) ':');
-            digest.update(bytes);
-        }
-
-        String hex() {
-            return HexFormat.of().formatHex(digest.digest());
         }
     }
 }

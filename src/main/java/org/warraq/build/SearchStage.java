@@ -12,6 +12,7 @@ import org.warraq.i18n.MessageCatalog;
 import org.warraq.links.LinkedSite;
 import org.warraq.links.SourceHistory;
 import org.warraq.model.Article;
+import org.warraq.model.Digest;
 import org.warraq.model.Edition;
 import org.warraq.model.OutputFile;
 import org.warraq.problem.Problem;
@@ -150,18 +151,17 @@ final class SearchStage {
     }
 
     /**
-     * The documents by id as the last build indexed them, for those whose articles changed since:
-     * made from the article as that build saw it; null for the others.
+     * A document as the last build indexed it, if its article changed since: made from the
+     * article as that build saw it; null for the others.
      */
-    private static java.util.function.IntFunction<SearchDocument> earlier(LinkedSite linked, Localizer t,
+    private static java.util.function.UnaryOperator<SearchDocument> earlier(LinkedSite linked, Localizer t,
             List<Article> articles, List<SearchDocument> documents, SourceHistory history) {
         Map<String, Article> byUrl = new java.util.HashMap<>();
         for (int i = 0; i < articles.size(); i++) {
             byUrl.put(documents.get(i).url(), articles.get(i));
         }
-        List<SearchDocument> sorted = SearchIndexBuilder.inIdOrder(documents);
-        return id -> {
-            SourceHistory.Previous previous = history.previous().get(byUrl.get(sorted.get(id).url()).source());
+        return document -> {
+            SourceHistory.Previous previous = history.previous().get(byUrl.get(document.url()).source());
             return previous == null ? null : document(linked, previous.article(), t);
         };
     }
@@ -172,7 +172,7 @@ final class SearchStage {
      * must have been made with.
      */
     private static String fingerprint(String language, List<List<String>> synonyms, List<String> keys) {
-        CacheKeys.Hasher h = new CacheKeys.Hasher().add(language).add(Integer.toString(synonyms.size()));
+        Digest h = new Digest().add(language).add(synonyms.size());
         synonyms.forEach(h::add);
         return h.add(keys).hex();
     }

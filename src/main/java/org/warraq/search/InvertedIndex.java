@@ -58,12 +58,10 @@ final class InvertedIndex {
         list.add(id);
         list.add(e.getValue());
       }
-      for (Map.Entry<String, IntList> e : positionsByTerm(document).entrySet()) {
+      for (Map.Entry<String, int[]> e : positionRuns(document, id).entrySet()) {
         IntList all = positions.computeIfAbsent(e.getKey(), k -> new IntList());
-        all.add(id);
-        all.add(e.getValue().size());
-        for (int i = 0; i < e.getValue().size(); i++) {
-          all.add(e.getValue().get(i));
+        for (int value : e.getValue()) {
+          all.add(value);
         }
       }
     }
@@ -142,8 +140,8 @@ final class InvertedIndex {
     return scaled;
   }
 
-  /** Each term's positions in a document's stream, ascending. */
-  static Map<String, IntList> positionsByTerm(AnalyzedDocument document) {
+  /** Each term's run of (id, count, positions...) for the document with id {@code id}, positions ascending. */
+  static Map<String, int[]> positionRuns(AnalyzedDocument document, int id) {
     Map<String, IntList> byTerm = new LinkedHashMap<>();
     List<String> stream = document.stream();
     for (int p = 0; p < stream.size(); p++) {
@@ -152,6 +150,16 @@ final class InvertedIndex {
         byTerm.computeIfAbsent(term, k -> new IntList()).add(p);
       }
     }
-    return byTerm;
+    Map<String, int[]> runs = new LinkedHashMap<>();
+    byTerm.forEach((term, list) -> {
+      int[] run = new int[2 + list.size()];
+      run[0] = id;
+      run[1] = list.size();
+      for (int i = 0; i < list.size(); i++) {
+        run[2 + i] = list.get(i);
+      }
+      runs.put(term, run);
+    });
+    return runs;
   }
 }

@@ -38,29 +38,7 @@ public record SearchDocument(
    * update can tell which documents changed ({@link IndexState}).
    */
   public String key() {
-    java.security.MessageDigest sha;
-    try {
-      sha = java.security.MessageDigest.getInstance("SHA-256");
-    } catch (java.security.NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
-    }
-    for (String s : List.of(url, title, date, displayDate, summary, body)) {
-      text(sha, s);
-    }
-    for (List<String> list : List.of(topics, tags, headings)) {
-      number(sha, list.size());
-      list.forEach(s -> text(sha, s));
-    }
-    return java.util.HexFormat.of().formatHex(sha.digest());
-  }
-
-  private static void text(java.security.MessageDigest sha, String s) {
-    byte[] bytes = s.getBytes(java.nio.charset.StandardCharsets.UTF_8);
-    number(sha, bytes.length);
-    sha.update(bytes);
-  }
-
-  private static void number(java.security.MessageDigest sha, int n) {
-    sha.update(java.nio.ByteBuffer.allocate(4).putInt(n).array());
+    return new org.warraq.model.Digest().add(url).add(title).add(date).add(displayDate).add(summary).add(body)
+        .add(topics).add(tags).add(headings).hex();
   }
 }

@@ -71,17 +71,15 @@ public final class SearchIndexBuilder {
             postingPairs(index), index.positions()));
   }
 
-  /** Documents in the order of their ids: newest first, then by URL (the tie-break among equal scores). */
-  public static List<SearchDocument> inIdOrder(List<SearchDocument> documents) {
-    return permuted(documents, idOrder(documents));
-  }
-
   /** Each document's key, in the order of {@code documents}; worked out on all cores. */
   public static List<String> keys(List<SearchDocument> documents) {
     return documents.parallelStream().map(SearchDocument::key).toList();
   }
 
-  /** The positions in {@code documents} of the documents with ids 0, 1, 2 … */
+  /**
+   * The positions in {@code documents} of the documents with ids 0, 1, 2 …: newest first, then
+   * by URL (the id order is the tie-break among equal scores).
+   */
   private static int[] idOrder(List<SearchDocument> documents) {
     Comparator<SearchDocument> byId = Comparator.comparing(SearchDocument::date).reversed()
         .thenComparing(SearchDocument::url);
@@ -106,12 +104,12 @@ public final class SearchIndexBuilder {
    * exactly the bytes {@link #build} would give; empty when that cannot be done, and the index
    * must be built afresh. It can when the documents are the same pages in the same order (same
    * URLs and dates), at most {@link #MAX_UPDATED} of them changed, {@code before} gives each
-   * changed document as the earlier index had it (by id; null when unknown), and no field's
-   * rounded average length moved.
+   * changed document as the earlier index had it (null when unknown), and no field's rounded
+   * average length moved.
    */
   public java.util.Optional<SearchIndex> update(String language, List<SearchDocument> documents,
       List<String> keysInOrder, List<List<String>> synonyms, IndexState previous,
-      java.util.function.IntFunction<SearchDocument> before) {
+      java.util.function.UnaryOperator<SearchDocument> before) {
     int[] order = idOrder(documents);
     List<SearchDocument> sorted = permuted(documents, order);
     if (sorted.size() != previous.urls().size()) {
@@ -136,7 +134,7 @@ public final class SearchIndexBuilder {
     List<AnalyzedDocument> removed = new ArrayList<>();
     List<AnalyzedDocument> added = new ArrayList<>();
     for (int id : changed) {
-      SearchDocument old = before.apply(id);
+      SearchDocument old = before.apply(sorted.get(id));
       if (old == null || !old.key().equals(previous.keys().get(id))) {
         return java.util.Optional.empty();
       }
@@ -160,20 +158,13 @@ public final class SearchIndexBuilder {
       for (String term : InvertedIndex.scaledFrequencies(removed.get(k), averages, options).keySet()) {
         replace(pairs, term, IdRuns.withoutPair(pairs.get(term), id));
       }
-      for (String term : InvertedIndex.positionsByTerm(removed.get(k)).keySet()) {
+      for (String term : InvertedIndex.positionRuns(removed.get(k), id).keySet()) {
         replace(positions, term, IdRuns.withoutRun(positions.get(term), id));
       }
       InvertedIndex.scaledFrequencies(added.get(k), averages, options).forEach((term, value) ->
           pairs.put(term, IdRuns.withPair(pairs.get(term), id, value)));
-      InvertedIndex.positionsByTerm(added.get(k)).forEach((term, list) -> {
-        int[] run = new int[2 + list.size()];
-        run[0] = id;
-        run[1] = list.size();
-        for (int i = 0; i < list.size(); i++) {
-          run[2 + i] = list.get(i);
-        }
-        positions.put(term, IdRuns.withRun(positions.get(term), id, run));
-      });
+      InvertedIndex.positionRuns(added.get(k), id).forEach((term, run) ->
+          positions.put(term, IdRuns.withRun(positions.get(term), id, run)));
     }
     SortedMap<String, InvertedIndex.Postings> postings = new TreeMap<>();
     pairs.forEach((term, p) -> postings.put(term, new InvertedIndex.Postings(p)));

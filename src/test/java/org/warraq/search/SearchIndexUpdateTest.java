@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
-import java.util.function.IntFunction;
+import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -23,12 +23,11 @@ class SearchIndexUpdateTest {
   private final SearchIndexBuilder builder = new SearchIndexBuilder(IndexOptions.defaults());
   private final SyntheticCorpus corpus = new SyntheticCorpus(7, 3000);
 
-  /** The documents by id of {@code now}, as they were in {@code before} (matched by URL). */
-  private static IntFunction<SearchDocument> earlier(List<SearchDocument> now, List<SearchDocument> before) {
+  /** Each document as it was in {@code before} (matched by URL). */
+  private static UnaryOperator<SearchDocument> earlier(List<SearchDocument> before) {
     Map<String, SearchDocument> byUrl = new HashMap<>();
     before.forEach(d -> byUrl.put(d.url(), d));
-    List<SearchDocument> sorted = SearchIndexBuilder.inIdOrder(now);
-    return id -> byUrl.get(sorted.get(id).url());
+    return d -> byUrl.get(d.url());
   }
 
   private static SearchDocument withBody(SearchDocument d, String body) {
@@ -61,7 +60,7 @@ class SearchIndexUpdateTest {
       }
       IndexState kept = IndexState.decode(index.state().encode());
       Optional<SearchIndex> updated = builder.update("ar", docs, SearchIndexBuilder.keys(docs),
-          SearchFixture.SYNONYMS, kept, earlier(docs, before));
+          SearchFixture.SYNONYMS, kept, earlier(before));
       SearchIndex fresh = builder.build("ar", docs, SearchFixture.SYNONYMS);
       if (updated.isPresent()) {
         applied++;
@@ -83,12 +82,12 @@ class SearchIndexUpdateTest {
     List<SearchDocument> edited = new ArrayList<>(docs);
     edited.set(5, withBody(docs.get(5), docs.get(5).body() + " " + corpus.words(2)));
     assertTrue(builder.update("ar", edited, SearchIndexBuilder.keys(edited),
-        List.of(), state, earlier(edited, docs)).isPresent(), "a small edit is applied");
+        List.of(), state, earlier(docs)).isPresent(), "a small edit is applied");
 
     assertTrue(builder.update("ar", edited, SearchIndexBuilder.keys(edited),
-        List.of(), state, id -> null).isEmpty(), "earlier version unknown");
+        List.of(), state, d -> null).isEmpty(), "earlier version unknown");
     assertTrue(builder.update("ar", edited, SearchIndexBuilder.keys(edited),
-        List.of(), state, earlier(edited, edited)).isEmpty(),
+        List.of(), state, earlier(edited)).isEmpty(),
         "earlier version is not the one indexed");
 
     List<SearchDocument> redated = new ArrayList<>(docs);
@@ -96,16 +95,16 @@ class SearchIndexUpdateTest {
     redated.set(5, new SearchDocument(d.url(), d.title(), "2099-01-01", d.displayDate(), d.topics(), d.tags(),
         d.headings(), d.summary(), d.body()));
     assertTrue(builder.update("ar", redated, SearchIndexBuilder.keys(redated),
-        List.of(), state, earlier(redated, docs)).isEmpty(), "documents reordered");
+        List.of(), state, earlier(docs)).isEmpty(), "documents reordered");
 
     List<SearchDocument> fewer = docs.subList(1, docs.size());
     assertTrue(builder.update("ar", fewer, SearchIndexBuilder.keys(fewer),
-        List.of(), state, earlier(fewer, docs)).isEmpty(), "a document removed");
+        List.of(), state, earlier(docs)).isEmpty(), "a document removed");
 
     List<SearchDocument> longer = new ArrayList<>(docs);
     longer.set(5, withBody(docs.get(5), docs.get(5).body() + " " + corpus.words(5000)));
     assertTrue(builder.update("ar", longer, SearchIndexBuilder.keys(longer),
-        List.of(), state, earlier(longer, docs)).isEmpty(),
+        List.of(), state, earlier(docs)).isEmpty(),
         "the average body length moved");
 
     byte[] damaged = state.encode();
@@ -117,6 +116,6 @@ class SearchIndexUpdateTest {
       many.set(i, withBody(docs.get(i), docs.get(i).body().replaceFirst(" ", " و")));
     }
     assertTrue(builder.update("ar", many, SearchIndexBuilder.keys(many),
-        List.of(), state, earlier(many, docs)).isEmpty(), "too many changed");
+        List.of(), state, earlier(docs)).isEmpty(), "too many changed");
   }
 }
