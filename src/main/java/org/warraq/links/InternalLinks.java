@@ -46,12 +46,17 @@ public final class InternalLinks {
     /** Resolves the links of {@code body}, which belongs to page {@code from} stored at {@code sourcePath}. */
     public Resolved resolve(PageId from, String sourcePath, RenderedMarkdown body) {
         Checked checked = check(from, sourcePath, body);
+        return new Resolved(html(body, checked.urls()), checked.targets(), checked.problems());
+    }
+
+    /** {@code body}'s HTML with its links pointing to {@code urls}, what {@link #check} found for them. */
+    static String html(RenderedMarkdown body, List<String> urls) {
         String html = body.html();
         List<LinkRef> links = links(body);
         for (int i = 0; i < links.size(); i++) {
-            html = html.replace("\"" + links.get(i).placeholder() + "\"", "\"" + escape(checked.urls().get(i)) + "\"");
+            html = html.replace("\"" + links.get(i).placeholder() + "\"", "\"" + escape(urls.get(i)) + "\"");
         }
-        return new Resolved(html, checked.targets(), checked.problems());
+        return html;
     }
 
     /** Checks the links of {@code body} as {@link #resolve} does, without making the HTML. */

@@ -2,6 +2,7 @@ package org.warraq.links;
 
 import java.util.AbstractMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -19,11 +20,23 @@ final class LazyHtml extends AbstractMap<PageId, String> {
     private final Site site;
     private final InternalLinks links;
     private final Map<PageId, String> resolved = new ConcurrentHashMap<>();
+    /** Where each article's links lead, in the order {@link InternalLinks#check} gives. */
+    private final Map<PageId, List<String>> urls = new ConcurrentHashMap<>();
 
-    LazyHtml(Site site, InternalLinks links, Map<PageId, String> known) {
+    /** Resolves what {@code known} lacks; {@code knownUrls} holds articles' links already checked. */
+    LazyHtml(Site site, InternalLinks links, Map<PageId, String> known, Map<PageId, List<String>> knownUrls) {
         this.site = site;
         this.links = links;
         resolved.putAll(known);
+        urls.putAll(knownUrls);
+    }
+
+    /** Where the links of {@code article}'s body lead; checked when first asked for. */
+    List<String> urls(PageId article) {
+        return urls.computeIfAbsent(article, id -> {
+            Article a = site.article(id);
+            return links.check(id, a.source(), a.body()).urls();
+        });
     }
 
     @Override
@@ -42,8 +55,7 @@ final class LazyHtml extends AbstractMap<PageId, String> {
     private String resolve(PageId id) {
         return switch (id.kind()) {
             case ARTICLE -> {
-                Article article = site.article(id);
-                yield links.resolve(id, article.source(), article.body()).html();
+                yield InternalLinks.html(site.article(id).body(), urls(id));
             }
             case TOPIC -> {
                 var topic = site.topics().get(id);

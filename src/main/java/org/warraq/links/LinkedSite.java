@@ -2,6 +2,7 @@ package org.warraq.links;
 
 import java.util.List;
 import java.util.Map;
+import org.warraq.model.Article;
 import org.warraq.model.PageId;
 import org.warraq.model.Site;
 import org.warraq.problem.Problem;
@@ -17,7 +18,7 @@ import org.warraq.problem.Problem;
 public record LinkedSite(Site site, Permalinks permalinks, Map<PageId, String> html, Map<PageId, List<PageId>> related,
         Map<PageId, List<PageId>> backlinks, Map<PageId, List<TopicNeighbours>> neighbours, List<Problem> problems) {
     public LinkedSite {
-        // A lazily resolved map (an edit applied by the preview) is immutable in effect: it fills itself.
+        // A lazily resolved map (every build's articles) is immutable in effect: it fills itself.
         html = html instanceof LazyHtml ? html : Map.copyOf(html);
         related = Map.copyOf(related);
         backlinks = Map.copyOf(backlinks);
@@ -26,12 +27,24 @@ public record LinkedSite(Site site, Permalinks permalinks, Map<PageId, String> h
     }
 
     /**
+     * Where the links of {@code article}'s body lead (in {@link InternalLinks#check}'s order,
+     * {@code #} for a broken one): with the article's body, they decide its resolved HTML.
+     */
+    public List<String> linkUrls(PageId article) {
+        if (html instanceof LazyHtml lazy) {
+            return lazy.urls(article);
+        }
+        Article a = site.article(article);
+        return new InternalLinks(site, permalinks).check(article, a.source(), a.body()).urls();
+    }
+
+    /**
      * This linked site without its resolved bodies, which are resolved again when asked for: what a
      * long-lived holder (the preview, between builds) keeps, since the bodies of a large site take
      * hundreds of megabytes and an edit needs a handful of them.
      */
     public LinkedSite lean() {
-        return new LinkedSite(site, permalinks, new LazyHtml(site, new InternalLinks(site, permalinks), Map.of()), related,
+        return new LinkedSite(site, permalinks, new LazyHtml(site, new InternalLinks(site, permalinks), Map.of(), Map.of()), related,
                 backlinks, neighbours, problems);
     }
 }

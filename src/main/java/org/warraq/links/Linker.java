@@ -43,11 +43,13 @@ public final class Linker {
                     return checked;
                 }).toList();
         progress.finish();
+        Map<PageId, List<String>> urls = new HashMap<>();
         for (int i = 0; i < articles.size(); i++) {
             Article article = articles.get(i);
-            var resolved = checkedArticles.get(i);
-            problems.addAll(resolved.problems());
-            resolved.targets().forEach(target -> backlinks.computeIfAbsent(target, k -> new TreeSet<>()).add(article.id()));
+            var checked = checkedArticles.get(i);
+            urls.put(article.id(), checked.urls());
+            problems.addAll(checked.problems());
+            checked.targets().forEach(target -> backlinks.computeIfAbsent(target, k -> new TreeSet<>()).add(article.id()));
         }
         site.topics().values().stream().filter(t -> t.intro() != null).forEach(topic -> {
             var resolved = internal.resolve(topic.id(), topic.source(), topic.intro());
@@ -60,7 +62,7 @@ public final class Linker {
             problems.addAll(resolved.problems());
         });
         var relatedLists = new RelatedArticles(analyzers, related).of(site, site.config().relatedCount(), history, progress);
-        return new LinkedSite(site, permalinks, new LazyHtml(site, internal, html), relatedLists, backlinkLists(site, backlinks),
+        return new LinkedSite(site, permalinks, new LazyHtml(site, internal, html, urls), relatedLists, backlinkLists(site, backlinks),
                 Neighbours.of(site), problems);
     }
 
@@ -125,7 +127,7 @@ public final class Linker {
             updated.putAll(backlinkLists(after, sources));
             backlinks = updated;
         }
-        LazyHtml html = new LazyHtml(after, internal, Map.of(edited, resolved.html()));
+        LazyHtml html = new LazyHtml(after, internal, Map.of(edited, resolved.html()), Map.of());
         return java.util.Optional.of(new Relinked(new LinkedSite(after, permalinks, html, before.related(), backlinks,
                 before.neighbours(), List.of()), changed));
     }

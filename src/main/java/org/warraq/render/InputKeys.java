@@ -1,17 +1,13 @@
 package org.warraq.render;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
-import org.warraq.links.InternalLinks;
 import org.warraq.links.LinkedSite;
 import org.warraq.links.TopicNeighbours;
 import org.warraq.model.Article;
+import org.warraq.model.Digest;
 import org.warraq.model.PageId;
 import org.warraq.model.StandalonePage;
 import org.warraq.model.Topic;
@@ -23,22 +19,20 @@ import org.warraq.theme.Assets;
  * building the views of unchanged pages and digesting them was most of a rebuild's render stage.
  *
  * <p>An article page shows its own article (its source file, through its hash), its body with
- * links resolved (the source's body and the URL each link resolves to), its route (its address and those of its
- * translations), the cards of its related articles and backlinks, its neighbours in each topic,
- * and what every page of the site shares: topics' titles, the standalone pages' addresses, the
- * published assets. A list page shows its route, the cards of its slice of the list, and what
- * {@link ListPages} says of it (the list's length, the page's number …). Everything else a page
- * shows comes from site.yaml, the templates, the UI
- * strings, the build options or the generator, which key the output manifest as a whole: when
- * one of them changes, no earlier file is reused at all.
+ * links resolved (the source's body and the URL each link resolves to), its route (its address
+ * and those of its translations), the cards of its related articles and backlinks, its
+ * neighbours in each topic, and what every page of the site shares: topics' titles, the
+ * standalone pages' addresses, the published assets. A list page shows its route, the cards of
+ * its slice of the list, and what {@link ListPages} says of it (the list's length, the page's
+ * number …). Everything else a page shows comes from site.yaml, the templates, the UI strings,
+ * the build options or the generator, which key the output manifest as a whole: when one of them
+ * changes, no earlier file is reused at all.
  *
  * <p>Input keys start with {@code in:}, so they never equal a view key.
  */
 final class InputKeys {
-    private static final String VERSION = "warraq input key 3";
     private final LinkedSite linked;
     private final Map<String, String> sourceHashes;
-    private final InternalLinks links;
     private final byte[] shared;
     /** The inputs of each article's card, digested once per build: an article is shown by many pages. */
     private final Map<PageId, byte[]> cards = new ConcurrentHashMap<>();
@@ -47,18 +41,17 @@ final class InputKeys {
     InputKeys(LinkedSite linked, Assets assets, Map<String, String> sourceHashes) {
         this.linked = linked;
         this.sourceHashes = sourceHashes;
-        this.links = new InternalLinks(linked.site(), linked.permalinks());
-        Digest d = new Digest().text(VERSION);
+        Digest d = new Digest();
         List<Assets.Asset> published = assets.all().stream()
                 .sorted(java.util.Comparator.comparing(Assets.Asset::source)).toList();
-        d.number(published.size());
-        published.forEach(a -> d.text(a.source()).text(a.published()).text(a.integrity()));
+        d.add(published.size());
+        published.forEach(a -> d.add(a.source()).add(a.published()).add(a.integrity()));
         Map<PageId, Topic> topics = new TreeMap<>(linked.site().topics());
-        d.number(topics.size());
-        topics.forEach((id, topic) -> d.text(id.toString()).text(topic.title()).text(topic.description()));
+        d.add(topics.size());
+        topics.forEach((id, topic) -> d.add(id.toString()).add(topic.title()).add(topic.description()));
         Map<PageId, StandalonePage> pages = new TreeMap<>(linked.site().pages());
-        d.number(pages.size());
-        pages.forEach((id, page) -> d.text(id.toString()).text(linked.permalinks().pathOf(id)));
+        d.add(pages.size());
+        pages.forEach((id, page) -> d.add(id.toString()).add(linked.permalinks().pathOf(id)));
         this.shared = d.bytes();
     }
 
@@ -68,24 +61,22 @@ final class InputKeys {
         if (source == null) {
             return null;
         }
-        Digest d = new Digest().raw(shared).text("article").text(article.id().toString()).text(source);
+        Digest d = new Digest().add(shared).add("article").add(article.id().toString()).add(source);
         route(d, route);
         // The body comes from the source; where its links lead, from the pages they name.
-        List<String> urls = links.check(article.id(), article.source(), article.body()).urls();
-        d.number(urls.size());
-        urls.forEach(d::text);
+        d.add(linked.linkUrls(article.id()));
         cards(d, linked.related().get(article.id()));
         cards(d, linked.backlinks().get(article.id()));
         List<TopicNeighbours> neighbours = linked.neighbours().get(article.id());
-        d.number(neighbours == null ? -1 : neighbours.size());
+        d.add(neighbours == null ? -1 : neighbours.size());
         if (neighbours != null) {
             for (TopicNeighbours n : neighbours) {
-                d.text(n.topicId());
+                d.add(n.topicId());
                 card(d, n.previous());
                 card(d, n.next());
             }
         }
-        return "in:" + HexFormat.of().formatHex(d.bytes());
+        return "in:" + d.hex();
     }
 
     /**
@@ -94,24 +85,23 @@ final class InputKeys {
      * length, the page's number, a tag's label, a topic's introduction …).
      */
     String list(Route route, List<String> texts, List<PageId> shown) {
-        Digest d = new Digest().raw(shared).text("list");
+        Digest d = new Digest().add(shared).add("list");
         route(d, route);
-        d.number(texts.size());
-        texts.forEach(d::text);
+        d.add(texts);
         cards(d, shown);
-        return "in:" + HexFormat.of().formatHex(d.bytes());
+        return "in:" + d.hex();
     }
 
     /** A page's language, address, and the addresses of its translations. */
     private static void route(Digest d, Route route) {
-        d.text(route.language()).text(route.sitePath()).text(route.xDefault());
+        d.add(route.language()).add(route.sitePath()).add(route.xDefault());
         Map<String, String> alternates = new TreeMap<>(route.alternates());
-        d.number(alternates.size());
-        alternates.forEach((language, path) -> d.text(language).text(path));
+        d.add(alternates.size());
+        alternates.forEach((language, path) -> d.add(language).add(path));
     }
 
     private void cards(Digest d, List<PageId> ids) {
-        d.number(ids == null ? -1 : ids.size());
+        d.add(ids == null ? -1 : ids.size());
         if (ids != null) {
             ids.forEach(id -> card(d, id));
         }
@@ -119,59 +109,18 @@ final class InputKeys {
 
     private void card(Digest d, PageId id) {
         if (id == null) {
-            d.number(-1);
+            d.add(-1);
             return;
         }
-        d.raw(cards.computeIfAbsent(id, this::card));
+        d.add(cards.computeIfAbsent(id, this::card));
     }
 
-    /** What a card, a neighbour link or a translation shows of an article: all from its front matter. */
+    /** What a card or a neighbour link shows of an article: all from its front matter. */
     private byte[] card(PageId id) {
         Article a = linked.site().article(id);
-        Digest d = new Digest().text(id.toString()).text(a.title()).text(a.slug()).text(String.valueOf(a.date()))
-                .text(a.summary());
-        d.number(a.topics().size());
-        a.topics().forEach(d::text);
+        Digest d = new Digest().add(id.toString()).add(a.title()).add(a.slug()).add(String.valueOf(a.date()))
+                .add(a.summary());
+        d.add(a.topics());
         return d.bytes();
-    }
-
-    /** SHA-256 over length-prefixed parts, so different lists of parts never feed it the same bytes. */
-    private static final class Digest {
-        private final MessageDigest sha;
-
-        Digest() {
-            try {
-                sha = MessageDigest.getInstance("SHA-256");
-            } catch (NoSuchAlgorithmException e) {
-                throw new IllegalStateException(e);
-            }
-        }
-
-        Digest text(String s) {
-            if (s == null) {
-                return number(-1);
-            }
-            byte[] bytes = s.getBytes(StandardCharsets.UTF_8);
-            number(bytes.length);
-            sha.update(bytes);
-            return this;
-        }
-
-        Digest number(int n) {
-            sha.update((byte) (n >>> 24));
-            sha.update((byte) (n >>> 16));
-            sha.update((byte) (n >>> 8));
-            sha.update((byte) n);
-            return this;
-        }
-
-        Digest raw(byte[] digest) {
-            sha.update(digest);
-            return this;
-        }
-
-        byte[] bytes() {
-            return sha.digest();
-        }
     }
 }

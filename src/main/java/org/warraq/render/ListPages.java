@@ -147,12 +147,8 @@ final class ListPages {
         IntFunction<Route> routes = n -> n == 1 ? route(language.code(), pagePath.apply(1), alternates)
                 : route(language.code(), pagePath.apply(n), Map.of(language.code(), pagePath.apply(n)));
         // The topic's title and description are the site's, in every key; its introduction is on the first page.
-        IntFunction<List<String>> says = n -> {
-            List<String> texts = new ArrayList<>();
-            texts.add(topic.id().toString());
-            texts.add(n == 1 ? ctx.linked.html().get(topic.id()) : null);
-            return texts;
-        };
+        IntFunction<List<String>> says = n -> n == 1 ? java.util.Collections.singletonList(ctx.linked.html().get(topic.id()))
+                : List.of();
         String list = "topic " + topic.topicId();
         return paginate(articles, pagePath, language, list, routes, says, (items, pager, n, route) -> {
             String title = n == 1 ? topic.title() : topic.title() + " — " + pager.label();
@@ -219,18 +215,16 @@ final class ListPages {
             }
             int number = n;
             Route route = routes.apply(n);
-            List<String> texts = new ArrayList<>(List.of(list, Integer.toString(articles.size()), Integer.toString(n),
-                    Integer.toString(total)));
-            String key = inputs == null ? null
-                    : inputs.list(route, addAll(texts, says.apply(n)), slice.stream().map(Article::id).toList());
+            String key = null;
+            if (inputs != null) {
+                List<String> texts = new ArrayList<>(List.of(list, Integer.toString(articles.size()), Integer.toString(n),
+                        Integer.toString(total)));
+                texts.addAll(says.apply(n));
+                key = inputs.list(route, texts, slice.stream().map(Article::id).toList());
+            }
             pages.add(new PendingPage(route, key, () -> view(slice, pagePath, language, number, total, route, maker)));
         }
         return pages;
-    }
-
-    private static List<String> addAll(List<String> texts, List<String> more) {
-        texts.addAll(more);
-        return texts;
     }
 
     /** Page {@code n} of {@code total}: its cards and pager, made into a view by {@code maker}. */
