@@ -81,13 +81,16 @@ final class SearchStage {
             String statePrint = fingerprint(code, synonyms, List.of());
             Optional<SearchIndex> updated = memo.recall(stateSlot, statePrint).flatMap(SearchStage::state)
                     .flatMap(state -> builder.update(code, documents, keys, synonyms, state,
-                            earlier(linked, t, articles, documents, history)));
+                            earlier(linked, t, articles, documents, history), path -> intact.containsKey(code + "/" + path)));
             updated.ifPresent(u -> documents.forEach(d -> progress.advance()));
             made.put(code, updated.isPresent() ? Made.UPDATED : Made.BUILT);
             SearchIndex index = updated.orElseGet(() -> builder.build(code, documents, keys, synonyms, progress));
             memo.remember(stateSlot, statePrint, index.state().encode());
-            LanguageIndex built = new LanguageIndex(
-                    index.files().stream().map(f -> new OutputFile(code + "/" + f.path(), f.bytes())).toList(),
+            List<OutputFile> indexFiles = new ArrayList<>();
+            index.files().forEach(f -> indexFiles.add(new OutputFile(code + "/" + f.path(), f.bytes())));
+            index.unchanged().forEach(path -> indexFiles.add(OutputFile.reused(code + "/" + path, intact.get(code + "/" + path))));
+            indexFiles.sort(java.util.Comparator.comparing(OutputFile::path));
+            LanguageIndex built = new LanguageIndex(indexFiles,
                     index.manifestPath().substring(index.manifestPath().lastIndexOf('/') + 1), index.synonymUses());
             memo.remember(slot, fingerprint, StageMemo.encode(built::write));
             return built;

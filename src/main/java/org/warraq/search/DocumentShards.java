@@ -19,39 +19,83 @@ final class DocumentShards {
   /** How many shards share one content hash. */
   static final int SHARDS_PER_GROUP = 64;
 
-  /** The shards' files and the group hashes the manifest lists. */
-  record Written(List<IndexFile> files, List<String> groupHashes) {}
+  /**
+   * The shards' files, and per group the hash the manifest lists and the key of what it holds.
+   *
+   * @param files       shards written now
+   * @param groupHashes by group, as the manifest lists them
+   * @param groupKeys   by group, a digest of its documents' keys and the shard sizes
+   * @param unchanged   paths of shards an earlier index wrote with these very bytes, still in place
+   */
+  record Written(List<IndexFile> files, List<String> groupHashes, List<String> groupKeys, List<String> unchanged) {}
+
+  /**
+   * The groups an earlier index wrote, by group ({@link Written#groupKeys}, {@link
+   * Written#groupHashes}), and which of its files are still in place.
+   */
+  record Earlier(List<String> groupKeys, List<String> groupHashes, java.util.function.Predicate<String> inPlace) {
+    /** No earlier index: every group is written. */
+    static final Earlier NONE = new Earlier(List.of(), List.of(), path -> false);
+  }
 
   private DocumentShards() {}
 
-  /** The metadata files; shard {@code i} holds documents {@code i * perShard} onwards. */
-  static Written write(List<SearchDocument> documents, IndexOptions options) {
-    List<byte[]> shards = new ArrayList<>();
+  /**
+   * The metadata files of {@code documents} ({@code keys}: their {@link SearchDocument#key}s, in
+   * the same order); shard {@code i} holds documents {@code i * perShard} onwards. A group whose
+   * key is the one {@code earlier} wrote, with all its files in place, is not written again: its
+   * files are listed as unchanged (an edit to one article rewrites one group of 256 documents,
+   * not all 10,000).
+   */
+  static Written write(List<SearchDocument> documents, List<String> keys, IndexOptions options, Earlier earlier) {
     int perShard = options.documentsPerShard();
-    for (int first = 0; first < documents.size(); first += perShard) {
-      List<Map<String, Object>> shard = new ArrayList<>();
-      for (SearchDocument d : documents.subList(first, Math.min(documents.size(), first + perShard))) {
-        shard.add(metadata(d, options.snippetChars()));
-      }
-      shards.add(JsonFiles.bytes(shard));
-    }
+    int perGroup = perShard * SHARDS_PER_GROUP;
     List<IndexFile> files = new ArrayList<>();
     List<String> hashes = new ArrayList<>();
-    for (int group = 0; group * SHARDS_PER_GROUP < shards.size(); group++) {
-      List<byte[]> members = shards.subList(group * SHARDS_PER_GROUP,
-          Math.min(shards.size(), (group + 1) * SHARDS_PER_GROUP));
+    List<String> groupKeys = new ArrayList<>();
+    List<String> unchanged = new ArrayList<>();
+    for (int group = 0; group * perGroup < documents.size(); group++) {
+      int first = group * perGroup;
+      int end = Math.min(documents.size(), first + perGroup);
+      String key = new org.warraq.model.Digest().add(perShard).add(options.snippetChars()).add(SHARDS_PER_GROUP)
+          .add(keys.subList(first, end)).hex();
+      groupKeys.add(key);
+      int members = (end - first + perShard - 1) / perShard;
+      if (group < earlier.groupKeys().size() && earlier.groupKeys().get(group).equals(key)) {
+        List<String> paths = new ArrayList<>();
+        for (int i = 0; i < members; i++) {
+          paths.add(path(earlier.groupHashes().get(group), i));
+        }
+        if (paths.stream().allMatch(earlier.inPlace())) {
+          hashes.add(earlier.groupHashes().get(group));
+          unchanged.addAll(paths);
+          continue;
+        }
+      }
+      List<byte[]> shards = new ArrayList<>();
+      for (int shardStart = first; shardStart < end; shardStart += perShard) {
+        List<Map<String, Object>> shard = new ArrayList<>();
+        for (SearchDocument d : documents.subList(shardStart, Math.min(end, shardStart + perShard))) {
+          shard.add(metadata(d, options.snippetChars()));
+        }
+        shards.add(JsonFiles.bytes(shard));
+      }
       ByteArrayOutputStream all = new ByteArrayOutputStream();
-      for (byte[] member : members) {
+      for (byte[] member : shards) {
         all.writeBytes(member);
         all.write('\n');
       }
       String hash = JsonFiles.hash(all.toByteArray());
       hashes.add(hash);
-      for (int i = 0; i < members.size(); i++) {
-        files.add(new IndexFile("search/documents-" + hash + "-" + i + ".json", members.get(i)));
+      for (int i = 0; i < shards.size(); i++) {
+        files.add(new IndexFile(path(hash, i), shards.get(i)));
       }
     }
-    return new Written(files, hashes);
+    return new Written(files, hashes, groupKeys, unchanged);
+  }
+
+  private static String path(String groupHash, int member) {
+    return "search/documents-" + groupHash + "-" + member + ".json";
   }
 
   private static Map<String, Object> metadata(SearchDocument d, int snippetChars) {

@@ -17,18 +17,32 @@ import java.util.TreeMap;
  * @param fieldTotals how many terms each field holds over all documents, in {@link Field} order
  * @param postings    term to (id, scaled pseudo frequency) pairs, ids ascending
  * @param positions   term to runs of (id, count, positions...), ids ascending
+ * @param groupKeys   per group of document shards, a digest of what it holds ({@link DocumentShards})
+ * @param groupHashes per group of document shards, the hash its file names carry
  */
 public record IndexState(List<String> urls, List<String> keys, long[] fieldTotals, SortedMap<String, int[]> postings,
-    SortedMap<String, int[]> positions) {
+    SortedMap<String, int[]> positions, List<String> groupKeys, List<String> groupHashes) {
 
   /** Bumped when the encoding changes: an older state is not read, and the index is built afresh. */
-  private static final int FORMAT = 2;
+  private static final int FORMAT = 3;
 
   /** Copies the lists. */
   public IndexState {
     urls = List.copyOf(urls);
     keys = List.copyOf(keys);
     fieldTotals = fieldTotals.clone();
+    groupKeys = List.copyOf(groupKeys);
+    groupHashes = List.copyOf(groupHashes);
+  }
+
+  /** The same state with the document shards' groups as {@code written}. */
+  IndexState withGroups(DocumentShards.Written written) {
+    return new IndexState(urls, keys, fieldTotals, postings, positions, written.groupKeys(), written.groupHashes());
+  }
+
+  /** The document shards' groups this state's index wrote, and which of their files are still in place. */
+  DocumentShards.Earlier groups(java.util.function.Predicate<String> inPlace) {
+    return new DocumentShards.Earlier(groupKeys, groupHashes, inPlace);
   }
 
   /**
@@ -46,6 +60,9 @@ public record IndexState(List<String> urls, List<String> keys, long[] fieldTotal
     }
     terms(out, postings, DeltaCoding::postings);
     terms(out, positions, DeltaCoding::positions);
+    out.number(groupKeys.size());
+    groupKeys.forEach(out::text);
+    groupHashes.forEach(out::text);
     byte[] body = out.bytes();
     java.util.zip.CRC32 crc = new java.util.zip.CRC32();
     crc.update(body);
@@ -82,10 +99,19 @@ public record IndexState(List<String> urls, List<String> keys, long[] fieldTotal
     }
     SortedMap<String, int[]> postings = terms(in, IndexState::undeltaPostings);
     SortedMap<String, int[]> positions = terms(in, IndexState::undeltaPositions);
+    int groups = in.count();
+    List<String> groupKeys = new ArrayList<>(groups);
+    for (int i = 0; i < groups; i++) {
+      groupKeys.add(in.text());
+    }
+    List<String> groupHashes = new ArrayList<>(groups);
+    for (int i = 0; i < groups; i++) {
+      groupHashes.add(in.text());
+    }
     if (in.position != bytes.length) {
       throw new IllegalArgumentException("trailing bytes in search index state");
     }
-    return new IndexState(urls, keys, totals, postings, positions);
+    return new IndexState(urls, keys, totals, postings, positions, groupKeys, groupHashes);
   }
 
   private static void terms(Bytes out, SortedMap<String, int[]> terms, java.util.function.UnaryOperator<int[]> delta) {

@@ -63,12 +63,13 @@ public final class SearchIndexBuilder {
     // The documents' metadata shards need no postings: written on another core meanwhile (when a
     // rebuild indexes one language only, that core is otherwise idle).
     java.util.concurrent.CompletableFuture<DocumentShards.Written> documentShards =
-        java.util.concurrent.CompletableFuture.supplyAsync(() -> DocumentShards.write(sorted, options));
+        java.util.concurrent.CompletableFuture.supplyAsync(
+            () -> DocumentShards.write(sorted, permuted(keys, order), options, DocumentShards.Earlier.NONE));
     InvertedIndex index = InvertedIndex.build(analyzed, options);
     return files(language, sorted, index, synonyms, analyzer, documentShards,
         new IndexState(sorted.stream().map(SearchDocument::url).toList(), permuted(keys, order),
             InvertedIndex.fieldTotals(analyzed),
-            postingPairs(index), index.positions()));
+            postingPairs(index), index.positions(), List.of(), List.of()));
   }
 
   /** Each document's key, in the order of {@code documents}; worked out on all cores. */
@@ -105,11 +106,12 @@ public final class SearchIndexBuilder {
    * must be built afresh. It can when the documents are the same pages in the same order (same
    * URLs and dates), at most {@link #MAX_UPDATED} of them changed, {@code before} gives each
    * changed document as the earlier index had it (null when unknown), and no field's rounded
-   * average length moved.
+   * average length moved. Document shards the earlier index wrote that hold the same documents
+   * and are still in place ({@code inPlace}, by path) are listed as {@link SearchIndex#unchanged}.
    */
   public java.util.Optional<SearchIndex> update(String language, List<SearchDocument> documents,
       List<String> keysInOrder, List<List<String>> synonyms, IndexState previous,
-      java.util.function.UnaryOperator<SearchDocument> before) {
+      java.util.function.UnaryOperator<SearchDocument> before, java.util.function.Predicate<String> inPlace) {
     int[] order = idOrder(documents);
     List<SearchDocument> sorted = permuted(documents, order);
     if (sorted.size() != previous.urls().size()) {
@@ -150,7 +152,8 @@ public final class SearchIndexBuilder {
       return java.util.Optional.empty(); // every document's pseudo frequencies change
     }
     java.util.concurrent.CompletableFuture<DocumentShards.Written> documentShards =
-        java.util.concurrent.CompletableFuture.supplyAsync(() -> DocumentShards.write(sorted, options));
+        java.util.concurrent.CompletableFuture.supplyAsync(
+            () -> DocumentShards.write(sorted, keys, options, previous.groups(inPlace)));
     SortedMap<String, int[]> pairs = new TreeMap<>(previous.postings());
     SortedMap<String, int[]> positions = new TreeMap<>(previous.positions());
     for (int k = 0; k < changed.size(); k++) {
@@ -170,7 +173,7 @@ public final class SearchIndexBuilder {
     pairs.forEach((term, p) -> postings.put(term, new InvertedIndex.Postings(p)));
     InvertedIndex index = InvertedIndex.of(postings, positions, averages);
     return java.util.Optional.of(files(language, sorted, index, synonyms, analyzer, documentShards,
-        new IndexState(previous.urls(), keys, totals, pairs, positions)));
+        new IndexState(previous.urls(), keys, totals, pairs, positions, List.of(), List.of())));
   }
 
   /** Sets or, for an empty array, removes a term's entry. */
@@ -235,8 +238,14 @@ public final class SearchIndexBuilder {
     files.add(positionsDirectory);
     files.addAll(documentShards.files());
     files.sort(Comparator.comparing(IndexFile::path));
-    return new SearchIndex(manifestFile.path(), dedupe(files),
-        SynonymTable.uses(synonyms, analyzer, index.postings()::containsKey), state);
+    List<IndexFile> written = dedupe(files);
+    // Two groups with equal documents share files: one written now is not also left in place.
+    java.util.Set<String> paths = new java.util.HashSet<>();
+    written.forEach(f -> paths.add(f.path()));
+    List<String> unchanged = new java.util.TreeSet<>(documentShards.unchanged()).stream()
+        .filter(path -> !paths.contains(path)).toList();
+    return new SearchIndex(manifestFile.path(), written, unchanged,
+        SynonymTable.uses(synonyms, analyzer, index.postings()::containsKey), state.withGroups(documentShards));
   }
 
   // Informational for the browser (it ranks with the precomputed pseudo frequencies), and a
