@@ -105,7 +105,17 @@ public final class ContentLoader {
     /** Reads and parses a candidate, through {@code cache} unless it is null. */
     private static Read read(ContentScanner.Candidate candidate, Lazy<PageParser> parser, ParseCache cache) {
         byte[] bytes;
+        ParseCache.Stamp stamp = null;
         try {
+            if (cache != null) {
+                // Stamped before reading: a write after this gives the file a newer time, which the next build sees.
+                stamp = ParseCache.Stamp.of(Files.readAttributes(candidate.file(),
+                        java.nio.file.attribute.BasicFileAttributes.class), nowNanos());
+                ParseCache.Entry unchanged = cache.unchanged(candidate.path(), stamp);
+                if (unchanged != null) {
+                    return new Read(new PageParser.Result(unchanged.page(), unchanged.problems()), unchanged.hash(), null);
+                }
+            }
             bytes = Files.readAllBytes(candidate.file());
         } catch (NoSuchFileException vanished) {
             // Deleted between the scan and the read (an editor's save, a watcher race): not an error.
@@ -120,12 +130,20 @@ public final class ContentLoader {
         String hash = ParseCache.hash(bytes);
         PageParser.Result cached = cache.get(candidate.path(), hash);
         if (cached != null) {
+            if (stamp != null && !stamp.equals(cache.entry(candidate.path()).stamp())) {
+                cache.put(candidate.path(), hash, cached, stamp); // touched, or no longer too recent to trust
+            }
             return new Read(cached, hash, null);
         }
         ParseCache.Entry before = cache.entry(candidate.path());
         PageParser.Result result = parse(candidate, parser.get(), bytes);
-        cache.put(candidate.path(), hash, result);
+        cache.put(candidate.path(), hash, result, stamp);
         return new Read(result, hash, before == null || before.page() == null ? null : new Replaced(before.hash(), before.page()));
+    }
+
+    private static long nowNanos() {
+        java.time.Instant now = java.time.Instant.now();
+        return now.getEpochSecond() * 1_000_000_000L + now.getNano();
     }
 
     private static PageParser.Result parse(ContentScanner.Candidate candidate, PageParser parser, byte[] bytes) {

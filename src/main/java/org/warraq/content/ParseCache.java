@@ -35,8 +35,35 @@ public final class ParseCache {
     /** A journal may grow to this share of the whole file before the file is written whole again. */
     private static final int JOURNAL_SHARE = 4;
 
-    /** One file's source hash and what parsing it gave. */
-    record Entry(String hash, ParsedPage page, List<Problem> problems) {
+    /**
+     * One file's source hash and what parsing it gave; {@code stamp}: the file's size, time and
+     * identity when it was read, or null when they cannot vouch for its bytes (see {@link Stamp#of}).
+     */
+    record Entry(String hash, ParsedPage page, List<Problem> problems, Stamp stamp) {
+    }
+
+    /**
+     * What the file system says of a file without reading it. As in git's index: a file whose
+     * stamp is the one recorded when its bytes were hashed still holds those bytes, so a rebuild
+     * need not read and hash 17,000 files to find the one that changed (at 10,000 articles, 0.3 s
+     * of a 5 s rebuild).
+     */
+    record Stamp(long size, long modifiedNanos, String identity) {
+        /**
+         * How near to now a file's time must not be for its stamp to be trusted: a file written
+         * again within the same tick of a coarse clock would keep size and time (the "racy" files
+         * of git). Such a file is read again by every build until its time is that old.
+         */
+        static final long RACY_NANOS = 3_000_000_000L;
+
+        /** The stamp of {@code attributes}, read at {@code nowNanos} (epoch); null if too recent to trust. */
+        static Stamp of(java.nio.file.attribute.BasicFileAttributes attributes, long nowNanos) {
+            long modified = attributes.lastModifiedTime().to(java.util.concurrent.TimeUnit.NANOSECONDS);
+            if (modified > nowNanos - RACY_NANOS) {
+                return null;
+            }
+            return new Stamp(attributes.size(), modified, String.valueOf(attributes.fileKey()));
+        }
     }
 
     /** The result for {@code path} if its bytes hash to {@code hash}, else null. */
@@ -45,13 +72,19 @@ public final class ParseCache {
         return e != null && e.hash.equals(hash) ? new PageParser.Result(e.page, e.problems) : null;
     }
 
+    /** The entry for {@code path} if its file still has the trusted {@code stamp} it had when hashed, else null. */
+    Entry unchanged(String path, Stamp stamp) {
+        Entry e = entries.get(path);
+        return e != null && stamp != null && stamp.equals(e.stamp) ? e : null;
+    }
+
     /** What the cache holds for {@code path}, whatever the hash; null if nothing. */
     Entry entry(String path) {
         return entries.get(path);
     }
 
-    void put(String path, String hash, PageParser.Result result) {
-        entries.put(path, new Entry(hash, result.page(), List.copyOf(result.problems())));
+    void put(String path, String hash, PageParser.Result result, Stamp stamp) {
+        entries.put(path, new Entry(hash, result.page(), List.copyOf(result.problems()), stamp));
         unsaved.add(path);
         changes.incrementAndGet();
     }
@@ -109,7 +142,8 @@ public final class ParseCache {
             for (int i = 0; i < n; i++) {
                 String path = ParsedPageCodec.string(in);
                 String hash = ParsedPageCodec.string(in);
-                cache.entries.put(path, new Entry(hash, ParsedPageCodec.readPage(in), ParsedPageCodec.readProblems(in)));
+                cache.entries.put(path, new Entry(hash, ParsedPageCodec.readPage(in), ParsedPageCodec.readProblems(in),
+                        ParsedPageCodec.readStamp(in)));
             }
         } catch (IOException | RuntimeException e) {
             return new ParseCache(); // A damaged cache costs a full parse, never a wrong page.
@@ -173,6 +207,7 @@ public final class ParseCache {
                 ParsedPageCodec.string(out, e.getValue().hash());
                 ParsedPageCodec.writePage(out, e.getValue().page());
                 ParsedPageCodec.writeProblems(out, e.getValue().problems());
+                ParsedPageCodec.writeStamp(out, e.getValue().stamp());
             }
         }
         // The old journal goes first: it extends the old file, and (harmless, but useless) the new one too.

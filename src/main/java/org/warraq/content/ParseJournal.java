@@ -22,7 +22,7 @@ import java.util.zip.CRC32;
  * every entry is keyed by the hash of its file's bytes.
  */
 final class ParseJournal {
-    private static final String MAGIC = "warraq-parse-journal-1";
+    private static final String MAGIC = "warraq-parse-journal-2";
     private static final byte PUT = 1;
     private static final byte REMOVE = 2;
 
@@ -51,6 +51,7 @@ final class ParseJournal {
                 ParsedPageCodec.string(r, change.entry().hash());
                 ParsedPageCodec.writePage(r, change.entry().page());
                 ParsedPageCodec.writeProblems(r, change.entry().problems());
+                ParsedPageCodec.writeStamp(r, change.entry().stamp());
             }
             byte[] bytes = record.toByteArray();
             out.writeInt(bytes.length);
@@ -95,7 +96,8 @@ final class ParseJournal {
                     entries.remove(path);
                 } else {
                     String hash = ParsedPageCodec.string(r);
-                    entries.put(path, new ParseCache.Entry(hash, ParsedPageCodec.readPage(r), ParsedPageCodec.readProblems(r)));
+                    entries.put(path, new ParseCache.Entry(hash, ParsedPageCodec.readPage(r), ParsedPageCodec.readProblems(r),
+                            ParsedPageCodec.readStamp(r)));
                 }
             }
         } catch (IOException | RuntimeException e) {

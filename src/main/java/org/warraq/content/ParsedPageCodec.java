@@ -21,7 +21,7 @@ import org.warraq.problem.Severity;
  */
 final class ParsedPageCodec {
     /** Starts every cache file; change it when the layout below changes. */
-    static final String MAGIC = "warraq-parse-cache-2";
+    static final String MAGIC = "warraq-parse-cache-3";
 
     private ParsedPageCodec() {
     }
@@ -68,6 +68,19 @@ final class ParsedPageCodec {
             problems.add(new Problem(Severity.valueOf(string(in)), string(in), in.readInt(), in.readInt(), string(in)));
         }
         return problems;
+    }
+
+    static void writeStamp(DataOutputStream out, ParseCache.Stamp stamp) throws IOException {
+        out.writeBoolean(stamp != null);
+        if (stamp != null) {
+            out.writeLong(stamp.size());
+            out.writeLong(stamp.modifiedNanos());
+            string(out, stamp.identity());
+        }
+    }
+
+    static ParseCache.Stamp readStamp(DataInputStream in) throws IOException {
+        return in.readBoolean() ? new ParseCache.Stamp(in.readLong(), in.readLong(), string(in)) : null;
     }
 
     private static void frontMatter(DataOutputStream out, FrontMatter frontMatter) throws IOException {

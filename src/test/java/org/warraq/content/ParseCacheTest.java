@@ -36,11 +36,11 @@ class ParseCacheTest {
     void savedPagesComeBackEqualFieldForField() throws IOException {
         ParseCache cache = new ParseCache();
         cache.useKey("generator-1");
-        cache.put(ARTICLE.path(), "h1", new PageParser.Result(ARTICLE, List.of(Problem.warning(ARTICLE.path(), 3, 5, "no summary"))));
-        cache.put(TOPIC.path(), "h2", new PageParser.Result(TOPIC, List.of()));
-        cache.put(PAGE.path(), "h3", new PageParser.Result(PAGE, List.of()));
+        cache.put(ARTICLE.path(), "h1", new PageParser.Result(ARTICLE, List.of(Problem.warning(ARTICLE.path(), 3, 5, "no summary"))), null);
+        cache.put(TOPIC.path(), "h2", new PageParser.Result(TOPIC, List.of()), STAMP);
+        cache.put(PAGE.path(), "h3", new PageParser.Result(PAGE, List.of()), null);
         cache.put("content/ar/articles/broken.md", "h4",
-                new PageParser.Result(null, List.of(Problem.error("content/ar/articles/broken.md", 1, 1, "bad front matter"))));
+                new PageParser.Result(null, List.of(Problem.error("content/ar/articles/broken.md", 1, 1, "bad front matter"))), null);
         Path file = dir.resolve("pages.bin");
         cache.save(file);
 
@@ -53,13 +53,18 @@ class ParseCacheTest {
         assertEquals(new PageParser.Result(PAGE, List.of()), loaded.get(PAGE.path(), "h3"));
         assertNull(loaded.get("content/ar/articles/broken.md", "h4").page());
         assertNull(loaded.get(ARTICLE.path(), "other-hash"), "a changed file is parsed again");
+        assertEquals("h2", loaded.unchanged(TOPIC.path(), STAMP).hash(), "a file with its stamp is not read again");
+        assertNull(loaded.unchanged(TOPIC.path(), new ParseCache.Stamp(12, 34, "(dev=1,ino=57)")), "another inode is read");
+        assertNull(loaded.unchanged(PAGE.path(), null), "a file without a trusted stamp is read");
     }
+
+    private static final ParseCache.Stamp STAMP = new ParseCache.Stamp(12, 34, "(dev=1,ino=56)");
 
     /** A cache file made under {@code key} holding one page. */
     private Path saved(String key, ParsedPage page) throws IOException {
         ParseCache cache = new ParseCache();
         cache.useKey(key);
-        cache.put(page.path(), "h", new PageParser.Result(page, List.of()));
+        cache.put(page.path(), "h", new PageParser.Result(page, List.of()), null);
         Path file = dir.resolve("pages.bin");
         cache.save(file);
         return file;
@@ -95,7 +100,7 @@ class ParseCacheTest {
         ParseCache cache = new ParseCache();
         cache.useKey("k");
         for (int i = 0; i < count; i++) {
-            cache.put("content/en/pages/p" + i + ".md", "h" + i, new PageParser.Result(PAGE, List.of()));
+            cache.put("content/en/pages/p" + i + ".md", "h" + i, new PageParser.Result(PAGE, List.of()), null);
         }
         cache.save(file);
         return cache;
@@ -106,8 +111,8 @@ class ParseCacheTest {
         Path file = dir.resolve("pages.bin");
         ParseCache cache = savedWhole(file, 50);
         byte[] whole = Files.readAllBytes(file);
-        cache.put(TOPIC.path(), "t1", new PageParser.Result(TOPIC, List.of()));
-        cache.put("content/en/pages/p3.md", "h3-edited", new PageParser.Result(PAGE, List.of()));
+        cache.put(TOPIC.path(), "t1", new PageParser.Result(TOPIC, List.of()), null);
+        cache.put("content/en/pages/p3.md", "h3-edited", new PageParser.Result(PAGE, List.of()), null);
         java.util.Set<String> kept = new java.util.HashSet<>(java.util.Set.of(TOPIC.path()));
         for (int i = 2; i < 50; i++) {
             kept.add("content/en/pages/p" + i + ".md");
@@ -131,10 +136,10 @@ class ParseCacheTest {
     void aJournalCutShortKeepsTheRecordsBeforeTheCut() throws IOException {
         Path file = dir.resolve("pages.bin");
         ParseCache cache = savedWhole(file, 50);
-        cache.put(TOPIC.path(), "t1", new PageParser.Result(TOPIC, List.of()));
+        cache.put(TOPIC.path(), "t1", new PageParser.Result(TOPIC, List.of()), null);
         cache.save(file);
         long first = Files.size(ParseJournal.of(file));
-        cache.put("content/en/pages/p1.md", "h1-edited", new PageParser.Result(PAGE, List.of()));
+        cache.put("content/en/pages/p1.md", "h1-edited", new PageParser.Result(PAGE, List.of()), null);
         cache.save(file);
         byte[] journal = Files.readAllBytes(ParseJournal.of(file));
         Files.write(ParseJournal.of(file), java.util.Arrays.copyOf(journal, journal.length - 3));
@@ -151,7 +156,7 @@ class ParseCacheTest {
     void aJournalGrownTooLargeNextToTheFileIsFoldedIntoIt() throws IOException {
         Path file = dir.resolve("pages.bin");
         ParseCache cache = savedWhole(file, 4);
-        cache.put(ARTICLE.path(), "a1", new PageParser.Result(ARTICLE, List.of()));
+        cache.put(ARTICLE.path(), "a1", new PageParser.Result(ARTICLE, List.of()), null);
         cache.save(file);
         assertFalse(Files.exists(ParseJournal.of(file)), "a large change: the whole file, no journal");
         ParseCache loaded = ParseCache.load(file);
@@ -164,12 +169,12 @@ class ParseCacheTest {
     void aJournalOfAnotherKeyIsIgnored() throws IOException {
         Path file = dir.resolve("pages.bin");
         ParseCache cache = savedWhole(file, 50);
-        cache.put(TOPIC.path(), "t1", new PageParser.Result(TOPIC, List.of()));
+        cache.put(TOPIC.path(), "t1", new PageParser.Result(TOPIC, List.of()), null);
         cache.save(file);
         byte[] journal = Files.readAllBytes(ParseJournal.of(file));
         ParseCache other = new ParseCache();
         other.useKey("k2");
-        other.put(PAGE.path(), "x", new PageParser.Result(PAGE, List.of()));
+        other.put(PAGE.path(), "x", new PageParser.Result(PAGE, List.of()), null);
         other.save(file);
         assertFalse(Files.exists(ParseJournal.of(file)), "writing the whole file drops the old journal");
         Files.write(ParseJournal.of(file), journal);
