@@ -196,10 +196,12 @@ final class SearchStage {
         String language = article.id().language();
         List<String> topics = article.topics().stream()
                 .map(id -> linked.site().topic(language, id).map(topic -> topic.title()).orElse(id)).toList();
-        return new SearchDocument(linked.permalinks().link(linked.permalinks().article(article)), article.title(),
+        // The body is read only if the index needs it: an update reads a few, not all 17,000.
+        var body = article.body();
+        return SearchDocument.withLazyBody(linked.permalinks().link(linked.permalinks().article(article)), article.title(),
                 article.date().iso(), t.date(article.date().day()), topics,
                 article.tags().stream().map(tag -> tag.label()).toList(),
-                article.body().headings().stream().map(h -> h.text()).toList(), article.summary(),
-                article.body().plainText());
+                body.headings().stream().map(h -> h.text()).toList(), article.summary(),
+                body::plainText, body.plainTextDigest());
     }
 }

@@ -1,6 +1,5 @@
 package org.warraq.content;
 
-import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
@@ -133,7 +132,9 @@ public final class ParseCache {
         if (!Files.isRegularFile(file)) {
             return cache;
         }
-        try (DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(file), 1 << 16))) {
+        // Read whole: the bodies stay undecoded slices of these bytes until a page needs them.
+        // (Not Files.readAllBytes: it reads through a direct buffer of the file's size, zeroed first.)
+        try (DataInputStream in = new ParsedPageCodec.ArrayInput(readAll(file))) {
             if (!ParsedPageCodec.MAGIC.equals(in.readUTF())) {
                 return cache; // Another format: parsed again, then saved in this one.
             }
@@ -151,6 +152,12 @@ public final class ParseCache {
         ParseJournal.replay(ParseJournal.of(file), cache.key, cache.entries);
         cache.fileKey = cache.key;
         return cache;
+    }
+
+    private static byte[] readAll(Path file) throws IOException {
+        try (java.io.FileInputStream in = new java.io.FileInputStream(file.toFile())) {
+            return in.readAllBytes();
+        }
     }
 
     /**

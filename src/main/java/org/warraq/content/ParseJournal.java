@@ -1,6 +1,5 @@
 package org.warraq.content;
 
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
@@ -89,7 +88,7 @@ final class ParseJournal {
                 if (record == null) {
                     return;
                 }
-                DataInputStream r = new DataInputStream(new ByteArrayInputStream(record));
+                DataInputStream r = new ParsedPageCodec.ArrayInput(record);
                 byte type = r.readByte();
                 String path = ParsedPageCodec.string(r);
                 if (type == REMOVE) {

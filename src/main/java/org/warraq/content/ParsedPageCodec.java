@@ -21,7 +21,7 @@ import org.warraq.problem.Severity;
  */
 final class ParsedPageCodec {
     /** Starts every cache file; change it when the layout below changes. */
-    static final String MAGIC = "warraq-parse-cache-3";
+    static final String MAGIC = "warraq-parse-cache-4";
 
     private ParsedPageCodec() {
     }
@@ -137,7 +137,7 @@ final class ParsedPageCodec {
     }
 
     private static void body(DataOutputStream out, RenderedMarkdown body) throws IOException {
-        string(out, body.html());
+        body.writeHtml(out);
         out.writeInt(body.headings().size());
         for (Heading h : body.headings()) {
             out.writeInt(h.level());
@@ -153,11 +153,12 @@ final class ParsedPageCodec {
             out.writeInt(link.column());
         }
         strings(out, body.externalLinks());
-        string(out, body.plainText());
+        body.writePlainText(out);
+        string(out, body.plainTextDigest()); // a rebuild's search stage keys every document by it
     }
 
     private static RenderedMarkdown body(DataInputStream in) throws IOException {
-        String html = string(in);
+        Object html = text(in);
         int n = count(in);
         List<Heading> headings = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
@@ -168,7 +169,55 @@ final class ParsedPageCodec {
         for (int i = 0; i < n; i++) {
             links.add(new LinkRef(in.readInt(), string(in), in.readBoolean(), in.readInt(), in.readInt()));
         }
-        return new RenderedMarkdown(html, headings, links, strings(in), string(in));
+        List<String> external = strings(in);
+        Object plainText = text(in);
+        return new RenderedMarkdown(html, headings, links, external, plainText, string(in));
+    }
+
+    /** A long text: from an {@link ArrayInput}, a slice of its array; otherwise decoded. */
+    private static Object text(DataInputStream in) throws IOException {
+        return in instanceof ArrayInput array ? array.slice() : string(in);
+    }
+
+    /**
+     * Input from an array held whole, whose long texts (bodies) are kept as slices of it rather
+     * than decoded: the array stays alive as long as any of them does.
+     */
+    static final class ArrayInput extends DataInputStream {
+        private final Positioned source;
+
+        ArrayInput(byte[] bytes) {
+            this(new Positioned(bytes));
+        }
+
+        private ArrayInput(Positioned source) {
+            super(source);
+            this.source = source;
+        }
+
+        /** A string as {@link #string(DataInputStream)} reads it, as a slice; null for -1. */
+        Object slice() throws IOException {
+            int n = readInt();
+            if (n < 0) {
+                return null;
+            }
+            return source.slice(checked(n));
+        }
+
+        private static final class Positioned extends java.io.ByteArrayInputStream {
+            Positioned(byte[] bytes) {
+                super(bytes);
+            }
+
+            Utf8Slice slice(int length) throws IOException {
+                if (length > count - pos) {
+                    throw new java.io.EOFException("damaged cache: text runs past the end");
+                }
+                Utf8Slice slice = new Utf8Slice(buf, pos, length);
+                pos += length;
+                return slice;
+            }
+        }
     }
 
     /** Day, instant and text as they were: re-parsing the text would give the same, more slowly. */

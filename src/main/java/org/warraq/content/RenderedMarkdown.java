@@ -1,21 +1,121 @@
 package org.warraq.content;
 
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Objects;
 
 /**
- * A Markdown body turned into HTML, plus what later stages need from it.
- *
- * @param html       the HTML, with {@link LinkRef#placeholder()} markers for internal links
- * @param headings   headings in document order, with their ids
- * @param links      internal links still to resolve
- * @param externalLinks absolute http(s) URLs linked from the body, in order
- * @param plainText  the text without markup (for search, related articles, reading time)
+ * A Markdown body turned into HTML, plus what later stages need from it. The HTML and the plain
+ * text of a body read back from the parse cache stay undecoded bytes until asked for (see
+ * {@link Utf8Slice}); otherwise this is a plain value, equal to any with the same content.
  */
-public record RenderedMarkdown(String html, List<Heading> headings, List<LinkRef> links, List<String> externalLinks,
-        String plainText) {
-    public RenderedMarkdown {
-        headings = List.copyOf(headings);
-        links = List.copyOf(links);
-        externalLinks = List.copyOf(externalLinks);
+public final class RenderedMarkdown {
+    /** A String, or a {@link Utf8Slice} not decoded yet. */
+    private final Object html;
+    private final List<Heading> headings;
+    private final List<LinkRef> links;
+    private final List<String> externalLinks;
+    private final Object plainText;
+    /** {@link #plainTextDigest()}: as read from the parse cache, or worked out on first use. */
+    private volatile String plainTextDigest;
+
+    /**
+     * @param html          the HTML, with {@link LinkRef#placeholder()} markers for internal links
+     * @param headings      headings in document order, with their ids
+     * @param links         internal links still to resolve
+     * @param externalLinks absolute http(s) URLs linked from the body, in order
+     * @param plainText     the text without markup (for search, related articles, reading time)
+     */
+    public RenderedMarkdown(String html, List<Heading> headings, List<LinkRef> links, List<String> externalLinks,
+            String plainText) {
+        this((Object) html, headings, links, externalLinks, plainText, null);
+    }
+
+    /** A body whose HTML and plain text are each a String or a {@link Utf8Slice}. */
+    RenderedMarkdown(Object html, List<Heading> headings, List<LinkRef> links, List<String> externalLinks,
+            Object plainText, String plainTextDigest) {
+        this.html = html;
+        this.headings = List.copyOf(headings);
+        this.links = List.copyOf(links);
+        this.externalLinks = List.copyOf(externalLinks);
+        this.plainText = plainText;
+        this.plainTextDigest = plainTextDigest;
+    }
+
+    /** The HTML, with {@link LinkRef#placeholder()} markers for internal links. */
+    public String html() {
+        return text(html);
+    }
+
+    public List<Heading> headings() {
+        return headings;
+    }
+
+    public List<LinkRef> links() {
+        return links;
+    }
+
+    public List<String> externalLinks() {
+        return externalLinks;
+    }
+
+    /** The text without markup (for search, related articles, reading time). */
+    public String plainText() {
+        return text(plainText);
+    }
+
+    /** SHA-256 of the plain text's UTF-8 bytes, hex: what the text is, for keys, without decoding it. */
+    public String plainTextDigest() {
+        String digest = plainTextDigest;
+        if (digest == null) {
+            if (plainText instanceof Utf8Slice slice) {
+                digest = slice.sha256();
+            } else {
+                String text = plainText == null ? "" : (String) plainText; // an absent text is an empty one
+                digest = ParseCache.hash(text.getBytes(StandardCharsets.UTF_8));
+            }
+            plainTextDigest = digest;
+        }
+        return digest;
+    }
+
+    void writeHtml(DataOutputStream out) throws IOException {
+        write(out, html);
+    }
+
+    void writePlainText(DataOutputStream out) throws IOException {
+        write(out, plainText);
+    }
+
+    private static void write(DataOutputStream out, Object text) throws IOException {
+        if (text instanceof Utf8Slice slice) {
+            slice.write(out);
+        } else {
+            ParsedPageCodec.string(out, (String) text);
+        }
+    }
+
+    private static String text(Object text) {
+        return text instanceof Utf8Slice slice ? slice.decode() : (String) text;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof RenderedMarkdown other && Objects.equals(html(), other.html()) && headings.equals(other.headings)
+                && links.equals(other.links) && externalLinks.equals(other.externalLinks)
+                && Objects.equals(plainText(), other.plainText());
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(html(), headings, links, externalLinks, plainText());
+    }
+
+    @Override
+    public String toString() {
+        return "RenderedMarkdown[html=" + html() + ", headings=" + headings + ", links=" + links + ", externalLinks="
+                + externalLinks + ", plainText=" + plainText() + "]";
     }
 }

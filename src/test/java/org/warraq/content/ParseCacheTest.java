@@ -60,6 +60,33 @@ class ParseCacheTest {
 
     private static final ParseCache.Stamp STAMP = new ParseCache.Stamp(12, 34, "(dev=1,ino=56)");
 
+    @Test
+    void bodiesReadBackUndecodedGiveTheSameTextAndDigestFromTheFileAndFromTheJournal() throws IOException {
+        ParseCache cache = new ParseCache();
+        cache.useKey("generator-1");
+        cache.put(ARTICLE.path(), "h1", new PageParser.Result(ARTICLE, List.of()), null);
+        Path file = dir.resolve("pages.bin");
+        cache.save(file);
+        ParseCache loaded = ParseCache.load(file);
+        loaded.useKey("generator-1");
+        ParsedPage edited = new ParsedPage(PAGE.path(), "en", ContentKind.PAGE, "about", PAGE.frontMatter(),
+                new RenderedMarkdown("<p>نص معدل</p>", List.of(), List.of(), List.of(), "نص معدل"), 1, 3);
+        loaded.put(PAGE.path(), "h2", new PageParser.Result(edited, List.of()), null);
+        loaded.save(file); // one record, appended to the journal
+        assertTrue(Files.isRegularFile(ParseJournal.of(file)));
+
+        ParseCache again = ParseCache.load(file);
+        again.useKey("generator-1");
+        for (ParsedPage page : List.of(ARTICLE, edited)) {
+            RenderedMarkdown body = again.get(page.path(), page == ARTICLE ? "h1" : "h2").page().body();
+            assertEquals(page.body().html(), body.html());
+            assertEquals(page.body().plainText(), body.plainText());
+            assertEquals(page.body().plainTextDigest(), body.plainTextDigest());
+            assertEquals(ParseCache.hash(page.body().plainText().getBytes(java.nio.charset.StandardCharsets.UTF_8)),
+                    body.plainTextDigest());
+        }
+    }
+
     /** A cache file made under {@code key} holding one page. */
     private Path saved(String key, ParsedPage page) throws IOException {
         ParseCache cache = new ParseCache();

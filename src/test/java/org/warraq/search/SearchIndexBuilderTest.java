@@ -22,6 +22,21 @@ class SearchIndexBuilderTest {
   }
 
   @Test
+  void aDocumentWithALazyBodyIsKeyedByItsDigestWithoutReadingItAndIndexesAsItsText() {
+    List<SearchDocument> eager = SearchFixture.arabic();
+    int[] reads = new int[1];
+    List<SearchDocument> lazy = eager.stream().map(d -> SearchDocument.withLazyBody(d.url(), d.title(), d.date(),
+        d.displayDate(), d.topics(), d.tags(), d.headings(), d.summary(), () -> {
+          reads[0]++;
+          return d.body();
+        }, SearchDocument.digest(d.body()))).toList();
+    assertEquals(SearchIndexBuilder.keys(eager), SearchIndexBuilder.keys(lazy));
+    assertEquals(0, reads[0], "keys read no body");
+    SearchIndexBuilder builder = new SearchIndexBuilder(IndexOptions.defaults());
+    assertEquals(builder.build("ar", eager).files(), builder.build("ar", lazy).files());
+  }
+
+  @Test
   void sameDocumentsInAnyOrder_giveIdenticalFiles() {
     List<SearchDocument> docs = SearchFixture.arabic();
     List<SearchDocument> shuffled = new ArrayList<>(docs);
