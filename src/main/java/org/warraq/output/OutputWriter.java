@@ -10,10 +10,8 @@ import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.Deque;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -110,7 +108,7 @@ public final class OutputWriter {
             this.inPlace = updateInPlace && Files.isDirectory(target, LinkOption.NOFOLLOW_LINKS);
             // Nothing writes into the output before commit, so it can be listed now, beside the
             // build, instead of walked at commit: 33,000 files took over a second at the end of a build.
-            this.previous = inPlace ? CompletableFuture.supplyAsync(() -> Listing.of(target),
+            this.previous = inPlace ? CompletableFuture.supplyAsync(() -> Listing.of(target, intact.keySet()),
                     OutputWriter::startDaemon) : null;
         }
 
@@ -290,41 +288,72 @@ public final class OutputWriter {
 
     /** An output folder's files ('/'-separated paths from its root) and its folders that hold nothing. */
     private record Listing(Set<String> files, List<Path> emptyFolders) {
-        static Listing of(Path root) {
-            Set<String> files = new HashSet<>();
-            List<Path> empty = new ArrayList<>();
-            try {
-                Files.walkFileTree(root, new SimpleFileVisitor<>() {
-                    private final Deque<int[]> children = new ArrayDeque<>();
-
-                    @Override
-                    public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
-                        if (!children.isEmpty()) {
-                            children.peek()[0]++;
-                        }
-                        children.push(new int[1]);
-                        return FileVisitResult.CONTINUE;
-                    }
-
-                    @Override
-                    public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-                        children.peek()[0]++;
-                        files.add(root.relativize(file).toString().replace(java.io.File.separatorChar, '/'));
-                        return FileVisitResult.CONTINUE;
-                    }
-
-                    @Override
-                    public FileVisitResult postVisitDirectory(Path dir, IOException exc) {
-                        if (children.pop()[0] == 0 && !dir.equals(root)) {
-                            empty.add(dir);
-                        }
-                        return FileVisitResult.CONTINUE;
-                    }
-                });
+        /**
+         * Every file under {@code root} (paths relative to it, '/'-separated; a symbolic link is
+         * a file) and every empty folder but the root. {@code knownFiles}: paths already known to
+         * be regular files there, and so are their folders: only the names of other entries are
+         * looked up. Walking with a lookup of every entry took 0.7 s of CPU at 33,000 files.
+         */
+        static Listing of(Path root, Set<String> knownFiles) {
+            Set<String> knownFolders = new HashSet<>();
+            for (String file : knownFiles) {
+                for (int slash = file.indexOf('/'); slash > 0; slash = file.indexOf('/', slash + 1)) {
+                    knownFolders.add(file.substring(0, slash));
+                }
+            }
+            Listing listing = new Listing(new HashSet<>(), new ArrayList<>());
+            try (var entries = Files.newDirectoryStream(root)) {
+                listing.walk(entries, root, "", knownFiles, knownFolders);
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot list " + root + ": " + e.getMessage(), e);
             }
-            return new Listing(files, empty);
+            return listing;
+        }
+
+        /** Lists {@code folder} ({@code relative} to the root, "" for it) from its open {@code entries}; whether it holds anything. */
+        private boolean walk(java.nio.file.DirectoryStream<Path> entries, Path folder, String relative,
+                Set<String> knownFiles, Set<String> knownFolders) throws IOException {
+            boolean any = false;
+            for (Path entry : entries) {
+                any = true;
+                String name = entry.getFileName().toString();
+                String path = relative.isEmpty() ? name : relative + "/" + name;
+                var children = knownFiles.contains(path) ? null : folder(entries, entry, knownFolders.contains(path));
+                if (children == null) {
+                    files.add(path);
+                    continue;
+                }
+                try (children) {
+                    if (!walk(children, entry, path, knownFiles, knownFolders)) {
+                        emptyFolders.add(entry);
+                    }
+                }
+            }
+            return any;
+        }
+
+        /**
+         * The entries of {@code entry} if it is a folder (not a link to one), else null. Opened
+         * relative to its parent without following links where the platform can (Linux): a known
+         * folder is then never looked up first, and one replaced by a link is still not entered.
+         */
+        private static java.nio.file.DirectoryStream<Path> folder(java.nio.file.DirectoryStream<Path> parent, Path entry,
+                boolean known) throws IOException {
+            if (parent instanceof java.nio.file.SecureDirectoryStream<Path> secure) {
+                if (!known && !Files.readAttributes(entry, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS).isDirectory()) {
+                    return null;
+                }
+                try {
+                    return secure.newDirectoryStream(entry.getFileName(), LinkOption.NOFOLLOW_LINKS);
+                } catch (java.nio.file.FileSystemException e) {
+                    if (Files.readAttributes(entry, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS).isDirectory()) {
+                        throw e; // a folder that cannot be read
+                    }
+                    return null; // a file or a link where a folder was
+                }
+            }
+            return Files.readAttributes(entry, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS).isDirectory()
+                    ? Files.newDirectoryStream(entry) : null;
         }
     }
 

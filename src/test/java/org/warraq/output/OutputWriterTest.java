@@ -135,6 +135,30 @@ class OutputWriterTest {
     }
 
     @Test
+    void strayFilesAreRemovedAndAFolderReplacedByALinkIsRemovedWithoutEnteringIt() throws Exception {
+        Path output = dir.resolve("out");
+        var first = OutputWriter.write(output, dir.resolve("src"), List.of(file("a/index.html", "A"),
+                file("b/index.html", "B"), file("c/d/index.html", "D")), java.util.Map.of());
+        Path elsewhere = Files.createDirectories(dir.resolve("elsewhere"));
+        // Same bytes and time as the page it stands for: the link's target looks intact, so "b" is a known folder.
+        Files.writeString(elsewhere.resolve("index.html"), "B");
+        Files.setLastModifiedTime(elsewhere.resolve("index.html"), Files.getLastModifiedTime(output.resolve("b/index.html")));
+        Files.writeString(elsewhere.resolve("keep.txt"), "keep");
+        Files.delete(output.resolve("b/index.html"));
+        Files.delete(output.resolve("b"));
+        Files.createSymbolicLink(output.resolve("b"), elsewhere);
+        Files.writeString(output.resolve("stray.txt"), "added by hand");
+        Files.createDirectories(output.resolve("c/d/e"));
+        Files.writeString(output.resolve("c/d/e/stray.html"), "added by hand");
+        OutputWriter.write(output, dir.resolve("src"), List.of(file("a/index.html", "A"), file("c/d/index.html", "D")),
+                intact(output, first));
+        assertEquals(java.util.Set.of("a/index.html", "c/d/index.html"), Trees.read(output).keySet());
+        assertFalse(Files.exists(output.resolve("b"), java.nio.file.LinkOption.NOFOLLOW_LINKS));
+        assertEquals("keep", Files.readString(elsewhere.resolve("keep.txt")), "nothing is deleted through a link");
+        assertEquals("B", Files.readString(elsewhere.resolve("index.html")));
+    }
+
+    @Test
     void sessionOverAPreviousOutputClosedWithoutCommitChangesNothing() throws Exception {
         Path output = dir.resolve("out");
         var first = OutputWriter.write(output, dir.resolve("src"), List.of(file("a/index.html", "A"), file("b/index.html", "B")),
