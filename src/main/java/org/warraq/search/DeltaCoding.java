@@ -33,4 +33,30 @@ final class DeltaCoding {
     }
     return out;
   }
+
+  /** {@code JsonFiles.sizeOf(postings(pairs))}, without making the array. */
+  static int postingsSize(int[] pairs) {
+    int size = 2;
+    for (int i = 0; i < pairs.length; i++) {
+      size += JsonFiles.sizeOf(i >= 2 && i % 2 == 0 ? pairs[i] - pairs[i - 2] : pairs[i]);
+    }
+    return size;
+  }
+
+  /** {@code JsonFiles.sizeOf(positions(runs))}, without making the array. */
+  static int positionsSize(int[] runs) {
+    int size = 2;
+    int previousId = 0;
+    for (int i = 0; i < runs.length; ) {
+      size += JsonFiles.sizeOf(runs[i] - previousId);
+      previousId = runs[i];
+      int count = runs[i + 1];
+      size += JsonFiles.sizeOf(count);
+      for (int k = i + 2; k < i + 2 + count; k++) {
+        size += JsonFiles.sizeOf(k == i + 2 ? runs[k] : runs[k] - runs[k - 1]);
+      }
+      i += 2 + count;
+    }
+    return size;
+  }
 }

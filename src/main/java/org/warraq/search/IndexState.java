@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
 
@@ -19,12 +20,14 @@ import java.util.TreeMap;
  * @param positions   term to runs of (id, count, positions...), ids ascending
  * @param groupKeys   per group of document shards, a digest of what it holds ({@link DocumentShards})
  * @param groupHashes per group of document shards, the hash its file names carry
+ * @param termShards  per kind of term shard (postings, lexicon, positions), each shard's first term → its path
  */
 public record IndexState(List<String> urls, List<String> keys, long[] fieldTotals, SortedMap<String, int[]> postings,
-    SortedMap<String, int[]> positions, List<String> groupKeys, List<String> groupHashes) {
+    SortedMap<String, int[]> positions, List<String> groupKeys, List<String> groupHashes,
+    Map<String, java.util.NavigableMap<String, String>> termShards) {
 
   /** Bumped when the encoding changes: an older state is not read, and the index is built afresh. */
-  private static final int FORMAT = 3;
+  private static final int FORMAT = 4;
 
   /** Copies the lists. */
   public IndexState {
@@ -33,11 +36,15 @@ public record IndexState(List<String> urls, List<String> keys, long[] fieldTotal
     fieldTotals = fieldTotals.clone();
     groupKeys = List.copyOf(groupKeys);
     groupHashes = List.copyOf(groupHashes);
+    java.util.Map<String, java.util.NavigableMap<String, String>> shards = new java.util.TreeMap<>();
+    termShards.forEach((kind, paths) -> shards.put(kind, java.util.Collections.unmodifiableNavigableMap(new TreeMap<>(paths))));
+    termShards = java.util.Collections.unmodifiableMap(shards);
   }
 
-  /** The same state with the document shards' groups as {@code written}. */
-  IndexState withGroups(DocumentShards.Written written) {
-    return new IndexState(urls, keys, fieldTotals, postings, positions, written.groupKeys(), written.groupHashes());
+  /** The same state with the shards of the index made from it: document groups as {@code written}, term shards by kind. */
+  IndexState withShards(DocumentShards.Written written, Map<String, java.util.NavigableMap<String, String>> termShards) {
+    return new IndexState(urls, keys, fieldTotals, postings, positions, written.groupKeys(), written.groupHashes(),
+        termShards);
   }
 
   /** The document shards' groups this state's index wrote, and which of their files are still in place. */
@@ -63,6 +70,15 @@ public record IndexState(List<String> urls, List<String> keys, long[] fieldTotal
     out.number(groupKeys.size());
     groupKeys.forEach(out::text);
     groupHashes.forEach(out::text);
+    out.number(termShards.size());
+    termShards.forEach((kind, paths) -> {
+      out.text(kind);
+      out.number(paths.size());
+      paths.forEach((first, path) -> {
+        out.text(first);
+        out.text(path);
+      });
+    });
     byte[] body = out.bytes();
     java.util.zip.CRC32 crc = new java.util.zip.CRC32();
     crc.update(body);
@@ -108,10 +124,19 @@ public record IndexState(List<String> urls, List<String> keys, long[] fieldTotal
     for (int i = 0; i < groups; i++) {
       groupHashes.add(in.text());
     }
+    Map<String, java.util.NavigableMap<String, String>> termShards = new TreeMap<>();
+    for (int kinds = in.count(); kinds > 0; kinds--) {
+      String kind = in.text();
+      java.util.NavigableMap<String, String> paths = new TreeMap<>();
+      for (int n = in.count(); n > 0; n--) {
+        paths.put(in.text(), in.text());
+      }
+      termShards.put(kind, paths);
+    }
     if (in.position != bytes.length) {
       throw new IllegalArgumentException("trailing bytes in search index state");
     }
-    return new IndexState(urls, keys, totals, postings, positions, groupKeys, groupHashes);
+    return new IndexState(urls, keys, totals, postings, positions, groupKeys, groupHashes, termShards);
   }
 
   private static void terms(Bytes out, SortedMap<String, int[]> terms, java.util.function.UnaryOperator<int[]> delta) {

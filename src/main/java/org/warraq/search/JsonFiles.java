@@ -55,9 +55,14 @@ final class JsonFiles {
   static int sizeOf(int[] numbers) {
     int size = 2;
     for (int n : numbers) {
-      size += 1 + (n < 10 ? 1 : n < 100 ? 2 : n < 1000 ? 3 : n < 10_000 ? 4 : 6);
+      size += sizeOf(n);
     }
     return size;
+  }
+
+  /** Roughly how many bytes one number takes in a JSON array, with its comma. */
+  static int sizeOf(int n) {
+    return 1 + (n < 10 ? 1 : n < 100 ? 2 : n < 1000 ? 3 : n < 10_000 ? 4 : 6);
   }
 
   /** Bytes of a term as a JSON key in UTF-8. */

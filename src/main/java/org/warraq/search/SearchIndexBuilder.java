@@ -69,7 +69,8 @@ public final class SearchIndexBuilder {
     return files(language, sorted, index, synonyms, analyzer, documentShards,
         new IndexState(sorted.stream().map(SearchDocument::url).toList(), permuted(keys, order),
             InvertedIndex.fieldTotals(analyzed),
-            postingPairs(index), index.positions(), List.of(), List.of()));
+            postingPairs(index), index.positions(), List.of(), List.of(), Map.of()),
+        kind -> TermShards.Earlier.NONE);
   }
 
   /** Each document's key, in the order of {@code documents}; worked out on all cores. */
@@ -156,24 +157,55 @@ public final class SearchIndexBuilder {
             () -> DocumentShards.write(sorted, keys, options, previous.groups(inPlace)));
     SortedMap<String, int[]> pairs = new TreeMap<>(previous.postings());
     SortedMap<String, int[]> positions = new TreeMap<>(previous.positions());
+    // The terms whose postings, document frequency or positions differ from the earlier index's:
+    // their shards are written again, the others kept (an edit lengthening a body changes all its
+    // terms' pseudo frequencies, but few of their positions and fewer document frequencies).
+    java.util.NavigableSet<String> postingsChanged = new java.util.TreeSet<>();
+    java.util.NavigableSet<String> lexiconChanged = new java.util.TreeSet<>();
+    java.util.NavigableSet<String> positionsChanged = new java.util.TreeSet<>();
     for (int k = 0; k < changed.size(); k++) {
       int id = changed.get(k);
-      for (String term : InvertedIndex.scaledFrequencies(removed.get(k), averages, options).keySet()) {
+      Map<String, Integer> gone = InvertedIndex.scaledFrequencies(removed.get(k), averages, options);
+      Map<String, Integer> now = InvertedIndex.scaledFrequencies(added.get(k), averages, options);
+      Map<String, int[]> goneRuns = InvertedIndex.positionRuns(removed.get(k), id);
+      Map<String, int[]> nowRuns = InvertedIndex.positionRuns(added.get(k), id);
+      differences(gone, now, java.util.Objects::equals, postingsChanged);
+      differences(gone, now, (a, b) -> true, lexiconChanged);
+      differences(goneRuns, nowRuns, java.util.Arrays::equals, positionsChanged);
+      for (String term : gone.keySet()) {
         replace(pairs, term, IdRuns.withoutPair(pairs.get(term), id));
       }
-      for (String term : InvertedIndex.positionRuns(removed.get(k), id).keySet()) {
+      for (String term : goneRuns.keySet()) {
         replace(positions, term, IdRuns.withoutRun(positions.get(term), id));
       }
-      InvertedIndex.scaledFrequencies(added.get(k), averages, options).forEach((term, value) ->
-          pairs.put(term, IdRuns.withPair(pairs.get(term), id, value)));
-      InvertedIndex.positionRuns(added.get(k), id).forEach((term, run) ->
-          positions.put(term, IdRuns.withRun(positions.get(term), id, run)));
+      now.forEach((term, value) -> pairs.put(term, IdRuns.withPair(pairs.get(term), id, value)));
+      nowRuns.forEach((term, run) -> positions.put(term, IdRuns.withRun(positions.get(term), id, run)));
     }
+    Map<String, java.util.NavigableSet<String>> changedTerms = Map.of("postings", postingsChanged,
+        "lexicon", lexiconChanged, "positions", positionsChanged);
     SortedMap<String, InvertedIndex.Postings> postings = new TreeMap<>();
     pairs.forEach((term, p) -> postings.put(term, new InvertedIndex.Postings(p)));
     InvertedIndex index = InvertedIndex.of(postings, positions, averages);
     return java.util.Optional.of(files(language, sorted, index, synonyms, analyzer, documentShards,
-        new IndexState(previous.urls(), keys, totals, pairs, positions, List.of(), List.of())));
+        new IndexState(previous.urls(), keys, totals, pairs, positions, List.of(), List.of(), Map.of()),
+        kind -> new TermShards.Earlier(previous.termShards().getOrDefault(kind, new TreeMap<>()), changedTerms.get(kind),
+            inPlace)));
+  }
+
+  /** Adds to {@code into} the terms in one map only, and those in both whose values {@code same} tells apart. */
+  private static <V> void differences(Map<String, V> before, Map<String, V> after,
+      java.util.function.BiPredicate<V, V> same, java.util.Set<String> into) {
+    before.forEach((term, value) -> {
+      V other = after.get(term);
+      if (other == null || !same.test(value, other)) {
+        into.add(term);
+      }
+    });
+    after.keySet().forEach(term -> {
+      if (!before.containsKey(term)) {
+        into.add(term);
+      }
+    });
   }
 
   /** Sets or, for an empty array, removes a term's entry. */
@@ -191,25 +223,22 @@ public final class SearchIndexBuilder {
     return pairs;
   }
 
-  /** The index's files, from its postings and positions, with the state that an update of it needs. */
+  /**
+   * The index's files, from its postings and positions, with the state that an update of it
+   * needs; shards that {@code earlier} (by kind of shard) says are unchanged are kept, not written.
+   */
   private SearchIndex files(String language, List<SearchDocument> sorted, InvertedIndex index,
       List<List<String>> synonyms, TextAnalyzer analyzer,
-      java.util.concurrent.CompletableFuture<DocumentShards.Written> documentShardsWritten, IndexState state) {
-    SortedMap<String, int[]> postings = new TreeMap<>();
-    SortedMap<String, Integer> lexicon = new TreeMap<>();
-    index.postings().forEach((term, p) -> {
-      postings.put(term, DeltaCoding.postings(p.pairs()));
-      lexicon.put(term, p.documentFrequency());
-    });
-    SortedMap<String, int[]> positions = new TreeMap<>();
-    index.positions().forEach((term, runs) -> positions.put(term, DeltaCoding.positions(runs)));
-
-    List<TermShards.Shard> postingShards =
-        TermShards.write("postings", postings, JsonFiles::sizeOf, options.postingsShardBytes());
-    List<TermShards.Shard> lexiconShards =
-        TermShards.write("lexicon", lexicon, df -> 1 + String.valueOf(df).length(), options.lexiconShardBytes());
-    List<TermShards.Shard> positionShards =
-        TermShards.write("positions", positions, JsonFiles::sizeOf, options.positionsShardBytes());
+      java.util.concurrent.CompletableFuture<DocumentShards.Written> documentShardsWritten, IndexState state,
+      java.util.function.Function<String, TermShards.Earlier> earlier) {
+    List<TermShards.Shard> postingShards = TermShards.write("postings", index.postings(),
+        p -> DeltaCoding.postingsSize(p.pairs()), p -> DeltaCoding.postings(p.pairs()),
+        options.postingsShardBytes(), earlier.apply("postings"));
+    List<TermShards.Shard> lexiconShards = TermShards.write("lexicon", index.postings(),
+        p -> 1 + String.valueOf(p.documentFrequency()).length(), p -> p.documentFrequency(),
+        options.lexiconShardBytes(), earlier.apply("lexicon"));
+    List<TermShards.Shard> positionShards = TermShards.write("positions", index.positions(),
+        DeltaCoding::positionsSize, DeltaCoding::positions, options.positionsShardBytes(), earlier.apply("positions"));
     DocumentShards.Written documentShards = documentShardsWritten.join();
     // Only phrase queries need positions, so their directory stays out of the manifest.
     IndexFile positionsDirectory = JsonFiles.write("positions-directory", TermShards.directory(positionShards));
@@ -231,10 +260,17 @@ public final class SearchIndexBuilder {
     IndexFile manifestFile = JsonFiles.write("manifest", manifest);
 
     List<IndexFile> files = new ArrayList<>();
+    java.util.Set<String> kept = new java.util.TreeSet<>(documentShards.unchanged());
     files.add(manifestFile);
-    postingShards.forEach(s -> files.add(s.file()));
-    lexiconShards.forEach(s -> files.add(s.file()));
-    positionShards.forEach(s -> files.add(s.file()));
+    for (List<TermShards.Shard> shards : List.of(postingShards, lexiconShards, positionShards)) {
+      for (TermShards.Shard shard : shards) {
+        if (shard.file() != null) {
+          files.add(shard.file());
+        } else {
+          kept.add(shard.path());
+        }
+      }
+    }
     files.add(positionsDirectory);
     files.addAll(documentShards.files());
     files.sort(Comparator.comparing(IndexFile::path));
@@ -242,10 +278,12 @@ public final class SearchIndexBuilder {
     // Two groups with equal documents share files: one written now is not also left in place.
     java.util.Set<String> paths = new java.util.HashSet<>();
     written.forEach(f -> paths.add(f.path()));
-    List<String> unchanged = new java.util.TreeSet<>(documentShards.unchanged()).stream()
-        .filter(path -> !paths.contains(path)).toList();
+    List<String> unchanged = kept.stream().filter(path -> !paths.contains(path)).toList();
+    Map<String, java.util.NavigableMap<String, String>> termShards = Map.of("postings", TermShards.paths(postingShards),
+        "lexicon", TermShards.paths(lexiconShards), "positions", TermShards.paths(positionShards));
     return new SearchIndex(manifestFile.path(), written, unchanged,
-        SynonymTable.uses(synonyms, analyzer, index.postings()::containsKey), state.withGroups(documentShards));
+        SynonymTable.uses(synonyms, analyzer, index.postings()::containsKey),
+        state.withShards(documentShards, termShards));
   }
 
   // Informational for the browser (it ranks with the precomputed pseudo frequencies), and a

@@ -3,48 +3,129 @@ package org.warraq.search;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.NavigableMap;
+import java.util.NavigableSet;
+import java.util.Objects;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.function.ToIntFunction;
 
 /**
  * Cuts a sorted term map into consecutive shards of about a target size. A shard holds the terms
  * from its first term up to the next shard's first, so the manifest only lists first terms.
+ *
+ * <p>Where a shard ends depends on its own terms only, not on everything before it (as cutting
+ * at every {@code target} bytes would): past half the target, a shard ends after a term with a
+ * chance in proportion to the term's size, decided by a hash of the term. An edit that changes a
+ * few terms then moves at most the next boundary or two, every other shard is what it was, and an
+ * index update writes only the shards whose terms changed ({@link Earlier}).
  */
 final class TermShards {
 
-  /** One shard's file and the first term it holds. */
-  record Shard(String firstTerm, IndexFile file) {}
+  /**
+   * One shard: the first term it holds and its path; its file when written now, null when an
+   * earlier index's file with the same bytes is kept.
+   */
+  record Shard(String firstTerm, String path, IndexFile file) {}
+
+  /**
+   * The shards of the same kind an earlier index made ({@code shards}: first term → path), the
+   * terms whose entries may differ from that index's ({@code changedTerms}), and which files are
+   * still in place ({@code inPlace}, by path).
+   */
+  record Earlier(NavigableMap<String, String> shards, NavigableSet<String> changedTerms, Predicate<String> inPlace) {
+    /** No earlier index: every shard is written. */
+    static final Earlier NONE = new Earlier(new TreeMap<>(), new TreeSet<>(), path -> false);
+  }
 
   private TermShards() {}
 
-  /** Shards of {@code entries}, each written as a JSON object {@code term -> value}. */
+  /**
+   * Shards of {@code entries}, each written as a JSON object {@code term -> json(value)}; {@code
+   * size} is about how many bytes a value takes there. A shard with the same terms as one of
+   * {@code earlier}'s, none of them changed, and its file in place, is kept rather than written.
+   */
   static <V> List<Shard> write(String kind, SortedMap<String, V> entries, ToIntFunction<V> size,
-      int targetBytes) {
+      Function<V, Object> json, int targetBytes, Earlier earlier) {
     List<Shard> shards = new ArrayList<>();
-    SortedMap<String, V> current = new TreeMap<>();
+    List<Map.Entry<String, V>> current = new ArrayList<>();
     int currentBytes = 0;
     for (Map.Entry<String, V> e : entries.entrySet()) {
-      current.put(e.getKey(), e.getValue());
-      currentBytes += JsonFiles.sizeOf(e.getKey()) + size.applyAsInt(e.getValue());
-      if (currentBytes >= targetBytes) {
-        shards.add(new Shard(current.firstKey(), JsonFiles.write(kind, current)));
-        current = new TreeMap<>();
+      if (!current.isEmpty() && currentBytes >= 2 * targetBytes) {
+        shards.add(shard(kind, current, e.getKey(), json, earlier)); // a run of terms that never drew a cut
+        current = new ArrayList<>();
+        currentBytes = 0;
+      }
+      current.add(e);
+      int bytes = JsonFiles.sizeOf(e.getKey()) + size.applyAsInt(e.getValue());
+      currentBytes += bytes;
+      if (currentBytes >= targetBytes / 2 && endsShard(e.getKey(), bytes, targetBytes)) {
+        String next = nextKey(entries, e.getKey());
+        shards.add(shard(kind, current, next, json, earlier));
+        current = new ArrayList<>();
         currentBytes = 0;
       }
     }
     if (!current.isEmpty()) {
-      shards.add(new Shard(current.firstKey(), JsonFiles.write(kind, current)));
+      shards.add(shard(kind, current, null, json, earlier));
     }
     return shards;
+  }
+
+  /**
+   * Whether a shard past half its target ends after {@code term}: with probability {@code 2 *
+   * bytes / target}, so that it grows by about half the target more on average, whatever the
+   * sizes of its terms.
+   */
+  private static boolean endsShard(String term, int bytes, int targetBytes) {
+    int mixed = term.hashCode() * 0x9E3779B1; // String.hashCode is specified: the same on every JVM
+    mixed ^= mixed >>> 15;
+    return Integer.remainderUnsigned(mixed, targetBytes) < 2L * bytes;
+  }
+
+  private static <V> String nextKey(SortedMap<String, V> entries, String key) {
+    if (entries instanceof NavigableMap<String, V> navigable) {
+      return navigable.higherKey(key);
+    }
+    SortedMap<String, V> tail = entries.tailMap(key + "\0");
+    return tail.isEmpty() ? null : tail.firstKey();
+  }
+
+  /** The shard of {@code terms}, which the next shard follows from {@code next} (null: none). */
+  private static <V> Shard shard(String kind, List<Map.Entry<String, V>> terms, String next,
+      Function<V, Object> json, Earlier earlier) {
+    String first = terms.get(0).getKey();
+    String earlierPath = earlier.shards().get(first);
+    if (earlierPath != null && Objects.equals(earlier.shards().higherKey(first), next)
+        && (next == null ? earlier.changedTerms().tailSet(first, true) : earlier.changedTerms().subSet(first, next))
+            .isEmpty()
+        && earlier.inPlace().test(earlierPath)) {
+      return new Shard(first, earlierPath, null);
+    }
+    SortedMap<String, Object> content = new TreeMap<>();
+    for (Map.Entry<String, V> e : terms) {
+      content.put(e.getKey(), json.apply(e.getValue()));
+    }
+    IndexFile file = JsonFiles.write(kind, content);
+    return new Shard(first, file.path(), file);
   }
 
   /** The manifest's view of shards: [[first term, file name], ...]. */
   static List<List<String>> directory(List<Shard> shards) {
     List<List<String>> directory = new ArrayList<>();
     for (Shard shard : shards) {
-      directory.add(List.of(shard.firstTerm(), JsonFiles.name(shard.file())));
+      directory.add(List.of(shard.firstTerm(), shard.path().substring(shard.path().lastIndexOf('/') + 1)));
     }
     return directory;
+  }
+
+  /** Shards as an {@link Earlier} index's: first term → path. */
+  static NavigableMap<String, String> paths(List<Shard> shards) {
+    NavigableMap<String, String> paths = new TreeMap<>();
+    shards.forEach(s -> paths.put(s.firstTerm(), s.path()));
+    return paths;
   }
 }
