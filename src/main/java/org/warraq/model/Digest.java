@@ -1,31 +1,23 @@
 package org.warraq.model;
 
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
 
 /**
- * SHA-256 over length-prefixed parts, so that no two different lists of parts feed it the same
- * bytes ("a, b" as one part is not "a" and "b"): what every cache key, input key and document key
- * of a build is made with. Not thread-safe; one per key.
+ * A 128-bit hash ({@link Murmur3}) over length-prefixed parts, so that no two different lists of
+ * parts feed it the same bytes ("a, b" as one part is not "a" and "b"): what every cache key,
+ * input key and document key of a build is made with. Its parts are the build's own inputs, and
+ * content is named by SHA-256 where it enters (a source file by the hash of its bytes). Not
+ * thread-safe; one per key.
  */
 public final class Digest {
-    private final MessageDigest sha;
-
-    public Digest() {
-        try {
-            sha = MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
+    private final Murmur3 hash = new Murmur3();
 
     /** A string, or null (which no string equals). */
     public Digest add(String s) {
         if (s == null) {
-            sha.update("-:".getBytes(StandardCharsets.US_ASCII)); // no length starts with '-'
+            hash.update("-:".getBytes(StandardCharsets.US_ASCII)); // no length starts with '-'
             return this;
         }
         return add(s.getBytes(StandardCharsets.UTF_8));
@@ -44,15 +36,15 @@ public final class Digest {
     }
 
     public Digest add(byte[] bytes) {
-        sha.update(Integer.toString(bytes.length).getBytes(StandardCharsets.US_ASCII));
-        sha.update((byte) ':');
-        sha.update(bytes);
+        hash.update(Integer.toString(bytes.length).getBytes(StandardCharsets.US_ASCII));
+        hash.update((byte) ':');
+        hash.update(bytes);
         return this;
     }
 
     /** The digest; the parts added are spent. */
     public byte[] bytes() {
-        return sha.digest();
+        return hash.finish();
     }
 
     public String hex() {
