@@ -29,6 +29,26 @@ class MarkdownRendererTest {
         assertEquals(List.of("الموصل", "2017"), table.select("tbody td").eachText());
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "a \\* b &amp; c &copy; d &#1234; &#x627; e < f > g \"h\" 'i' \\\\ j & k &bogus; l\n",
+        "نص *مائل &amp; \\_عريض\\_* و~~محذوف &lt;b&gt;~~ و`<code> &amp;`\r\nسطر ثانٍ \"مقتبس\"\r\n",
+        "| a &amp; b | c \\| d |\n|---|---|\n| <x> | \"q\" &quot; |\n",
+        "> quote & more\n\n- item <1>\n- item \\<2\\>\n\n    indented <code> &amp;\n",
+        "plain text without anything special\n"})
+    void writesTextExactlyAsFlexmarksOwnRendererDoes(String markdown) {
+        var options = new com.vladsch.flexmark.util.data.MutableDataSet();
+        options.set(com.vladsch.flexmark.parser.Parser.EXTENSIONS, List.of(
+                com.vladsch.flexmark.ext.tables.TablesExtension.create(),
+                com.vladsch.flexmark.ext.gfm.strikethrough.StrikethroughExtension.create()));
+        options.set(com.vladsch.flexmark.html.HtmlRenderer.ESCAPE_HTML, true);
+        options.set(com.vladsch.flexmark.html.HtmlRenderer.PERCENT_ENCODE_URLS, false);
+        options.set(com.vladsch.flexmark.ext.tables.TablesExtension.CLASS_NAME, "table");
+        String flexmarks = com.vladsch.flexmark.html.HtmlRenderer.builder(options).build()
+                .render(com.vladsch.flexmark.parser.Parser.builder(options).build().parse(markdown));
+        assertEquals(flexmarks, escaping.render(markdown, 1).html());
+    }
+
     @Test
     void rendersStrikethrough() {
         Document doc = html(escaping.render("كان ~~خطأ~~ صحيحاً\n", 1));
