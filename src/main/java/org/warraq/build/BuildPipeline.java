@@ -151,17 +151,18 @@ public final class BuildPipeline {
         }
         StageClock clock = new StageClock();
         List<Problem> problems = new ArrayList<>();
+        Theme theme = Theme.of(options.sourceDir());
+        Path cacheDir = options.sourceDir().resolve(CACHE_DIR);
+        CachePrefetch prefetch = prefetch(options, theme, cacheDir);
 
         SiteConfig config = clock.time("config", () -> loadConfig(options, problems));
-        Theme theme = Theme.of(options.sourceDir());
         MessageCatalog messages = clock.time("theme", () -> {
             var loaded = MessageCatalog.load(theme, config);
             problems.addAll(loaded.problems());
             return loaded.catalog();
         });
         Assets assets = clock.time("static", () -> Assets.of(theme.staticFiles()));
-        Path cacheDir = options.sourceDir().resolve(CACHE_DIR);
-        ParseCache pages = clock.time("cache", () -> parseCache(cacheDir, config));
+        ParseCache pages = clock.time("cache", () -> parseCache(cacheDir, config, prefetch));
         StageMemo memo = stageMemo;
         long changesBefore = pages.changes();
         checkpoint.run();
@@ -185,7 +186,7 @@ public final class BuildPipeline {
         }
 
         checkpoint.run();
-        Map<String, String> intact = clock.time("reuse", () -> previousOutput(options, theme, cacheDir));
+        Map<String, String> intact = clock.time("reuse", () -> previousOutput(options, theme, cacheDir, prefetch));
         // Before rendering: the search page names the manifest, whose file name is a content hash.
         checkpoint.run();
         var search = clock.time("search", () -> SearchStage.build(linked, messages, memo, intact, history, progress));
@@ -237,12 +238,28 @@ public final class BuildPipeline {
         return new SourceHistory(content.hashes(), previous);
     }
 
-    /** The parse cache of this source: kept from the last build, or loaded from disk; the stage memo with it. */
-    private ParseCache parseCache(Path cacheDir, SiteConfig config) {
-        Path source = cacheDir.getParent().toAbsolutePath().normalize();
+    /**
+     * Starts reading the caches on disk ({@link CachePrefetch}) when this pipeline holds none of
+     * this source's: null for a pipeline that kept them from its last build, and for the preview,
+     * whose builds all but the first find them in memory.
+     */
+    private CachePrefetch prefetch(BuildOptions options, Theme theme, Path cacheDir) {
+        if (preview || parseCache != null && source(cacheDir).equals(parseCacheSource)) {
+            return null;
+        }
+        return CachePrefetch.start(cacheDir, CacheKeys.generator(), () -> manifestPath(options, theme, cacheDir), options.outputDir());
+    }
+
+    private static Path source(Path cacheDir) {
+        return cacheDir.getParent().toAbsolutePath().normalize();
+    }
+
+    /** The parse cache of this source: kept from the last build, or loaded from disk (or {@code prefetch}); the stage memo with it. */
+    private ParseCache parseCache(Path cacheDir, SiteConfig config, CachePrefetch prefetch) {
+        Path source = source(cacheDir);
         if (parseCache == null || !source.equals(parseCacheSource)) {
-            parseCache = ParseCache.load(cacheDir.resolve("pages.bin"));
-            stageMemo = StageMemo.load(cacheDir.resolve(STAGE_MEMO), CacheKeys.generator());
+            parseCache = prefetch != null ? prefetch.pages() : ParseCache.load(cacheDir.resolve(PARSE_CACHE));
+            stageMemo = prefetch != null ? prefetch.memo(CacheKeys.generator()) : StageMemo.load(cacheDir.resolve(STAGE_MEMO), CacheKeys.generator());
             parseCacheSource = source;
         }
         parseCache.useKey(CacheKeys.parse(config.rawHtml()));
@@ -250,17 +267,31 @@ public final class BuildPipeline {
         return parseCache;
     }
 
-    private static final String STAGE_MEMO = "stages.bin";
+    /** The parse cache's file in the cache folder. */
+    static final String PARSE_CACHE = "pages.bin";
+    /** The stage memo's file in the cache folder. */
+    static final String STAGE_MEMO = "stages.bin";
 
     /** Files of the previous output that are intact and were made under the same key: path → key. */
-    private Map<String, String> previousOutput(BuildOptions options, Theme theme, Path cacheDir) {
-        String key = CacheKeys.output(options, theme);
-        Path file = cacheDir.resolve("output-" + CacheKeys.outputName(options.outputDir()) + "-" + key.substring(0, 16) + ".tsv");
+    private Map<String, String> previousOutput(BuildOptions options, Theme theme, Path cacheDir, CachePrefetch prefetch) {
+        var read = prefetch != null && forgotten.isEmpty() ? prefetch.manifest() : java.util.Optional.<CachePrefetch.Manifest>empty();
+        if (read.isPresent()) {
+            manifest = read.get().manifest();
+            manifestFile = read.get().file();
+            return read.get().intact();
+        }
+        Path file = manifestPath(options, theme, cacheDir);
         if (!file.equals(manifestFile)) {
             manifest = OutputManifest.load(file);
             manifestFile = file;
         }
         return manifest.without(forgotten).intact(options.outputDir().toAbsolutePath().normalize());
+    }
+
+    /** The manifest of the output in {@code options}' folder made under the current key (site.yaml, templates …). */
+    private static Path manifestPath(BuildOptions options, Theme theme, Path cacheDir) {
+        String key = CacheKeys.output(options, theme);
+        return cacheDir.resolve("output-" + CacheKeys.outputName(options.outputDir()) + "-" + key.substring(0, 16) + ".tsv");
     }
 
     private static Map<String, String> keys(OutputManifest manifest) {
@@ -271,13 +302,13 @@ public final class BuildPipeline {
 
     /** Saves the caches for the next process; a cache that cannot be saved only costs time later. */
     private Void save(Path cacheDir, ParseCache pages, long changesBefore, StageMemo memo) {
-        boolean pagesChanged = pages.changes() != changesBefore || !Files.exists(cacheDir.resolve("pages.bin"));
+        boolean pagesChanged = pages.changes() != changesBefore || !Files.exists(cacheDir.resolve(PARSE_CACHE));
         OutputManifest written = manifest;
         Path writtenFile = manifestFile;
         Runnable job = () -> {
             try {
                 if (pagesChanged) {
-                    pages.save(cacheDir.resolve("pages.bin"));
+                    pages.save(cacheDir.resolve(PARSE_CACHE));
                 }
                 memo.saveIfChanged(cacheDir.resolve(STAGE_MEMO));
                 if (!preview) {
