@@ -22,7 +22,7 @@ import org.warraq.model.PageId;
  */
 final class RememberedRelated implements RelatedArticles.Memo {
     /** The layout below; the memo's key (the generator) covers the rest. */
-    private static final String LAYOUT = "key-terms-1";
+    private static final String LAYOUT = "key-terms-2";
 
     private final StageMemo memo;
     /**
@@ -52,7 +52,7 @@ final class RememberedRelated implements RelatedArticles.Memo {
         return "related/" + language;
     }
 
-    /** Terms sorted (the memo's bytes must not depend on a map's order), vectors by term number. */
+    /** Terms sorted (the memo's bytes must not depend on a map's order) with their listed holders, vectors by term number. */
     private static void write(DataOutputStream out, String language, RelatedArticles.Remembered remembered)
             throws IOException {
         KeyTermIndex index = remembered.index();
@@ -65,6 +65,11 @@ final class RememberedRelated implements RelatedArticles.Memo {
             StageMemo.string(out, e.getKey());
             out.writeInt(e.getValue().documents());
             out.writeInt(e.getValue().maxCount());
+            int[] holders = index.holders().get(e.getKey());
+            out.writeInt(holders == null ? -1 : holders.length);
+            for (int j = 0; holders != null && j < holders.length; j++) {
+                out.writeInt(holders[j]);
+            }
         }
         out.writeInt(index.names().size());
         for (int i = 0; i < index.names().size(); i++) {
@@ -96,10 +101,19 @@ final class RememberedRelated implements RelatedArticles.Memo {
         int vocabulary = in.readInt();
         List<String> termNames = new ArrayList<>(vocabulary);
         Map<String, KeyTermIndex.TermStats> terms = new HashMap<>();
+        Map<String, int[]> holders = new HashMap<>();
         for (int i = 0; i < vocabulary; i++) {
             String term = StageMemo.string(in);
             termNames.add(term);
             terms.put(term, new KeyTermIndex.TermStats(in.readInt(), in.readInt()));
+            int listed = in.readInt();
+            if (listed >= 0) {
+                int[] h = new int[listed];
+                for (int j = 0; j < listed; j++) {
+                    h[j] = in.readInt();
+                }
+                holders.put(term, h);
+            }
         }
         int n = in.readInt();
         List<String> names = new ArrayList<>(n);
@@ -127,6 +141,6 @@ final class RememberedRelated implements RelatedArticles.Memo {
             }
             lists.put(new PageId(language, ContentKind.ARTICLE, name), List.copyOf(related));
         }
-        return new RelatedArticles.Remembered(new KeyTermIndex(names, hashes, labels, vectors, terms), count, lists);
+        return new RelatedArticles.Remembered(new KeyTermIndex(names, hashes, labels, vectors, terms, holders), count, lists);
     }
 }

@@ -13,15 +13,26 @@ import java.util.Map;
  * @param labels  each article's tag keys and topic ids, which related lists read besides the vectors
  * @param vectors each article's key-term vector
  * @param terms   every term of the language's articles: in how many articles it occurs, and at most how often in one
+ * @param holders for terms that few articles hold (at most {@link #HOLDERS} when counted), the positions in
+ *                {@code names} of every article holding the term, ascending; a term not here may be held by any
  */
 public record KeyTermIndex(List<String> names, List<String> hashes, List<String> labels, List<KeyVector> vectors,
-        Map<String, TermStats> terms) {
+        Map<String, TermStats> terms, Map<String, int[]> holders) {
+    /**
+     * Terms held by at most this many articles have their holders listed: an edit that makes such a
+     * term count more in them needs only those articles' vectors again, where a bound on its weight
+     * (for a term two articles share, heavier than most articles' lightest key term) would
+     * send the build back to analyzing every article.
+     */
+    public static final int HOLDERS = 64;
+
     public KeyTermIndex {
         names = List.copyOf(names);
         hashes = java.util.Collections.unmodifiableList(new java.util.ArrayList<>(hashes));
         labels = List.copyOf(labels);
         vectors = List.copyOf(vectors);
         terms = Map.copyOf(terms);
+        holders = Map.copyOf(holders);
     }
 
     /**
@@ -62,6 +73,20 @@ public record KeyTermIndex(List<String> names, List<String> hashes, List<String>
         public String toString() {
             return Arrays.toString(terms) + Arrays.toString(weights) + " floor " + floor;
         }
+    }
+
+    /** Equal when every component is, holders compared by their positions. */
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof KeyTermIndex other && names.equals(other.names) && hashes.equals(other.hashes)
+                && labels.equals(other.labels) && vectors.equals(other.vectors) && terms.equals(other.terms)
+                && holders.size() == other.holders.size()
+                && holders.entrySet().stream().allMatch(e -> Arrays.equals(e.getValue(), other.holders.get(e.getKey())));
+    }
+
+    @Override
+    public int hashCode() {
+        return java.util.Objects.hash(names, hashes, labels, vectors, terms, holders.keySet());
     }
 
     /** Whether related lists made from this index equal those made from {@code other}: same articles, vectors and labels. */

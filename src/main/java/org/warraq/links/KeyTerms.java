@@ -46,16 +46,34 @@ final class KeyTerms {
         List<KeyVector> vectors = counts.parallelStream().map(tf -> vector(tf, t -> stats.get(t)[0], n, keep)).toList();
         return new KeyTermIndex(articles.stream().map(a -> a.id().name()).toList(),
                 articles.stream().map(history::hash).toList(), articles.stream().map(KeyTerms::labels).toList(), vectors,
-                termStats(stats));
+                termStats(stats), holders(counts, stats));
+    }
+
+    /** For each term at most {@link KeyTermIndex#HOLDERS} articles hold, the positions of those articles, ascending. */
+    private static Map<String, int[]> holders(List<Map<String, Integer>> counts, Map<String, int[]> stats) {
+        Map<String, int[]> holders = new HashMap<>();
+        Map<String, Integer> filled = new HashMap<>();
+        for (int i = 0; i < counts.size(); i++) {
+            for (String term : counts.get(i).keySet()) {
+                int documents = stats.get(term)[0];
+                if (documents <= KeyTermIndex.HOLDERS) {
+                    int at = filled.merge(term, 1, Integer::sum) - 1;
+                    holders.computeIfAbsent(term, t -> new int[documents])[at] = i;
+                }
+            }
+        }
+        return holders;
     }
 
     /**
      * {@code previous} with the edits since applied: the changed articles (their source hash
      * differs) are analyzed in their old and new versions to correct each term's document
      * frequency, and the vectors that can depend on a corrected frequency are computed again: those
-     * holding such a term, and those whose lightest key term a corrected term could outweigh (its
-     * highest count anywhere bounds its weight). Every other vector is what a full analysis would
-     * give. Empty when that cannot be done cheaply or safely: other articles or another order, the
+     * holding such a term among their key terms (it may weigh less now, or not count), and, for a
+     * term that weighs more now (fewer articles hold it, or a second one does), the articles holding
+     * it where they are listed, else those whose lightest key term it could outweigh (its highest
+     * count anywhere bounds its weight). A term that weighs less cannot join any article's key
+     * terms. Every other vector is what a full analysis would give. Empty when that cannot be done cheaply or safely: other articles or another order, the
      * analyzed version of a changed article unknown, or more than a quarter of the articles to
      * analyze again; then every article must be analyzed ({@link #index}).
      */
@@ -86,6 +104,7 @@ final class KeyTerms {
         previous.terms().forEach((term, s) -> stats.put(term, new int[] {s.documents(), s.maxCount()}));
         Map<Integer, Map<String, Integer>> newCounts = new HashMap<>();
         Set<String> shifted = new HashSet<>();
+        Map<String, java.util.TreeSet<Integer>> holders = new HashMap<>();
         for (int i : changed) {
             Article now = articles.get(i);
             var before = history.previous(now).filter(p -> p.hash().equals(previous.hashes().get(i)));
@@ -102,16 +121,23 @@ final class KeyTerms {
                     }
                     s[0]--;
                     shifted.add(t);
+                    holdersOf(t, previous, holders).ifPresent(h -> h.remove(i));
                 }
             }
-            current.forEach((t, count) -> {
+            for (Map.Entry<String, Integer> e : current.entrySet()) {
+                String t = e.getKey();
                 int[] s = stats.computeIfAbsent(t, k -> new int[2]);
                 if (!old.containsKey(t)) {
                     s[0]++;
                     shifted.add(t);
+                    if (!previous.terms().containsKey(t)) {
+                        holders.computeIfAbsent(t, k -> new java.util.TreeSet<>()).add(i); // new: held by the edited only
+                    } else {
+                        holdersOf(t, previous, holders).ifPresent(h -> h.add(i));
+                    }
                 }
-                s[1] = Math.max(s[1], count);
-            });
+                s[1] = Math.max(s[1], e.getValue());
+            }
             newCounts.put(i, current);
         }
         stats.values().removeIf(s -> s[0] <= 0);
@@ -126,13 +152,21 @@ final class KeyTerms {
                 }
             }
         }
-        // A term whose frequency changed and that weighs in several articles may join the key terms
-        // of any article holding it that keeps lighter ones: at most as heavy as its highest count
-        // makes it, it cannot join one whose lightest key term weighs more.
+        // A term that weighs more now may join the key terms of any article holding it: of those
+        // listed as its holders; else of any that keeps lighter key terms than the term's highest
+        // count could make it weigh.
         double heaviest = Double.NEGATIVE_INFINITY;
         for (String term : shifted) {
             int df = documents.applyAsInt(term);
-            if (df > 1) {
+            TermStats before = previous.terms().get(term);
+            int dfBefore = before == null ? 0 : before.documents();
+            if (df < 2 || dfBefore >= 2 && df > dfBefore) {
+                continue; // counts nowhere, or weighs less: it can only leave key terms, which the loop above saw
+            }
+            java.util.Optional<java.util.TreeSet<Integer>> listed = holdersOf(term, previous, holders);
+            if (listed.isPresent()) {
+                affected.addAll(listed.get());
+            } else {
                 heaviest = Math.max(heaviest, weight(stats.get(term)[1], df, n));
             }
         }
@@ -155,7 +189,33 @@ final class KeyTerms {
             hashes.set(i, history.hash(articles.get(i)));
             labels.set(i, labels(articles.get(i)));
         }
-        return Optional.of(new KeyTermIndex(previous.names(), hashes, labels, vectors, termStats(stats)));
+        Map<String, int[]> listed = new HashMap<>(previous.holders());
+        holders.forEach((term, h) -> {
+            if (h.isEmpty() || h.size() > KeyTermIndex.HOLDERS) {
+                listed.remove(term); // gone, or too common to list: its holders are no longer known
+            } else {
+                listed.put(term, h.stream().mapToInt(Integer::intValue).toArray());
+            }
+        });
+        return Optional.of(new KeyTermIndex(previous.names(), hashes, labels, vectors, termStats(stats), listed));
+    }
+
+    /** The articles holding {@code term} as this update has changed them, if the index lists them. */
+    private static Optional<java.util.TreeSet<Integer>> holdersOf(String term, KeyTermIndex previous,
+            Map<String, java.util.TreeSet<Integer>> changed) {
+        java.util.TreeSet<Integer> h = changed.get(term);
+        if (h == null) {
+            int[] listed = previous.holders().get(term);
+            if (listed == null) {
+                return Optional.empty();
+            }
+            h = new java.util.TreeSet<>();
+            for (int j : listed) {
+                h.add(j);
+            }
+            changed.put(term, h);
+        }
+        return Optional.of(h);
     }
 
     /** How often each term occurs in the article: its title's terms twice, its body's once. */

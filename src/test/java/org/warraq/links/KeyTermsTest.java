@@ -108,6 +108,7 @@ class KeyTermsTest {
                 assertEquals(full.hashes(), updated.get().hashes());
                 assertEquals(full.labels(), updated.get().labels());
                 assertEquals(full.terms().keySet(), updated.get().terms().keySet());
+                assertListsTheHoldersAFullAnalysisFinds(full, updated.get());
                 full.terms().forEach((term, stats) -> {
                     assertEquals(stats.documents(), updated.get().terms().get(term).documents(), term);
                     assertTrue(stats.maxCount() <= updated.get().terms().get(term).maxCount(), term);
@@ -119,6 +120,68 @@ class KeyTermsTest {
         }
         assertEquals(30, local);
         assertTrue(applied >= local, applied + " of 60 applied");
+    }
+
+    /**
+     * The edits an author makes every day: a word that one other article has (its frequency goes
+     * from 1 to 2, so it starts to count there), or a passage cut with words a few others have.
+     * Neither may send the build back to analyzing every article.
+     */
+    @Test
+    void editsThatShareOrDropAWordOfAFewOtherArticlesAreAppliedNotRecomputed() {
+        Random random = new Random(11);
+        List<Article> articles = new ArrayList<>();
+        List<String> rare = new ArrayList<>();
+        List<String> fewHold = new ArrayList<>();
+        for (int w = 0; w < 20; w++) {
+            rare.add("zzq" + (char) ('a' + w) + "x");
+            fewHold.add("yyq" + (char) ('a' + w) + "x");
+        }
+        for (int i = 0; i < 1500; i++) {
+            String body = text(random, 20 + random.nextInt(200));
+            if (i < 20) {
+                body += " " + rare.get(i); // held by this article only
+            }
+            if (i % 500 < 20) {
+                body += " " + fewHold.get(i % 500); // held by three articles
+            }
+            articles.add(article("a" + i, text(random, 3), body));
+        }
+        KeyTermIndex index = KeyTerms.index(articles, history(articles, Map.of()), analyzer, KEEP, Progress.NONE);
+        assertEquals(1, index.terms().get(analyzer.apply(rare.get(0)).get(0)).documents());
+        assertEquals(3, index.terms().get(analyzer.apply(fewHold.get(0)).get(0)).documents());
+        for (int round = 0; round < 40; round++) {
+            int at = 20 + random.nextInt(articles.size() - 20);
+            Article old = articles.get(at);
+            String text = old.body().plainText();
+            String body;
+            if (round % 2 == 0) {
+                body = text + " " + rare.get(round / 2); // now held by two articles
+            } else {
+                String word = fewHold.get(round / 2);
+                List<Article> holders = articles.stream().filter(a -> (" " + a.body().plainText() + " ").contains(" " + word + " ")).toList();
+                if (holders.isEmpty()) {
+                    continue;
+                }
+                old = holders.get(0);
+                at = articles.indexOf(old);
+                body = (" " + old.body().plainText() + " ").replace(" " + word + " ", " ").strip(); // fewer hold it
+            }
+            articles.set(at, article(old.id().name(), old.title(), body));
+            SourceHistory history = history(articles, Map.of(old.source(), old));
+            Optional<KeyTermIndex> updated = KeyTerms.update(index, articles, history, analyzer, KEEP);
+            assertTrue(updated.isPresent(), "round " + round + " applied");
+            KeyTermIndex full = KeyTerms.index(articles, history, analyzer, KEEP, Progress.NONE);
+            assertEquals(full.vectors(), updated.get().vectors(), "round " + round);
+            assertListsTheHoldersAFullAnalysisFinds(full, updated.get());
+            index = updated.get();
+        }
+    }
+
+    /** Every term the updated index lists holders of, it lists exactly the articles that hold it. */
+    private static void assertListsTheHoldersAFullAnalysisFinds(KeyTermIndex full, KeyTermIndex updated) {
+        updated.holders().forEach((term, holders) -> org.junit.jupiter.api.Assertions.assertArrayEquals(
+                full.holders().get(term), holders, term));
     }
 
     @Test
@@ -136,7 +199,7 @@ class KeyTermsTest {
 
         Article edited = articles.get(0);
         articles.set(0, article("a", "one", "alpha"));
-        KeyTermIndex inconsistent = new KeyTermIndex(index.names(), index.hashes(), index.labels(), index.vectors(), Map.of());
+        KeyTermIndex inconsistent = new KeyTermIndex(index.names(), index.hashes(), index.labels(), index.vectors(), Map.of(), Map.of());
         assertTrue(KeyTerms.update(inconsistent, articles, history(articles, Map.of(old.source(), old)), analyzer, KEEP).isEmpty(),
                 "an index that never counted the old version's terms is not updated");
         articles.set(0, edited);
