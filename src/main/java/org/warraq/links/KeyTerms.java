@@ -259,10 +259,10 @@ final class KeyTerms {
         return new KeyVector(terms, scaled, floor);
     }
 
-    /** What related lists read of an article besides its text: tag keys and topic ids. */
+    /** What related lists read of an article besides its text: tag keys, topic ids and its date (ties go to the newer). */
     private static String labels(Article article) {
         return String.join("\u0001", article.tags().stream().map(Tag::key).toList()) + "\u0002"
-                + String.join("\u0001", article.topics());
+                + String.join("\u0001", article.topics()) + "\u0002" + article.date();
     }
 
     private static Map<String, TermStats> termStats(Map<String, int[]> stats) {

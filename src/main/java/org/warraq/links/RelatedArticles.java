@@ -93,7 +93,8 @@ public final class RelatedArticles {
             // Analyzing every article is the long part: progress (and a stop) is heard article by article.
             KeyTermIndex index = updated.orElseGet(() -> KeyTerms.index(articles, history, analyzer, KEY_TERMS, progress));
             Map<PageId, List<PageId>> lists = remembered.isPresent() && index.ranksLike(remembered.get().index())
-                    ? remembered.get().lists() : rank(articles, index, count);
+                    ? remembered.get().lists()
+                    : remembered.flatMap(r -> rerank(articles, index, r, count)).orElseGet(() -> rank(articles, index, count));
             memo.remember(edition.code(), new Remembered(index, count, lists));
             result.putAll(lists);
         }
@@ -102,29 +103,107 @@ public final class RelatedArticles {
     }
 
     /** Each article's best {@code count} others by shared key terms, tags and topics. */
-    private static Map<PageId, List<PageId>> rank(List<Article> articles, KeyTermIndex index, int count) {
-        List<KeyTermIndex.KeyVector> vectors = index.vectors();
-        Map<String, List<Integer>> byTerm = new HashMap<>();
-        Map<String, List<Integer>> byTag = new HashMap<>();
-        Map<String, List<Integer>> byTopic = new HashMap<>();
-        for (int i = 0; i < articles.size(); i++) {
-            for (String term : vectors.get(i).terms()) {
-                byTerm.computeIfAbsent(term, k -> new ArrayList<>()).add(i);
-            }
-            for (Tag tag : articles.get(i).tags()) {
-                byTag.computeIfAbsent(tag.key(), k -> new ArrayList<>()).add(i);
-            }
-            for (String topic : articles.get(i).topics()) {
-                byTopic.computeIfAbsent(topic, k -> new ArrayList<>()).add(i);
+    static Map<PageId, List<PageId>> rank(List<Article> articles, KeyTermIndex index, int count) {
+        return rank(articles, index, count, i -> true, Map.of());
+    }
+
+    /**
+     * The lists {@code remembered} holds, with those that edits to key terms can have changed ranked
+     * again; empty unless the articles, their order and their labels (tags, topics, dates) are as
+     * they were and few vectors changed. A list can change only if its article's vector changed, or
+     * it had or has as a candidate an article whose vector changed (sharing a key term, tag or topic
+     * is symmetric), or it reads a key term's posting that grew past {@value #MAX_POSTING} or shrank
+     * within it. Every other list has the same candidates with the same scores: it is kept.
+     */
+    static Optional<Map<PageId, List<PageId>>> rerank(List<Article> articles, KeyTermIndex index, Remembered remembered,
+            int count) {
+        KeyTermIndex before = remembered.index();
+        int n = articles.size();
+        if (remembered.count() != count || !before.names().equals(index.names()) || !before.labels().equals(index.labels())) {
+            return Optional.empty();
+        }
+        List<Integer> changed = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            if (!before.vectors().get(i).equals(index.vectors().get(i))) {
+                changed.add(i);
             }
         }
+        if (changed.size() > Math.max(32, n / 4)) {
+            return Optional.empty();
+        }
+        Postings then = Postings.of(articles, before.vectors());
+        Postings now = Postings.of(articles, index.vectors());
+        java.util.BitSet again = new java.util.BitSet(n);
+        java.util.Set<String> terms = new java.util.TreeSet<>();
+        for (int v : changed) {
+            again.set(v);
+            then.sources(v, articles, before.vectors()).forEach(p -> p.forEach(again::set));
+            now.sources(v, articles, index.vectors()).forEach(p -> p.forEach(again::set));
+            terms.addAll(List.of(before.vectors().get(v).terms()));
+            terms.addAll(List.of(index.vectors().get(v).terms()));
+        }
+        for (String term : terms) {
+            List<Integer> a = then.byTerm().getOrDefault(term, List.of());
+            List<Integer> b = now.byTerm().getOrDefault(term, List.of());
+            if ((a.size() <= MAX_POSTING) != (b.size() <= MAX_POSTING)) {
+                a.forEach(again::set);
+                b.forEach(again::set);
+            }
+        }
+        return Optional.of(rank(articles, index, count, again::get, remembered.lists()));
+    }
+
+    /** Who may be related to whom: the articles holding each key term, tag and topic, by position. */
+    private record Postings(Map<String, List<Integer>> byTerm, Map<String, List<Integer>> byTag,
+            Map<String, List<Integer>> byTopic) {
+        static Postings of(List<Article> articles, List<KeyTermIndex.KeyVector> vectors) {
+            Map<String, List<Integer>> byTerm = new HashMap<>();
+            Map<String, List<Integer>> byTag = new HashMap<>();
+            Map<String, List<Integer>> byTopic = new HashMap<>();
+            for (int i = 0; i < articles.size(); i++) {
+                for (String term : vectors.get(i).terms()) {
+                    byTerm.computeIfAbsent(term, k -> new ArrayList<>()).add(i);
+                }
+                for (Tag tag : articles.get(i).tags()) {
+                    byTag.computeIfAbsent(tag.key(), k -> new ArrayList<>()).add(i);
+                }
+                for (String topic : articles.get(i).topics()) {
+                    byTopic.computeIfAbsent(topic, k -> new ArrayList<>()).add(i);
+                }
+            }
+            return new Postings(byTerm, byTag, byTopic);
+        }
+
+        /**
+         * The postings article {@code i}'s candidates come from: its tags', its topics' while small,
+         * its key terms'; each at most {@value #MAX_POSTING} long (longer ones are too common to
+         * tell articles apart).
+         */
+        List<List<Integer>> sources(int i, List<Article> articles, List<KeyTermIndex.KeyVector> vectors) {
+            List<List<Integer>> postings = new ArrayList<>();
+            articles.get(i).tags().forEach(tag -> postings.add(byTag.get(tag.key())));
+            articles.get(i).topics().stream().map(byTopic::get).filter(p -> p.size() <= MAX_TOPIC_POSTING).forEach(postings::add);
+            for (String term : vectors.get(i).terms()) {
+                postings.add(byTerm.get(term));
+            }
+            postings.removeIf(p -> p.size() > MAX_POSTING);
+            return postings;
+        }
+    }
+
+    /** As {@link #rank(List, KeyTermIndex, int)} for the articles {@code again} accepts; the others' lists from {@code kept}. */
+    private static Map<PageId, List<PageId>> rank(List<Article> articles, KeyTermIndex index, int count,
+            java.util.function.IntPredicate again, Map<PageId, List<PageId>> kept) {
+        List<KeyTermIndex.KeyVector> vectors = index.vectors();
+        Postings postings = Postings.of(articles, vectors);
         int total = articles.size();
-        Features terms = Features.of(vectors.stream().map(RelatedArticles::weights).toList(), byTerm.keySet());
+        Features terms = Features.of(vectors.stream().map(RelatedArticles::weights).toList(), postings.byTerm().keySet());
         Features tags = Features.of(articles.stream().map(a -> weights(a.tags().stream().map(Tag::key).toList(), t -> 1.0)).toList(),
-                byTag.keySet());
+                postings.byTag().keySet());
         // Square roots: the product of a shared topic's two weights is then the topic's weight.
         Features topics = Features.of(articles.stream().map(a -> weights(a.topics(),
-                t -> Math.sqrt(0.5 * Math.log(1.0 + (double) total / byTopic.get(t).size())))).toList(), byTopic.keySet());
+                t -> Math.sqrt(0.5 * Math.log(1.0 + (double) total / postings.byTopic().get(t).size())))).toList(),
+                postings.byTopic().keySet());
         int[] recency = recencyRanks(articles);
         // Each article's list is independent of the others': computed in parallel, each thread
         // marking the candidates it has seen in its own array, stamped with the article's index.
@@ -134,19 +213,14 @@ public final class RelatedArticles {
             return stamps;
         });
         List<List<PageId>> lists = java.util.stream.IntStream.range(0, total).parallel().mapToObj(i -> {
+            List<PageId> unchanged = again.test(i) ? null : kept.get(articles.get(i).id());
+            if (unchanged != null) {
+                return unchanged;
+            }
             int[] seenBy = seen.get();
             Best best = new Best(count, recency);
             seenBy[i] = i;
-            List<List<Integer>> postings = new ArrayList<>();
-            articles.get(i).tags().forEach(tag -> postings.add(byTag.get(tag.key())));
-            articles.get(i).topics().stream().map(byTopic::get).filter(p -> p.size() <= MAX_TOPIC_POSTING).forEach(postings::add);
-            for (String term : vectors.get(i).terms()) {
-                postings.add(byTerm.get(term));
-            }
-            for (List<Integer> posting : postings) {
-                if (posting.size() > MAX_POSTING) {
-                    continue;
-                }
+            for (List<Integer> posting : postings.sources(i, articles, vectors)) {
                 for (int j : posting) {
                     if (seenBy[j] != i) {
                         seenBy[j] = i;
