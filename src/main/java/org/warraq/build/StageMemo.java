@@ -3,7 +3,6 @@ package org.warraq.build;
 import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
@@ -128,21 +127,72 @@ final class StageMemo {
     }
 
     static byte[] encode(Writer writer) {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        Output bytes = new Output();
         try (DataOutputStream out = new DataOutputStream(bytes)) {
             writer.write(out);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return bytes.toByteArray();
+        return java.util.Arrays.copyOf(bytes.buf, bytes.count);
     }
 
     /** The decoded value; empty if it cannot be read (then the stage runs again). */
     static <T> Optional<T> decode(byte[] value, Reader<T> reader) {
-        try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(value))) {
+        try (DataInputStream in = new DataInputStream(new Input(value))) {
             return Optional.of(reader.read(in));
         } catch (IOException | RuntimeException e) {
             return Optional.empty();
+        }
+    }
+
+    /**
+     * A growing byte array without ByteArrayOutputStream's lock, which DataOutputStream takes four
+     * times per int: encoding a 10,000-article site's key terms took twice as long with it.
+     */
+    private static final class Output extends java.io.OutputStream {
+        byte[] buf = new byte[1 << 16];
+        int count;
+
+        @Override
+        public void write(int b) {
+            if (count == buf.length) {
+                buf = java.util.Arrays.copyOf(buf, buf.length * 2);
+            }
+            buf[count++] = (byte) b;
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) {
+            java.util.Objects.checkFromIndexSize(off, len, b.length);
+            if (count + len > buf.length) {
+                buf = java.util.Arrays.copyOf(buf, Math.max(buf.length * 2, count + len));
+            }
+            System.arraycopy(b, off, buf, count, len);
+            count += len;
+        }
+    }
+
+    /** Reads a byte array without ByteArrayInputStream's lock on every byte. */
+    private static final class Input extends ByteArrayInputStream {
+        Input(byte[] bytes) {
+            super(bytes);
+        }
+
+        @Override
+        public int read() {
+            return pos < count ? buf[pos++] & 0xff : -1;
+        }
+
+        @Override
+        public int read(byte[] b, int off, int len) {
+            java.util.Objects.checkFromIndexSize(off, len, b.length);
+            if (pos >= count) {
+                return len == 0 ? 0 : -1;
+            }
+            int n = Math.min(len, count - pos);
+            System.arraycopy(buf, pos, b, off, n);
+            pos += n;
+            return n;
         }
     }
 
