@@ -2,7 +2,6 @@ package org.warraq.build;
 
 import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
-import java.io.ByteArrayInputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
@@ -138,7 +137,7 @@ final class StageMemo {
 
     /** The decoded value; empty if it cannot be read (then the stage runs again). */
     static <T> Optional<T> decode(byte[] value, Reader<T> reader) {
-        try (DataInputStream in = new DataInputStream(new Input(value))) {
+        try (DataInputStream in = new DataInputStream(new org.warraq.content.ByteInput(value))) {
             return Optional.of(reader.read(in));
         } catch (IOException | RuntimeException e) {
             return Optional.empty();
@@ -169,30 +168,6 @@ final class StageMemo {
             }
             System.arraycopy(b, off, buf, count, len);
             count += len;
-        }
-    }
-
-    /** Reads a byte array without ByteArrayInputStream's lock on every byte. */
-    private static final class Input extends ByteArrayInputStream {
-        Input(byte[] bytes) {
-            super(bytes);
-        }
-
-        @Override
-        public int read() {
-            return pos < count ? buf[pos++] & 0xff : -1;
-        }
-
-        @Override
-        public int read(byte[] b, int off, int len) {
-            java.util.Objects.checkFromIndexSize(off, len, b.length);
-            if (pos >= count) {
-                return len == 0 ? 0 : -1;
-            }
-            int n = Math.min(len, count - pos);
-            System.arraycopy(buf, pos, b, off, n);
-            pos += n;
-            return n;
         }
     }
 

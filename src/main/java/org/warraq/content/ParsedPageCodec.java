@@ -204,27 +204,9 @@ final class ParsedPageCodec {
             return source.slice(checked(n));
         }
 
-        /** Reads without ByteArrayInputStream's lock, which it takes for every byte (readInt takes four). */
-        private static final class Positioned extends java.io.ByteArrayInputStream {
+        private static final class Positioned extends ByteInput {
             Positioned(byte[] bytes) {
                 super(bytes);
-            }
-
-            @Override
-            public int read() {
-                return pos < count ? buf[pos++] & 0xff : -1;
-            }
-
-            @Override
-            public int read(byte[] b, int off, int len) {
-                java.util.Objects.checkFromIndexSize(off, len, b.length);
-                if (pos >= count) {
-                    return len == 0 ? 0 : -1;
-                }
-                int n = Math.min(len, count - pos);
-                System.arraycopy(buf, pos, b, off, n);
-                pos += n;
-                return n;
             }
 
             Utf8Slice slice(int length) throws IOException {

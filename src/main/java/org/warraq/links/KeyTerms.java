@@ -73,9 +73,10 @@ final class KeyTerms {
      * term that weighs more now (fewer articles hold it, or a second one does), the articles holding
      * it where they are listed, else those whose lightest key term it could outweigh (its highest
      * count anywhere bounds its weight). A term that weighs less cannot join any article's key
-     * terms. Every other vector is what a full analysis would give. Empty when that cannot be done cheaply or safely: other articles or another order, the
-     * analyzed version of a changed article unknown, or more than a quarter of the articles to
-     * analyze again; then every article must be analyzed ({@link #index}).
+     * terms. Every other vector is what a full analysis would give. Empty when that cannot be done
+     * cheaply or safely: other articles or another order, the analyzed version of a changed article
+     * unknown, or more than a quarter of the articles to analyze again; then every article must be
+     * analyzed ({@link #index}).
      */
     static Optional<KeyTermIndex> update(KeyTermIndex previous, List<Article> articles, SourceHistory history,
             Function<String, List<String>> analyzer, int keep) {

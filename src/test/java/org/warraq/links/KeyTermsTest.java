@@ -57,7 +57,7 @@ class KeyTermsTest {
     }
 
     /** Source "hashes": the text itself stands in for its file's digest. */
-    private static SourceHistory history(List<Article> now, Map<String, Article> before) {
+    static SourceHistory history(List<Article> now, Map<String, Article> before) {
         Map<String, String> hashes = new HashMap<>();
         now.forEach(a -> hashes.put(a.source(), a.title() + "|" + a.body().plainText()));
         Map<String, SourceHistory.Previous> previous = new HashMap<>();

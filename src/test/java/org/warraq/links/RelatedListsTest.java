@@ -45,11 +45,7 @@ class RelatedListsTest {
     }
 
     private static SourceHistory history(List<Article> now, Map<String, Article> before) {
-        Map<String, String> hashes = new HashMap<>();
-        now.forEach(a -> hashes.put(a.source(), a.title() + "|" + a.body().plainText()));
-        Map<String, SourceHistory.Previous> previous = new HashMap<>();
-        before.forEach((source, a) -> previous.put(source, new SourceHistory.Previous(a.title() + "|" + a.body().plainText(), a)));
-        return new SourceHistory(hashes, previous);
+        return KeyTermsTest.history(now, before);
     }
 
     @Test
