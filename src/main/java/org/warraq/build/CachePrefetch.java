@@ -36,10 +36,27 @@ final class CachePrefetch {
         this.memoFile = cacheDir.resolve(BuildPipeline.STAGE_MEMO);
         this.manifestFile = manifestFile;
         this.outputDir = outputDir;
-        // On the common pool: with two cores, its one worker reads them in turn while this thread loads the configuration.
-        this.pages = CompletableFuture.supplyAsync(() -> ParseCache.load(pagesFile));
-        this.memo = CompletableFuture.supplyAsync(() -> StageMemo.load(memoFile, generator));
-        this.manifest = CompletableFuture.supplyAsync(this::readManifest);
+        this.pages = new CompletableFuture<>();
+        this.memo = new CompletableFuture<>();
+        this.manifest = new CompletableFuture<>();
+        // One thread reads them in turn, the largest first: the build's thread and the warm-up
+        // have the other core. (CompletableFuture.supplyAsync would start a thread for each when
+        // the common pool has one worker, as on two cores.)
+        Thread reader = new Thread(() -> {
+            complete(pages, () -> ParseCache.load(pagesFile));
+            complete(memo, () -> StageMemo.load(memoFile, generator));
+            complete(manifest, this::readManifest);
+        }, "warraq-cache-prefetch");
+        reader.setDaemon(true); // a build that fails early does not wait for it
+        reader.start();
+    }
+
+    private static <T> void complete(CompletableFuture<T> future, Supplier<T> read) {
+        try {
+            future.complete(read.get());
+        } catch (RuntimeException | Error e) {
+            future.completeExceptionally(e);
+        }
     }
 
     /**
