@@ -104,7 +104,7 @@ public final class RelatedArticles {
 
     /** Each article's best {@code count} others by shared key terms, tags and topics. */
     static Map<PageId, List<PageId>> rank(List<Article> articles, KeyTermIndex index, int count) {
-        return rank(articles, index, count, i -> true, Map.of());
+        return rank(articles, index, Postings.of(articles, index.vectors()), count, i -> true, Map.of());
     }
 
     /**
@@ -150,7 +150,7 @@ public final class RelatedArticles {
                 b.forEach(again::set);
             }
         }
-        return Optional.of(rank(articles, index, count, again::get, remembered.lists()));
+        return Optional.of(rank(articles, index, now, count, again::get, remembered.lists()));
     }
 
     /** Who may be related to whom: the articles holding each key term, tag and topic, by position. */
@@ -191,11 +191,13 @@ public final class RelatedArticles {
         }
     }
 
-    /** As {@link #rank(List, KeyTermIndex, int)} for the articles {@code again} accepts; the others' lists from {@code kept}. */
-    private static Map<PageId, List<PageId>> rank(List<Article> articles, KeyTermIndex index, int count,
+    /**
+     * As {@link #rank(List, KeyTermIndex, int)} for the articles {@code again} accepts, with the
+     * {@code postings} of {@code index}'s vectors; the others' lists from {@code kept}.
+     */
+    private static Map<PageId, List<PageId>> rank(List<Article> articles, KeyTermIndex index, Postings postings, int count,
             java.util.function.IntPredicate again, Map<PageId, List<PageId>> kept) {
         List<KeyTermIndex.KeyVector> vectors = index.vectors();
-        Postings postings = Postings.of(articles, vectors);
         int total = articles.size();
         Features terms = Features.of(vectors.stream().map(RelatedArticles::weights).toList(), postings.byTerm().keySet());
         Features tags = Features.of(articles.stream().map(a -> weights(a.tags().stream().map(Tag::key).toList(), t -> 1.0)).toList(),
