@@ -51,27 +51,17 @@ final class InvertedIndex {
     Map<String, IntList> pairs = new HashMap<>();
     // Hash maps while adding (sorted maps cost a string comparison per level), sorted once after.
     Map<String, IntList> positions = new HashMap<>();
-    // Each document's frequencies and position runs on all cores, merged in id order on one; a
-    // chunk at a time, so that only a chunk's maps are held at once (all of them: 200 MB at 10,000).
-    int chunk = 256;
-    for (int from = 0; from < documents.size(); from += chunk) {
-      int start = from;
-      List<Map.Entry<Map<String, Integer>, Map<String, int[]>>> perDocument = java.util.stream.IntStream
-          .range(start, Math.min(documents.size(), start + chunk)).parallel()
-          .mapToObj(id -> Map.entry(scaledFrequencies(documents.get(id), averages, options), positionRuns(documents.get(id), id)))
-          .toList();
-      for (int k = 0; k < perDocument.size(); k++) {
-        int id = start + k;
-        for (Map.Entry<String, Integer> e : perDocument.get(k).getKey().entrySet()) {
-          IntList list = pairs.computeIfAbsent(e.getKey(), t -> new IntList());
-          list.add(id);
-          list.add(e.getValue());
-        }
-        for (Map.Entry<String, int[]> e : perDocument.get(k).getValue().entrySet()) {
-          IntList all = positions.computeIfAbsent(e.getKey(), t -> new IntList());
-          for (int value : e.getValue()) {
-            all.add(value);
-          }
+    for (int id = 0; id < documents.size(); id++) {
+      AnalyzedDocument document = documents.get(id);
+      for (Map.Entry<String, Integer> e : scaledFrequencies(document, averages, options).entrySet()) {
+        IntList list = pairs.computeIfAbsent(e.getKey(), k -> new IntList());
+        list.add(id);
+        list.add(e.getValue());
+      }
+      for (Map.Entry<String, int[]> e : positionRuns(document, id).entrySet()) {
+        IntList all = positions.computeIfAbsent(e.getKey(), k -> new IntList());
+        for (int value : e.getValue()) {
+          all.add(value);
         }
       }
     }
