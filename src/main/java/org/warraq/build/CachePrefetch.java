@@ -51,6 +51,7 @@ final class CachePrefetch {
         reader.start();
     }
 
+    /** Completes {@code future} with what {@code read} gives or throws, errors too: one left open would hold the build forever. */
     private static <T> void complete(CompletableFuture<T> future, Supplier<T> read) {
         try {
             future.complete(read.get());
