@@ -200,7 +200,8 @@ public final class BuildPipeline {
         OutputWriter.Written written;
         Map<String, Map<String, Integer>> counts;
         // Pages are written as they are rendered; the new output replaces the old one only on commit.
-        try (OutputWriter.Session output = OutputWriter.open(options.outputDir(), options.sourceDir(), intact, !preview)) {
+        try (OutputWriter.Session output = OutputWriter.open(options.outputDir(), options.sourceDir(), intact, !preview,
+                manifest.files())) {
             var rendered = clock.time("render", () -> {
                 // The index goes to disk first: at 10,000 articles it is some 80 MB that rendering need not hold.
                 searchFiles.parallelStream().forEach(output::add);

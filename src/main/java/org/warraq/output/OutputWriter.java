@@ -73,6 +73,17 @@ public final class OutputWriter {
      * it while the next build is written).
      */
     public static Session open(Path outputDir, Path sourceDir, Map<String, String> intact, boolean updateInPlace) {
+        return open(outputDir, sourceDir, intact, updateInPlace, Map.of());
+    }
+
+    /**
+     * As {@link #open(Path, Path, Map, boolean)}; {@code checked} holds the previous manifest's
+     * entries, of which those of {@code intact} files were just found to describe them: a file
+     * kept in place is recorded with its entry instead of being looked up again (at 10,000
+     * articles, 28,000 system calls in a rebuild).
+     */
+    public static Session open(Path outputDir, Path sourceDir, Map<String, String> intact, boolean updateInPlace,
+            Map<String, OutputManifest.Entry> checked) {
         Path target = outputDir.toAbsolutePath().normalize();
         guard(target, sourceDir.toAbsolutePath().normalize());
         try {
@@ -80,7 +91,7 @@ public final class OutputWriter {
             Path fresh = target.resolveSibling("." + target.getFileName() + ".new");
             deleteTree(fresh);
             Files.createDirectories(fresh);
-            return new Session(target, fresh, intact, updateInPlace);
+            return new Session(target, fresh, intact, updateInPlace, checked);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + target + ": " + e.getMessage(), e);
         }
@@ -91,6 +102,7 @@ public final class OutputWriter {
         private final Path target;
         private final Path fresh;
         private final Map<String, String> intact;
+        private final Map<String, OutputManifest.Entry> checked;
         /** Update the output in place (only changed files move in) rather than replace it. */
         private final boolean inPlace;
         private final Map<String, OutputManifest.Entry> entries = new ConcurrentHashMap<>();
@@ -101,10 +113,12 @@ public final class OutputWriter {
         /** What the output held before this build, listed while the build runs (see {@link #deleteWhatIsNoLongerBuilt}). */
         private final CompletableFuture<Listing> previous;
 
-        private Session(Path target, Path fresh, Map<String, String> intact, boolean updateInPlace) {
+        private Session(Path target, Path fresh, Map<String, String> intact, boolean updateInPlace,
+                Map<String, OutputManifest.Entry> checked) {
             this.target = target;
             this.fresh = fresh;
             this.intact = intact;
+            this.checked = checked;
             this.inPlace = updateInPlace && Files.isDirectory(target, LinkOption.NOFOLLOW_LINKS);
             // Nothing writes into the output before commit, so it can be listed now, beside the
             // build, instead of walked at commit: 33,000 files took over a second at the end of a build.
@@ -126,7 +140,9 @@ public final class OutputWriter {
             same |= inPlace && !intact.containsKey(file.path()) && holds(resolve(target, file.path()), file.bytes());
             if (same && inPlace) {
                 reused.incrementAndGet();
-                entries.put(file.path(), entry(resolve(target, file.path()), key));
+                OutputManifest.Entry known = intact.containsKey(file.path()) ? checked.get(file.path()) : null;
+                entries.put(file.path(), known != null && known.key().equals(key) ? known
+                        : entry(resolve(target, file.path()), key));
                 return;
             }
             if (same) {

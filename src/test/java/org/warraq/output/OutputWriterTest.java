@@ -159,6 +159,30 @@ class OutputWriterTest {
     }
 
     @Test
+    void filesKeptInPlaceAreRecordedAsTheManifestThatWasCheckedDescribesThem() throws Exception {
+        Path output = dir.resolve("out");
+        var first = OutputWriter.write(output, dir.resolve("src"), List.of(file("a/index.html", "A"), file("b/index.html", "B")),
+                java.util.Map.of());
+        var intact = intact(output, first);
+        // A file touched after the check (same bytes, another time): its checked entry is what the
+        // next build must compare with, so that the touch sends it back to be written again.
+        Files.setLastModifiedTime(output.resolve("a/index.html"), java.nio.file.attribute.FileTime.fromMillis(1_000_000));
+        OutputWriter.Written second;
+        try (OutputWriter.Session session = OutputWriter.open(output, dir.resolve("src"), intact, true,
+                first.manifest().files())) {
+            session.add(file("a/index.html", "A"));
+            session.add(file("b/index.html", "changed"));
+            second = session.commit();
+        }
+        assertEquals(first.manifest().files().get("a/index.html"), second.manifest().files().get("a/index.html"));
+        assertEquals(1_000_000, Files.getLastModifiedTime(output.resolve("a/index.html")).toMillis(), "kept, not written");
+        assertFalse(second.manifest().intact(output.toAbsolutePath().normalize()).containsKey("a/index.html"));
+        var b = second.manifest().files().get("b/index.html");
+        assertEquals(Files.size(output.resolve("b/index.html")), b.size());
+        assertEquals(Files.getLastModifiedTime(output.resolve("b/index.html")).toMillis(), b.modified());
+    }
+
+    @Test
     void sessionOverAPreviousOutputClosedWithoutCommitChangesNothing() throws Exception {
         Path output = dir.resolve("out");
         var first = OutputWriter.write(output, dir.resolve("src"), List.of(file("a/index.html", "A"), file("b/index.html", "B")),
