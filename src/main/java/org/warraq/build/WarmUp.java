@@ -2,8 +2,10 @@ package org.warraq.build;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.FileTime;
 import java.util.Optional;
 import java.util.stream.Stream;
@@ -66,12 +68,26 @@ final class WarmUp {
         }
     }
 
+    /** Whether {@code path} or anything under it changed after {@code time}: each file looked up once, the walk's own look. */
     private static boolean newerThan(Path path, FileTime time) {
         if (!Files.exists(path)) {
             return false;
         }
-        try (Stream<Path> files = Files.walk(path)) {
-            return files.anyMatch(f -> modified(f).compareTo(time) > 0);
+        boolean[] newer = {false};
+        try {
+            Files.walkFileTree(path, new java.nio.file.SimpleFileVisitor<>() {
+                @Override
+                public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attributes) {
+                    return visitFile(dir, attributes);
+                }
+
+                @Override
+                public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
+                    newer[0] = attributes.lastModifiedTime().compareTo(time) > 0;
+                    return newer[0] ? FileVisitResult.TERMINATE : FileVisitResult.CONTINUE;
+                }
+            });
+            return newer[0];
         } catch (IOException | UncheckedIOException e) {
             return true;
         }

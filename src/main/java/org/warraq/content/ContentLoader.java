@@ -98,7 +98,7 @@ public final class ContentLoader {
      */
     public static PageParser.Result loadOne(java.nio.file.Path sourceDir, String path, String language, ContentKind kind,
             String name, PageParser parser) {
-        var candidate = new ContentScanner.Candidate(sourceDir.resolve(path), path, language, kind, name);
+        var candidate = new ContentScanner.Candidate(sourceDir.resolve(path), path, language, kind, name, null);
         return read(candidate, new Lazy<>(() -> parser), null).result();
     }
 
@@ -108,9 +108,11 @@ public final class ContentLoader {
         ParseCache.Stamp stamp = null;
         try {
             if (cache != null) {
-                // Stamped before reading: a write after this gives the file a newer time, which the next build sees.
-                stamp = ParseCache.Stamp.of(Files.readAttributes(candidate.file(),
-                        java.nio.file.attribute.BasicFileAttributes.class), nowNanos());
+                // Stamped before reading (the scan's look at the file, or one now): a write after
+                // this gives the file a newer time, which the next build sees.
+                var attributes = candidate.attributes() != null ? candidate.attributes()
+                        : Files.readAttributes(candidate.file(), java.nio.file.attribute.BasicFileAttributes.class);
+                stamp = ParseCache.Stamp.of(attributes, nowNanos());
                 ParseCache.Entry unchanged = cache.unchanged(candidate.path(), stamp);
                 if (unchanged != null) {
                     return new Read(new PageParser.Result(unchanged.page(), unchanged.problems()), unchanged.hash(), null);
