@@ -177,19 +177,36 @@ public final class BuildPipeline {
 
         checkpoint.run();
         SourceHistory history = history(config, content);
-        LinkedSite linked = clock.time("links", () -> Linker.link(model.site(),
-                language -> Analyzers.forLanguage(language)::terms, new RememberedRelated(memo, CacheKeys.parse(config.rawHtml())),
-                history, progress));
-        problems.addAll(linked.problems());
-        if (stopAtErrors) {
-            Problems.failOnErrors(problems);
-        }
-
-        checkpoint.run();
         Map<String, String> intact = clock.time("reuse", () -> previousOutput(options, theme, cacheDir, prefetch));
         // Before rendering: the search page names the manifest, whose file name is a content hash.
+        // A rebuild (few sources parsed again) makes the index beside the links stage: there each
+        // is mostly one core's work (the edited language's index updated; related lists ranked
+        // again), and the other core sat idle. A larger build runs them one after the other, each
+        // on all cores, so that their working sets never add up.
         checkpoint.run();
-        var search = clock.time("search", () -> SearchStage.build(linked, messages, memo, intact, history, progress));
+        boolean searchBeside = pages.changes() - changesBefore < SEARCH_BESIDE_LINKS_BELOW;
+        java.util.function.Function<Progress, SearchStage.Indexes> searching =
+                p -> SearchStage.build(model.site(), messages, memo, intact, history, p);
+        var besideLinks = searchBeside ? Beside.start("warraq-search", () -> searching.apply(Progress.stoppable(Progress.NONE, stop)))
+                : null;
+        LinkedSite linked;
+        try {
+            linked = clock.time("links", () -> Linker.link(model.site(),
+                    language -> Analyzers.forLanguage(language)::terms, new RememberedRelated(memo, CacheKeys.parse(config.rawHtml())),
+                    history, progress));
+            problems.addAll(linked.problems());
+            if (stopAtErrors) {
+                Problems.failOnErrors(problems);
+            }
+        } catch (RuntimeException | Error e) {
+            if (besideLinks != null) {
+                besideLinks.awaitQuietly(); // it shares the stage memo: nothing of this build runs on after it ends
+            }
+            throw e;
+        }
+        checkpoint.run();
+        var search = besideLinks != null ? clock.record("search", besideLinks)
+                : clock.time("search", () -> searching.apply(progress));
         problems.addAll(search.problems());
         Map<String, String> searchManifests = search.manifests();
         List<OutputFile> searchFiles = new ArrayList<>(search.files());
@@ -267,6 +284,12 @@ public final class BuildPipeline {
         stageMemo.useKey(CacheKeys.generator());
         return parseCache;
     }
+
+    /**
+     * Fewer sources than this parsed again make a rebuild, whose search index is made beside the
+     * links stage: the launcher's mark for a rebuild too.
+     */
+    static final int SEARCH_BESIDE_LINKS_BELOW = 500;
 
     /** The parse cache's file in the cache folder. */
     static final String PARSE_CACHE = "pages.bin";

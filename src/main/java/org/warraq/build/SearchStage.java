@@ -9,11 +9,12 @@ import org.warraq.config.SiteConfigLoader;
 import org.warraq.config.SynonymGroup;
 import org.warraq.i18n.Localizer;
 import org.warraq.i18n.MessageCatalog;
-import org.warraq.links.LinkedSite;
+import org.warraq.links.Permalinks;
 import org.warraq.links.SourceHistory;
 import org.warraq.model.Article;
 import org.warraq.model.Digest;
 import org.warraq.model.Edition;
+import org.warraq.model.Site;
 import org.warraq.model.OutputFile;
 import org.warraq.problem.Problem;
 import org.warraq.search.IndexOptions;
@@ -49,23 +50,25 @@ final class SearchStage {
      * index {@code memo} remembers is updated with the articles that changed (their earlier
      * versions from {@code history}) when it can be, and built afresh when not.
      */
-    static Indexes build(LinkedSite linked, MessageCatalog messages, StageMemo memo, Map<String, String> intact,
+    static Indexes build(Site site, MessageCatalog messages, StageMemo memo, Map<String, String> intact,
             SourceHistory history, org.warraq.problem.Progress progress) {
+        // Only the site and its addresses: so the index can be made beside the links stage.
+        Addressed addressed = new Addressed(site, new Permalinks(site));
         SearchIndexBuilder builder = new SearchIndexBuilder(IndexOptions.defaults());
-        List<SynonymGroup> groups = linked.site().config().search().synonyms();
+        List<SynonymGroup> groups = site.config().search().synonyms();
         List<List<String>> synonyms = groups.stream().map(SynonymGroup::variants).toList();
         List<OutputFile> files = new ArrayList<>();
         Map<String, String> manifests = new TreeMap<>();
         // Languages are indexed side by side: each index has sequential steps (postings, shards)
         // that would otherwise leave a core idle. Results are taken in the site's language order.
-        List<Edition> editions = linked.site().editionsInOrder();
-        progress.start("search", linked.site().articles().size());
+        List<Edition> editions = site.editionsInOrder();
+        progress.start("search", site.articles().size());
         Map<String, Made> made = new java.util.concurrent.ConcurrentHashMap<>();
         List<LanguageIndex> indexes = editions.parallelStream().map(edition -> {
             String code = edition.language().code();
             Localizer t = new Localizer(edition.language(), messages);
-            List<Article> articles = edition.articles().stream().map(id -> linked.site().article(id)).toList();
-            List<SearchDocument> documents = articles.stream().map(article -> document(linked, article, t)).toList();
+            List<Article> articles = edition.articles().stream().map(id -> site.article(id)).toList();
+            List<SearchDocument> documents = articles.stream().map(article -> document(addressed, article, t)).toList();
             String slot = "search/" + code;
             List<String> keys = SearchIndexBuilder.keys(documents);
             String fingerprint = fingerprint(code, synonyms, keys);
@@ -81,7 +84,7 @@ final class SearchStage {
             String statePrint = fingerprint(code, synonyms, List.of());
             Optional<SearchIndex> updated = memo.recall(stateSlot, statePrint).flatMap(SearchStage::state)
                     .flatMap(state -> builder.update(code, documents, keys, synonyms, state,
-                            earlier(linked, t, articles, documents, history), path -> intact.containsKey(code + "/" + path)));
+                            earlier(addressed, t, articles, documents, history), path -> intact.containsKey(code + "/" + path)));
             updated.ifPresent(u -> documents.forEach(d -> progress.advance()));
             made.put(code, updated.isPresent() ? Made.UPDATED : Made.BUILT);
             SearchIndex index = updated.orElseGet(() -> builder.build(code, documents, keys, synonyms, progress));
@@ -153,11 +156,15 @@ final class SearchStage {
         }
     }
 
+    /** The site and its addresses, all that indexing needs of the model and the links stage. */
+    private record Addressed(Site site, Permalinks permalinks) {
+    }
+
     /**
      * A document as the last build indexed it, if its article changed since: made from the
      * article as that build saw it; null for the others.
      */
-    private static java.util.function.UnaryOperator<SearchDocument> earlier(LinkedSite linked, Localizer t,
+    private static java.util.function.UnaryOperator<SearchDocument> earlier(Addressed addressed, Localizer t,
             List<Article> articles, List<SearchDocument> documents, SourceHistory history) {
         Map<String, Article> byUrl = new java.util.HashMap<>();
         for (int i = 0; i < articles.size(); i++) {
@@ -165,7 +172,7 @@ final class SearchStage {
         }
         return document -> {
             SourceHistory.Previous previous = history.previous().get(byUrl.get(document.url()).source());
-            return previous == null ? null : document(linked, previous.article(), t);
+            return previous == null ? null : document(addressed, previous.article(), t);
         };
     }
 
@@ -192,13 +199,13 @@ final class SearchStage {
         return Optional.empty();
     }
 
-    private static SearchDocument document(LinkedSite linked, Article article, Localizer t) {
+    private static SearchDocument document(Addressed addressed, Article article, Localizer t) {
         String language = article.id().language();
         List<String> topics = article.topics().stream()
-                .map(id -> linked.site().topic(language, id).map(topic -> topic.title()).orElse(id)).toList();
+                .map(id -> addressed.site().topic(language, id).map(topic -> topic.title()).orElse(id)).toList();
         // The body is read only if the index needs it: an update reads a few, not all 17,000.
         var body = article.body();
-        return SearchDocument.withLazyBody(linked.permalinks().link(linked.permalinks().article(article)), article.title(),
+        return SearchDocument.withLazyBody(addressed.permalinks().link(addressed.permalinks().article(article)), article.title(),
                 article.date().iso(), t.date(article.date().day()), topics,
                 article.tags().stream().map(tag -> tag.label()).toList(),
                 body.headings().stream().map(h -> h.text()).toList(), article.summary(),

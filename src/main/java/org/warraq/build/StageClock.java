@@ -17,6 +17,15 @@ final class StageClock {
         }
     }
 
+    /** The result of a stage that ran {@code beside} the ones timed here, with the time it took there. */
+    <T> T record(String stage, Beside<T> beside) {
+        try {
+            return beside.join();
+        } finally {
+            timings.add(new StageTiming(stage, beside.millis()));
+        }
+    }
+
     List<StageTiming> timings() {
         return List.copyOf(timings);
     }

@@ -30,7 +30,7 @@ class BuildPipelineTest {
         BuildReport report = BuildPipeline.run(options(site));
         assertEquals(List.of("ar", "en", "fa"), List.copyOf(report.counts().keySet()));
         assertEquals(Map.of("articles", 2, "topics", 1, "tags", 1, "pages", 1, "html", 10), report.counts().get("fa"));
-        assertEquals(List.of("config", "theme", "static", "cache", "content", "model", "links", "reuse", "search", "render",
+        assertEquals(List.of("config", "theme", "static", "cache", "content", "model", "reuse", "links", "search", "render",
                 "output", "save"),
                 report.timings().stream().map(StageTiming::stage).toList());
         assertTrue(report.timings().stream().allMatch(t -> t.millis() >= 0));

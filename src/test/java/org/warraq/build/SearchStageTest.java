@@ -43,7 +43,7 @@ class SearchStageTest {
             org.warraq.links.SourceHistory history) {
         LinkedSite linked = BuildPipeline.inspect(BuildOptions.of(site.root())).linked();
         MessageCatalog messages = MessageCatalog.load(Theme.of(site.root()), linked.site().config()).catalog();
-        return SearchStage.build(linked, messages, memo, intact, history, Progress.NONE);
+        return SearchStage.build(linked.site(), messages, memo, intact, history, Progress.NONE);
     }
 
     /** The previous output as the build sees it: every file of {@code indexes}, intact, under its content key. */

@@ -82,7 +82,7 @@ class BuildCommandTest {
         assertTrue(lines.get(2).startsWith("  en "), lines.get(2));
         List<String> stages = java.util.Arrays.stream(lines.get(4).replace("  stages: ", "").split(" · "))
                 .map(s -> s.replaceAll(" \\d+ ms$", "")).toList();
-        assertEquals(List.of("config", "theme", "static", "cache", "content", "model", "links", "reuse", "search", "render",
+        assertEquals(List.of("config", "theme", "static", "cache", "content", "model", "reuse", "links", "search", "render",
                 "output", "save"), stages);
     }
 
