@@ -90,7 +90,7 @@ final class SearchStage {
             SearchIndex index = updated.orElseGet(() -> builder.build(code, documents, keys, synonyms, progress));
             memo.remember(stateSlot, statePrint, index.state().encode());
             List<OutputFile> indexFiles = new ArrayList<>();
-            index.files().forEach(f -> indexFiles.add(new OutputFile(code + "/" + f.path(), f.bytes())));
+            index.files().forEach(f -> indexFiles.add(f.output(code)));
             index.unchanged().forEach(path -> indexFiles.add(OutputFile.reused(code + "/" + path, intact.get(code + "/" + path))));
             indexFiles.sort(java.util.Comparator.comparing(OutputFile::path));
             LanguageIndex built = new LanguageIndex(indexFiles,

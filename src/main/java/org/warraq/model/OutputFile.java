@@ -35,6 +35,14 @@ public record OutputFile(String path, byte[] bytes, String key) {
         return new OutputFile(path, null, Objects.requireNonNull(key, "key"));
     }
 
+    /**
+     * The key of a file that has no inputs to be named by: the SHA-256 of its bytes ({@code sha256},
+     * the digest), marked so that it never equals a view key.
+     */
+    public static String contentKey(byte[] sha256) {
+        return "sha256:" + java.util.HexFormat.of().formatHex(sha256);
+    }
+
     /** Whether this file is taken over from the previous build rather than written. */
     public boolean isReused() {
         return bytes == null;

@@ -2,7 +2,6 @@ package org.warraq.output;
 
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import org.warraq.model.OutputFile;
 
 /**
@@ -19,7 +18,7 @@ public final class ContentKey {
 
     static String of(byte[] bytes) {
         try {
-            return "sha256:" + HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+            return OutputFile.contentKey(MessageDigest.getInstance("SHA-256").digest(bytes));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }

@@ -7,6 +7,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import org.warraq.model.OutputFile;
 
 /** Deterministic compact JSON (sorted keys) in files named after a hash of their content. */
 final class JsonFiles {
@@ -16,10 +17,11 @@ final class JsonFiles {
 
   private JsonFiles() {}
 
-  /** {@code value} as JSON in {@code search/<kind>-<hash>.json}. */
+  /** {@code value} as JSON in {@code search/<kind>-<hash>.json}, with its output key from the same digest. */
   static IndexFile write(String kind, Object value) {
     byte[] bytes = bytes(value);
-    return new IndexFile("search/" + kind + "-" + hash(bytes) + ".json", bytes);
+    byte[] digest = sha256(bytes);
+    return new IndexFile("search/" + kind + "-" + name(digest) + ".json", bytes, OutputFile.contentKey(digest));
   }
 
   /** {@code value} as compact JSON with sorted map keys. */
@@ -39,13 +41,16 @@ final class JsonFiles {
   // 40 bits of SHA-256: collisions within one site's index are negligible, and the manifest,
   // which lists thousands of names, stays small.
   static String hash(byte[] bytes) {
+    return name(sha256(bytes));
+  }
+
+  private static String name(byte[] digest) {
+    return java.util.HexFormat.of().formatHex(digest, 0, 5);
+  }
+
+  private static byte[] sha256(byte[] bytes) {
     try {
-      byte[] digest = MessageDigest.getInstance("SHA-256").digest(bytes);
-      StringBuilder hex = new StringBuilder();
-      for (int i = 0; i < 5; i++) {
-        hex.append(String.format("%02x", digest[i]));
-      }
-      return hex.toString();
+      return MessageDigest.getInstance("SHA-256").digest(bytes);
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("SHA-256 is part of every JDK", e);
     }
