@@ -178,11 +178,10 @@ public final class BuildPipeline {
         checkpoint.run();
         SourceHistory history = history(config, content);
         Map<String, String> intact = clock.time("reuse", () -> previousOutput(options, theme, cacheDir, prefetch));
-        // Before rendering: the search page names the manifest, whose file name is a content hash.
-        // A rebuild (few sources parsed again) makes the index beside the links stage: there each
-        // is mostly one core's work (the edited language's index updated; related lists ranked
-        // again), and the other core sat idle. A larger build runs them one after the other, each
-        // on all cores, so that their working sets never add up.
+        // A rebuild (few sources parsed again) makes the search index beside the links stage:
+        // there each is mostly one core's work (the edited language's index updated; related lists
+        // ranked again), and the other core sat idle. A larger build runs them one after the other,
+        // each on all cores, so that their working sets never add up.
         checkpoint.run();
         boolean searchBeside = pages.changes() - changesBefore < SEARCH_BESIDE_LINKS_BELOW;
         java.util.function.Function<Progress, SearchStage.Indexes> searching =
@@ -204,7 +203,7 @@ public final class BuildPipeline {
             }
             throw e;
         }
-        checkpoint.run();
+        // Before rendering: the search page names the manifest, whose file name is a content hash.
         var search = besideLinks != null ? clock.record("search", besideLinks)
                 : clock.time("search", () -> searching.apply(progress));
         problems.addAll(search.problems());
