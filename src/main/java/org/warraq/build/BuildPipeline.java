@@ -54,6 +54,8 @@ public final class BuildPipeline {
      * kept in memory only, and caches are saved in the background.
      */
     private final boolean preview;
+    /** Fewer sources parsed again than this make the search index beside the links stage ({@link #SEARCH_BESIDE_LINKS_BELOW}). */
+    private final int searchBesideLinksBelow;
     /** Where caches are saved: null saves before the build returns (a process about to exit). */
     private final java.util.concurrent.Executor saver;
     private Path parseCacheSource;
@@ -76,8 +78,18 @@ public final class BuildPipeline {
     }
 
     private BuildPipeline(Progress progress, boolean preview) {
+        this(progress, preview, SEARCH_BESIDE_LINKS_BELOW);
+    }
+
+    /** A pipeline that makes the search index beside the links stage below this many sources parsed again (tests: 0, never). */
+    BuildPipeline(int searchBesideLinksBelow) {
+        this(Progress.NONE, false, searchBesideLinksBelow);
+    }
+
+    private BuildPipeline(Progress progress, boolean preview, int searchBesideLinksBelow) {
         this.progress = progress;
         this.preview = preview;
+        this.searchBesideLinksBelow = searchBesideLinksBelow;
         this.saver = preview ? java.util.concurrent.Executors.newSingleThreadExecutor(r -> {
             Thread thread = new Thread(r, "warraq-cache-save");
             thread.setDaemon(true); // a save cut short leaves only a temporary file: the cache is renamed into place
@@ -183,7 +195,7 @@ public final class BuildPipeline {
         // ranked again), and the other core sat idle. A larger build runs them one after the other,
         // each on all cores, so that their working sets never add up.
         checkpoint.run();
-        boolean searchBeside = pages.changes() - changesBefore < SEARCH_BESIDE_LINKS_BELOW;
+        boolean searchBeside = pages.changes() - changesBefore < searchBesideLinksBelow;
         java.util.function.Function<Progress, SearchStage.Indexes> searching =
                 p -> SearchStage.build(model.site(), messages, memo, intact, history, p);
         var besideLinks = searchBeside ? Beside.start("warraq-search", () -> searching.apply(Progress.stoppable(Progress.NONE, stop)))

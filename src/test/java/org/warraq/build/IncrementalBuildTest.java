@@ -72,6 +72,26 @@ class IncrementalBuildTest {
     }
 
     @Test
+    void aSearchIndexMadeBesideTheLinksStageIsTheOneMadeAfterIt() throws IOException {
+        // A small site's builds make the index beside the links stage; with a mark of 0 they never do.
+        TestSite beside = site(dir.resolve("beside"));
+        TestSite after = site(dir.resolve("after"));
+        BuildPipeline besidePipeline = new BuildPipeline(BuildPipeline.SEARCH_BESIDE_LINKS_BELOW);
+        BuildPipeline afterPipeline = new BuildPipeline(0);
+        for (String round : java.util.List.of("clean", "after edits")) {
+            var besideReport = besidePipeline.build(BuildOptions.of(beside.root()));
+            var afterReport = afterPipeline.build(BuildOptions.of(after.root()));
+            assertEquals(files(after.root().resolve("site")), files(beside.root().resolve("site")), round);
+            assertEquals(afterReport.timings().stream().map(StageTiming::stage).toList(),
+                    besideReport.timings().stream().map(StageTiming::stage).toList());
+            if (round.equals("clean")) {
+                edit(beside);
+                edit(after);
+            }
+        }
+    }
+
+    @Test
     void aRebuildAfterEditsIsByteIdenticalToACleanBuild() throws IOException {
         TestSite site = site(dir.resolve("incremental"));
         assertEquals(0, site.build().exitCode());
