@@ -58,7 +58,7 @@ final class Beside<T> {
     void awaitQuietly() {
         try {
             result.join();
-        } catch (CompletionException | java.util.concurrent.CancellationException e) {
+        } catch (CompletionException e) {
             // the build already has a failure of its own to report
         }
     }
