@@ -23,6 +23,7 @@ import org.warraq.model.ModelBuilder;
 import org.warraq.model.OutputFile;
 import org.warraq.output.OutputManifest;
 import org.warraq.output.OutputWriter;
+import org.warraq.parallel.Parallel;
 import org.warraq.problem.BuildFailure;
 import org.warraq.problem.Problem;
 import org.warraq.problem.Problems;
@@ -232,7 +233,7 @@ public final class BuildPipeline {
                 manifest.files())) {
             var rendered = clock.time("render", () -> {
                 // The index goes to disk first: at 10,000 articles it is some 80 MB that rendering need not hold.
-                searchFiles.parallelStream().forEach(output::add);
+                Parallel.forEach(searchFiles, output::add);
                 searchFiles.clear();
                 return SiteRenderer.render(linked, templates, orders, messages, assets, searchManifests, intact, content.hashes(),
                         progress, output::add);
@@ -243,7 +244,7 @@ public final class BuildPipeline {
             }
             counts = counts(linked, rendered.paths());
             written = clock.time("output", () -> {
-                rendered.files().parallelStream().forEach(output::add);
+                Parallel.forEach(rendered.files(), output::add);
                 return output.commit();
             });
         }

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Set;
 import org.warraq.config.SiteConfig;
 import org.warraq.config.Utf8Reader;
+import org.warraq.parallel.Parallel;
 import org.warraq.problem.Problem;
 
 /**
@@ -61,13 +62,11 @@ public final class ContentLoader {
         // Built on first use: when every file is cached, Flexmark is never even loaded.
         Lazy<PageParser> parser = new Lazy<>(() -> new PageParser(new MarkdownRenderer(config.rawHtml())));
         progress.start("content", scan.candidates().size());
-        List<Read> reads = scan.candidates().parallelStream()
-                .map(candidate -> {
-                    Read read = read(candidate, parser, cache);
-                    progress.advance();
-                    return read;
-                })
-                .toList();
+        List<Read> reads = Parallel.map(scan.candidates(), candidate -> {
+            Read read = read(candidate, parser, cache);
+            progress.advance();
+            return read;
+        });
         progress.finish();
         cache.retain(scan.candidates().stream().map(ContentScanner.Candidate::path).collect(java.util.stream.Collectors.toSet()));
         List<ParsedPage> pages = new ArrayList<>();

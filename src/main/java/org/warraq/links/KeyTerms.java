@@ -13,6 +13,7 @@ import org.warraq.links.KeyTermIndex.KeyVector;
 import org.warraq.links.KeyTermIndex.TermStats;
 import org.warraq.model.Article;
 import org.warraq.model.Tag;
+import org.warraq.parallel.Parallel;
 
 /**
  * The few most distinctive terms of each article (TF-IDF, title terms counting double), as
@@ -27,12 +28,12 @@ final class KeyTerms {
     static KeyTermIndex index(List<Article> articles, SourceHistory history, Function<String, List<String>> analyzer,
             int keep, org.warraq.problem.Progress progress) {
         // Analysis dominates the cost; analyzers are stateless, so articles are analyzed in parallel
-        // (toList keeps the encounter order, so the result does not depend on scheduling).
-        List<Map<String, Integer>> counts = articles.parallelStream().map(a -> {
+        // (Parallel.map keeps the articles' order, so the result does not depend on scheduling).
+        List<Map<String, Integer>> counts = Parallel.map(articles, a -> {
             Map<String, Integer> tf = counts(a, analyzer);
             progress.advance();
             return tf;
-        }).toList();
+        });
         Map<String, int[]> stats = new HashMap<>();
         for (Map<String, Integer> tf : counts) {
             tf.forEach((term, count) -> {
@@ -43,7 +44,7 @@ final class KeyTerms {
         }
         int n = articles.size();
         // Each vector reads only its own counts and the shared frequencies: also on all cores.
-        List<KeyVector> vectors = counts.parallelStream().map(tf -> vector(tf, t -> stats.get(t)[0], n, keep)).toList();
+        List<KeyVector> vectors = Parallel.map(counts, tf -> vector(tf, t -> stats.get(t)[0], n, keep));
         return new KeyTermIndex(articles.stream().map(a -> a.id().name()).toList(),
                 articles.stream().map(history::hash).toList(), articles.stream().map(KeyTerms::labels).toList(), vectors,
                 termStats(stats), holders(counts, stats));
@@ -182,10 +183,10 @@ final class KeyTerms {
         List<KeyVector> vectors = new ArrayList<>(previous.vectors());
         List<String> hashes = new ArrayList<>(previous.hashes());
         List<String> labels = new ArrayList<>(previous.labels());
-        affected.stream().sorted().toList().parallelStream().map(j -> {
+        Parallel.map(affected.stream().sorted().toList(), j -> {
             Map<String, Integer> tf = newCounts.containsKey(j) ? newCounts.get(j) : counts(articles.get(j), analyzer);
             return Map.entry(j, vector(tf, documents, n, keep));
-        }).toList().forEach(e -> vectors.set(e.getKey(), e.getValue()));
+        }).forEach(e -> vectors.set(e.getKey(), e.getValue()));
         for (int i : changed) {
             hashes.set(i, history.hash(articles.get(i)));
             labels.set(i, labels(articles.get(i)));

@@ -10,6 +10,7 @@ import java.util.function.Function;
 import org.warraq.model.Article;
 import org.warraq.model.PageId;
 import org.warraq.model.Site;
+import org.warraq.parallel.Parallel;
 import org.warraq.problem.Problem;
 
 /** The links stage: permalinks, resolved internal links, backlinks, related articles, neighbours. */
@@ -36,12 +37,11 @@ public final class Linker {
         progress.start("links", articles.size());
         // Checked, not resolved: an article's HTML is made when its page is rendered (see LazyHtml),
         // which a rebuild does for a few pages, not for every article.
-        List<InternalLinks.Checked> checkedArticles = articles.parallelStream()
-                .map(article -> {
-                    var checked = internal.check(article.id(), article.source(), article.body());
-                    progress.advance();
-                    return checked;
-                }).toList();
+        List<InternalLinks.Checked> checkedArticles = Parallel.map(articles, article -> {
+            var checked = internal.check(article.id(), article.source(), article.body());
+            progress.advance();
+            return checked;
+        });
         progress.finish();
         Map<PageId, List<String>> urls = new HashMap<>();
         for (int i = 0; i < articles.size(); i++) {

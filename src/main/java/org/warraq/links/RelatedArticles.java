@@ -12,6 +12,7 @@ import org.warraq.model.Edition;
 import org.warraq.model.PageId;
 import org.warraq.model.Site;
 import org.warraq.model.Tag;
+import org.warraq.parallel.Parallel;
 
 /**
  * The N most related articles of each article, within its language.
@@ -214,7 +215,7 @@ public final class RelatedArticles {
             java.util.Arrays.fill(stamps, -1);
             return stamps;
         });
-        List<List<PageId>> lists = java.util.stream.IntStream.range(0, total).parallel().mapToObj(i -> {
+        List<List<PageId>> lists = Parallel.mapIndices(total, i -> {
             List<PageId> unchanged = again.test(i) ? null : kept.get(articles.get(i).id());
             if (unchanged != null) {
                 return unchanged;
@@ -231,7 +232,7 @@ public final class RelatedArticles {
                 }
             }
             return best.ranked().stream().map(j -> articles.get(j).id()).toList();
-        }).toList();
+        });
         Map<PageId, List<PageId>> result = new HashMap<>();
         for (int i = 0; i < total; i++) {
             result.put(articles.get(i).id(), lists.get(i));

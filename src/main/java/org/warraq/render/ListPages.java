@@ -12,6 +12,7 @@ import org.warraq.model.Article;
 import org.warraq.model.Edition;
 import org.warraq.model.Tag;
 import org.warraq.model.Topic;
+import org.warraq.parallel.Parallel;
 
 /** Renders the lists of a language: home (paginated), topics index, topic pages, tags index, tag pages. */
 final class ListPages {
@@ -69,7 +70,7 @@ final class ListPages {
                 lists.add(() -> tag(edition, language, tag));
             }
         }
-        return lists.parallelStream().flatMap(list -> list.get().stream()).toList();
+        return Parallel.map(lists, java.util.function.Supplier::get).stream().flatMap(List::stream).toList();
     }
 
     /** Alternates of a page every language has (home, topics index): one per language. */

@@ -13,6 +13,7 @@ import org.warraq.links.Permalinks;
 import org.warraq.model.Edition;
 import org.warraq.model.OutputFile;
 import org.warraq.model.PageId;
+import org.warraq.parallel.Parallel;
 import org.warraq.problem.Problem;
 import org.warraq.problem.Progress;
 import org.warraq.theme.Assets;
@@ -59,7 +60,7 @@ public final class SiteRenderer {
         Discovery discovery = new Discovery(ctx);
 
         // List pages first (cheap, and they need the whole edition), then every page rendered on
-        // its own: flat parallel streams, so a long list does not occupy one core alone.
+        // its own, on all cores, so a long list does not occupy one core alone.
         List<PendingPage> pending = new ArrayList<>();
         linked.site().editionsInOrder().forEach(e -> pending.addAll(lists.render(e)));
         linked.site().pages().values().forEach(p -> pending.add(PendingPage.of(others.standalone(p))));
@@ -67,20 +68,20 @@ public final class SiteRenderer {
                 .forEach(l -> pending.add(PendingPage.of(others.search(l, searchManifests.get(l.code())))));
         progress.start("render", linked.site().articles().size() + pending.size());
         // Article pages: an unchanged one (same input key as its file) is reused without a view.
-        List<Route> articleRoutes = linked.site().articles().values().parallelStream().map(article -> {
+        List<Route> articleRoutes = Parallel.map(List.copyOf(linked.site().articles().values()), article -> {
             Route route = articles.route(article);
             String key = inputs == null ? null : inputs.article(article, route);
             OutputFile file = page(ctx, new PendingPage(route, key, () -> articles.render(article, route)), reusable);
             sink.accept(file);
             progress.advance();
             return route;
-        }).toList();
-        List<String> paths = new ArrayList<>(pending.parallelStream().map(page -> {
+        });
+        List<String> paths = new ArrayList<>(Parallel.map(pending, page -> {
             OutputFile file = page(ctx, page, reusable);
             sink.accept(file);
             progress.advance();
             return file.path();
-        }).toList());
+        }));
         articleRoutes.forEach(route -> paths.add(Permalinks.outputFile(route.sitePath())));
         progress.finish();
 

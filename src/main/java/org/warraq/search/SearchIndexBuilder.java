@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import org.warraq.parallel.Parallel;
 import org.warraq.text.Analyzers;
 import org.warraq.text.TextAnalyzer;
 
@@ -55,11 +56,11 @@ public final class SearchIndexBuilder {
     // Analysis is most of the work and independent per document; the list keeps input order.
     List<List<String>> phrases = SynonymTable.phrases(synonyms, analyzer);
     List<AnalyzedDocument> analyzed =
-        sorted.parallelStream().map(d -> {
+        Parallel.map(sorted, d -> {
           AnalyzedDocument a = AnalyzedDocument.of(d, analyzer, phrases);
           progress.advance();
           return a;
-        }).toList();
+        });
     // The documents' metadata shards need no postings: written on another core meanwhile (when a
     // rebuild indexes one language only, that core is otherwise idle).
     java.util.concurrent.CompletableFuture<DocumentShards.Written> documentShards =
@@ -75,7 +76,7 @@ public final class SearchIndexBuilder {
 
   /** Each document's key, in the order of {@code documents}; worked out on all cores. */
   public static List<String> keys(List<SearchDocument> documents) {
-    return documents.parallelStream().map(SearchDocument::key).toList();
+    return Parallel.map(documents, SearchDocument::key);
   }
 
   /**
