@@ -1,11 +1,9 @@
 package org.warraq.parallel;
 
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.ForkJoinPool;
-import java.util.concurrent.ForkJoinTask;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
@@ -76,13 +74,22 @@ public final class Parallel {
             }
         };
         int helpers = Math.min(threads - 1, (n - 1) / runLength);
-        List<ForkJoinTask<?>> forked = new ArrayList<>(helpers);
+        Helpers started = new Helpers();
         for (int h = 0; h < helpers; h++) {
-            forked.add(ForkJoinTask.adapt(drain).fork());
+            ForkJoinPool.commonPool().execute(() -> {
+                if (started.enter()) {
+                    try {
+                        drain.run();
+                    } finally {
+                        started.exit();
+                    }
+                }
+            });
         }
         drain.run();
-        // A helper the pool has not started yet is run here, and finds nothing left to take.
-        forked.forEach(ForkJoinTask::join);
+        // Waits for the helpers that are taking items, each within a run of its end; one the pool
+        // has not started yet (its thread busy elsewhere) finds the work closed and does nothing.
+        started.closeAndAwait();
         Throwable thrown = failure.get();
         if (thrown instanceof RuntimeException e) {
             throw e;
@@ -92,6 +99,41 @@ public final class Parallel {
         }
         if (thrown != null) {
             throw new IllegalStateException(thrown); // a checked exception thrown sneakily; not expected
+        }
+    }
+
+    /** The helpers working on one call's items; none may start once the caller has closed them. */
+    private static final class Helpers {
+        private int working;
+        private boolean closed;
+
+        synchronized boolean enter() {
+            if (closed) {
+                return false;
+            }
+            working++;
+            return true;
+        }
+
+        synchronized void exit() {
+            if (--working == 0) {
+                notifyAll();
+            }
+        }
+
+        synchronized void closeAndAwait() {
+            closed = true;
+            boolean interrupted = false;
+            while (working > 0) {
+                try {
+                    wait();
+                } catch (InterruptedException e) {
+                    interrupted = true; // the helpers end within one run: finish waiting, then pass it on
+                }
+            }
+            if (interrupted) {
+                Thread.currentThread().interrupt();
+            }
         }
     }
 }

@@ -63,6 +63,33 @@ class ParallelTest {
     }
 
     @Test
+    void aBusyPoolDoesNotHoldTheCallerWhoseWorkIsDone() throws InterruptedException {
+        // Every pool thread waits on a latch; the caller works through all items alone and must
+        // not then wait for helpers the pool cannot start until the latch opens.
+        int poolThreads = java.util.concurrent.ForkJoinPool.getCommonPoolParallelism();
+        CountDownLatch occupied = new CountDownLatch(poolThreads);
+        CountDownLatch release = new CountDownLatch(1);
+        for (int t = 0; t < poolThreads; t++) {
+            java.util.concurrent.ForkJoinPool.commonPool().execute(() -> {
+                occupied.countDown();
+                try {
+                    release.await();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            });
+        }
+        try {
+            assertTrue(occupied.await(30, TimeUnit.SECONDS), "the pool's threads never started");
+            List<Integer> doubled = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(30),
+                    () -> Parallel.map(IntStream.range(0, 1_000).boxed().toList(), i -> 2 * i));
+            assertEquals(IntStream.range(0, 1_000).map(i -> 2 * i).boxed().toList(), doubled);
+        } finally {
+            release.countDown();
+        }
+    }
+
+    @Test
     void theFirstFailureIsRethrownAsItWasThrownAndStopsTheRest() {
         IllegalArgumentException failure = new IllegalArgumentException("bad item 10");
         AtomicInteger worked = new AtomicInteger();
