@@ -25,6 +25,7 @@ public final class ModelBuilder {
     private final SiteConfig config;
     private final boolean includeDrafts;
     private final List<Problem> problems = new ArrayList<>();
+    private final Map<String, Tag> tagsByName = new HashMap<>();
 
     private ModelBuilder(SiteConfig config, boolean includeDrafts) {
         this.config = config;
@@ -107,10 +108,14 @@ public final class ModelBuilder {
         FrontMatter.Article fm = (FrontMatter.Article) page.frontMatter();
         warnOnBidiControls(page, fm.title());
         String slug = slug(fm.slug(), page);
-        List<Tag> tags = fm.tags().stream().map(t -> new Tag(Slugs.of(t), t.strip())).filter(t -> !t.key().isEmpty())
-                .distinct().toList();
+        List<Tag> tags = fm.tags().stream().map(this::tag).filter(t -> !t.key().isEmpty()).distinct().toList();
         return new Article(id, page.path(), fm.title().strip(), fm.date(), fm.updated(), slug, fm.author(), fm.source(),
                 fm.topics().stream().distinct().toList(), tags, fm.summary(), fm.isDraft(), page.body(), page.titleLine());
+    }
+
+    /** The tag a front-matter name makes; a site has a few hundred names, and 17,000 articles name them again and again. */
+    private Tag tag(String name) {
+        return tagsByName.computeIfAbsent(name, n -> new Tag(Slugs.of(n), n.strip()));
     }
 
     private StandalonePage standalonePage(PageId id, ParsedPage page) {

@@ -13,7 +13,13 @@ public final class Slugs {
 
     /** Whether the text holds bidirectional control characters (U+202A–U+202E, U+2066–U+2069, LRM, RLM, ALM). */
     public static boolean hasBidiControls(String text) {
-        return text.codePoints().anyMatch(Slugs::isBidiControl);
+        // Every bidi control is in the Basic Multilingual Plane, so chars suffice (no code points to decode).
+        for (int i = 0; i < text.length(); i++) {
+            if (isBidiControl(text.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The text without bidi control characters. */
