@@ -200,6 +200,15 @@ public final class RelatedArticles {
             java.util.function.IntPredicate again, Map<PageId, List<PageId>> kept) {
         List<KeyTermIndex.KeyVector> vectors = index.vectors();
         int total = articles.size();
+        Map<PageId, List<PageId>> result = new HashMap<>();
+        for (Article article : articles) {
+            result.put(article.id(), kept.get(article.id()));
+        }
+        int[] ranked = java.util.stream.IntStream.range(0, total)
+                .filter(i -> again.test(i) || result.get(articles.get(i).id()) == null).toArray();
+        if (ranked.length == 0) {
+            return result; // a rebuild where no key terms changed: every list kept, no features needed
+        }
         Features terms = Features.of(vectors.stream().map(RelatedArticles::weights).toList(), postings.byTerm().keySet());
         Features tags = Features.of(articles.stream().map(a -> weights(a.tags().stream().map(Tag::key).toList(), t -> 1.0)).toList(),
                 postings.byTag().keySet());
@@ -215,11 +224,8 @@ public final class RelatedArticles {
             java.util.Arrays.fill(stamps, -1);
             return stamps;
         });
-        List<List<PageId>> lists = Parallel.mapIndices(total, i -> {
-            List<PageId> unchanged = again.test(i) ? null : kept.get(articles.get(i).id());
-            if (unchanged != null) {
-                return unchanged;
-            }
+        List<List<PageId>> lists = Parallel.mapIndices(ranked.length, k -> {
+            int i = ranked[k];
             int[] seenBy = seen.get();
             Best best = new Best(count, recency);
             seenBy[i] = i;
@@ -233,9 +239,8 @@ public final class RelatedArticles {
             }
             return best.ranked().stream().map(j -> articles.get(j).id()).toList();
         });
-        Map<PageId, List<PageId>> result = new HashMap<>();
-        for (int i = 0; i < total; i++) {
-            result.put(articles.get(i).id(), lists.get(i));
+        for (int k = 0; k < ranked.length; k++) {
+            result.put(articles.get(ranked[k]).id(), lists.get(k));
         }
         return result;
     }
