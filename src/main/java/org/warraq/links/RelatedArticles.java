@@ -204,9 +204,9 @@ public final class RelatedArticles {
         for (Article article : articles) {
             result.put(article.id(), kept.get(article.id()));
         }
-        int[] ranked = java.util.stream.IntStream.range(0, total)
+        int[] toRank = java.util.stream.IntStream.range(0, total)
                 .filter(i -> again.test(i) || result.get(articles.get(i).id()) == null).toArray();
-        if (ranked.length == 0) {
+        if (toRank.length == 0) {
             return result; // a rebuild where no key terms changed: every list kept, no features needed
         }
         Features terms = Features.of(vectors.stream().map(RelatedArticles::weights).toList(), postings.byTerm().keySet());
@@ -224,8 +224,8 @@ public final class RelatedArticles {
             java.util.Arrays.fill(stamps, -1);
             return stamps;
         });
-        List<List<PageId>> lists = Parallel.mapIndices(ranked.length, k -> {
-            int i = ranked[k];
+        List<List<PageId>> lists = Parallel.mapIndices(toRank.length, k -> {
+            int i = toRank[k];
             int[] seenBy = seen.get();
             Best best = new Best(count, recency);
             seenBy[i] = i;
@@ -239,8 +239,8 @@ public final class RelatedArticles {
             }
             return best.ranked().stream().map(j -> articles.get(j).id()).toList();
         });
-        for (int k = 0; k < ranked.length; k++) {
-            result.put(articles.get(ranked[k]).id(), lists.get(k));
+        for (int k = 0; k < toRank.length; k++) {
+            result.put(articles.get(toRank[k]).id(), lists.get(k));
         }
         return result;
     }
