@@ -16,6 +16,7 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import org.warraq.problem.Problem;
 import org.yaml.snakeyaml.LoaderOptions;
@@ -47,17 +48,34 @@ public final class YamlMapping {
      */
     public static <T> Result<T> read(String yaml, Class<T> type, String path, int firstLine) {
         int shift = firstLine - 1;
-        var violation = YamlGuard.check(yaml);
-        if (violation.isPresent()) {
-            var v = violation.get();
-            return new Result<>(null, Problem.error(path, v.line() + shift, v.column(), v.message()));
+        // The guard's walk is a second parse of the document (a third of reading front matter), so it
+        // runs only where it can find something: an oversized text (never mapped), a failed mapping,
+        // or a text that may hold an alias (a '*'). Mapping first is safe: the mapper's parser reads
+        // an alias as its anchor's name and never expands it, and its own limits refuse nesting
+        // deeper than the guard's. So a mapping without a '*' that succeeded is within every bound.
+        if (yaml.length() > YamlGuard.MAX_CHARS) {
+            return YamlMapping.<T>guarded(yaml, path, shift).orElseThrow();
         }
+        T value;
+        JsonProcessingException failure = null;
         try {
-            T value = MAPPER.readValue(yaml.isBlank() ? "{}" : yaml, type);
-            return new Result<>(value == null ? null : value, null);
+            value = MAPPER.readValue(yaml.isBlank() ? "{}" : yaml, type);
         } catch (JsonProcessingException e) {
-            return new Result<>(null, toProblem(e, path, yaml).shiftedBy(shift));
+            value = null;
+            failure = e;
         }
+        if (failure != null || yaml.indexOf('*') >= 0) {
+            Optional<Result<T>> violation = guarded(yaml, path, shift);
+            if (violation.isPresent()) {
+                return violation.get();
+            }
+        }
+        return failure == null ? new Result<>(value, null) : new Result<>(null, toProblem(failure, path, yaml).shiftedBy(shift));
+    }
+
+    /** The guard's violation, if the document breaks one of its bounds, as a failed result. */
+    private static <T> Optional<Result<T>> guarded(String yaml, String path, int shift) {
+        return YamlGuard.check(yaml).map(v -> new Result<T>(null, Problem.error(path, v.line() + shift, v.column(), v.message())));
     }
 
     private static ObjectMapper createMapper() {

@@ -78,4 +78,25 @@ class YamlGuardTest {
                 + " characters long, more than the limit of 262144 — make it smaller",
                 "Build failed: 1 error. The previous output, if any, is unchanged."), run.err().lines().toList());
     }
+
+    @Test
+    void tooManyAliasesFailTheBuildEvenWhereTheFrontMatterWouldMap(@TempDir Path dir) {
+        // The mapper reads an alias as its anchor's name, so these tags map: only the guard refuses them.
+        String tags = String.join(", ", java.util.Collections.nCopies(YamlGuard.MAX_ALIASES + 1, "*t"));
+        TestSite site = TestSite.of(dir, "site.yaml", TestSite.siteYaml(), "content/ar/articles/aliases.md",
+                "---\ntitle: &t \"وسوم\"\ndate: 2022-05-11\ntags: [" + tags + "]\n---\nنص.\n");
+        TestSite.Run run = site.build();
+        assertEquals(1, run.exitCode(), run.all());
+        int column = "tags: [".length() + YamlGuard.MAX_ALIASES * "*t, ".length() + 1;
+        assertEquals("content/ar/articles/aliases.md:4:" + column + ": error: more than 20 YAML aliases (a 'billion laughs'"
+                + " expansion?) — write the values out instead of using *aliases", run.err().lines().findFirst().orElseThrow());
+    }
+
+    @Test
+    void anAsteriskInTextIsNotAnAlias(@TempDir Path dir) {
+        TestSite site = TestSite.of(dir, "site.yaml", TestSite.siteYaml(), "content/ar/articles/star.md",
+                "---\ntitle: \"نجمة * في العنوان\"\ndate: 2022-05-11\n---\nنص.\n");
+        TestSite.Run run = site.build();
+        assertEquals(0, run.exitCode(), run.all());
+    }
 }
