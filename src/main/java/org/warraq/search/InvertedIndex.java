@@ -5,7 +5,6 @@ import java.math.MathContext;
 import java.math.RoundingMode;
 import java.util.EnumMap;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
@@ -48,22 +47,19 @@ final class InvertedIndex {
   /** Indexes documents whose ids are their positions in {@code documents}. */
   static InvertedIndex build(List<AnalyzedDocument> documents, IndexOptions options) {
     Map<Field, Double> averages = averageLengths(fieldTotals(documents), documents.size());
-    Map<String, IntList> pairs = new HashMap<>();
     // Hash maps while adding (sorted maps cost a string comparison per level), sorted once after.
+    // A term's lists grow document by document, so ids stay ascending in both.
+    Map<String, IntList> pairs = new HashMap<>();
     Map<String, IntList> positions = new HashMap<>();
     for (int id = 0; id < documents.size(); id++) {
       AnalyzedDocument document = documents.get(id);
-      for (Map.Entry<String, Integer> e : scaledFrequencies(document, averages, options).entrySet()) {
-        IntList list = pairs.computeIfAbsent(e.getKey(), k -> new IntList());
-        list.add(id);
-        list.add(e.getValue());
-      }
-      for (Map.Entry<String, int[]> e : positionRuns(document, id).entrySet()) {
-        IntList all = positions.computeIfAbsent(e.getKey(), k -> new IntList());
-        for (int value : e.getValue()) {
-          all.add(value);
-        }
-      }
+      int documentId = id;
+      scaledFrequencies(document, averages, options).forEach((term, value) -> {
+        IntList list = pairs.computeIfAbsent(term, k -> new IntList());
+        list.add(documentId);
+        list.add(value);
+      });
+      positionRuns(document, id).forEach((term, run) -> positions.computeIfAbsent(term, k -> new IntList()).addAll(run));
     }
     SortedMap<String, Postings> postings = new TreeMap<>();
     pairs.forEach((term, list) -> postings.put(term, new Postings(list.toArray())));
@@ -122,42 +118,51 @@ final class InvertedIndex {
     return averages;
   }
 
-  /** A document's scaled pseudo frequency of each of its terms (at least 1), in first-seen order. */
+  /**
+   * A document's scaled pseudo frequency of each of its terms (at least 1), in no particular order.
+   * A term's sum is added up field by field in {@link Field} order, then term by term, so it is
+   * the same number however the map orders its terms.
+   */
   static Map<String, Integer> scaledFrequencies(AnalyzedDocument document, Map<Field, Double> averages,
       IndexOptions options) {
-    Map<String, Double> pseudo = new LinkedHashMap<>();
+    // One mutable cell per term: merging boxed Doubles made a new object for every occurrence.
+    Map<String, double[]> pseudo = new HashMap<>();
     for (Field field : Field.values()) {
       List<String> terms = document.fieldTerms().get(field);
       double b = options.lengthNorm().get(field);
       double norm = 1 - b + b * terms.size() / averages.get(field);
       double weight = options.weights().get(field) / norm;
       for (String term : terms) {
-        pseudo.merge(term, weight, Double::sum);
+        pseudo.computeIfAbsent(term, k -> new double[1])[0] += weight;
       }
     }
-    Map<String, Integer> scaled = new LinkedHashMap<>();
-    pseudo.forEach((term, value) -> scaled.put(term, Math.max(1, (int) Math.round(value * SCALE))));
+    Map<String, Integer> scaled = new HashMap<>(pseudo.size() * 2);
+    pseudo.forEach((term, value) -> scaled.put(term, Math.max(1, (int) Math.round(value[0] * SCALE))));
     return scaled;
   }
 
-  /** Each term's run of (id, count, positions...) for the document with id {@code id}, positions ascending. */
+  /** Each term's run of (id, count, positions...) for the document with id {@code id}, positions ascending; terms in no particular order. */
   static Map<String, int[]> positionRuns(AnalyzedDocument document, int id) {
-    Map<String, IntList> byTerm = new LinkedHashMap<>();
+    // Each run is made in place: id, a count filled in at the end, then the positions as met.
+    Map<String, IntList> byTerm = new HashMap<>();
     List<String> stream = document.stream();
     for (int p = 0; p < stream.size(); p++) {
       String term = stream.get(p);
       if (term != null) {
-        byTerm.computeIfAbsent(term, k -> new IntList()).add(p);
+        IntList run = byTerm.get(term);
+        if (run == null) {
+          run = new IntList();
+          run.add(id);
+          run.add(0);
+          byTerm.put(term, run);
+        }
+        run.add(p);
       }
     }
-    Map<String, int[]> runs = new LinkedHashMap<>();
+    Map<String, int[]> runs = new HashMap<>(byTerm.size() * 2);
     byTerm.forEach((term, list) -> {
-      int[] run = new int[2 + list.size()];
-      run[0] = id;
-      run[1] = list.size();
-      for (int i = 0; i < list.size(); i++) {
-        run[2 + i] = list.get(i);
-      }
+      int[] run = list.toArray();
+      run[1] = run.length - 2;
       runs.put(term, run);
     });
     return runs;
