@@ -178,6 +178,7 @@ public final class BuildPipeline {
         ParseCache pages = clock.time("cache", () -> parseCache(cacheDir, config, prefetch));
         StageMemo memo = stageMemo;
         long changesBefore = pages.changes();
+        long parsedBefore = pages.parsed();
         checkpoint.run();
         var content = clock.time("content", () -> ContentLoader.load(options.sourceDir(), config, pages, progress));
         problems.addAll(content.problems());
@@ -196,7 +197,7 @@ public final class BuildPipeline {
         // ranked again), and the other core sat idle. A larger build runs them one after the other,
         // each on all cores, so that their working sets never add up.
         checkpoint.run();
-        boolean searchBeside = pages.changes() - changesBefore < searchBesideLinksBelow;
+        boolean searchBeside = pages.parsed() - parsedBefore < searchBesideLinksBelow;
         java.util.function.Function<Progress, SearchStage.Indexes> searching =
                 p -> SearchStage.build(model.site(), messages, memo, intact, history, p);
         var besideLinks = searchBeside ? Beside.start("warraq-search", () -> searching.apply(Progress.stoppable(Progress.NONE, stop)))

@@ -132,7 +132,7 @@ public final class ContentLoader {
         PageParser.Result cached = cache.get(candidate.path(), hash);
         if (cached != null) {
             if (stamp != null && !stamp.equals(cache.entry(candidate.path()).stamp())) {
-                cache.put(candidate.path(), hash, cached, stamp); // touched, or no longer too recent to trust
+                cache.restamp(candidate.path(), stamp); // touched, or no longer too recent to trust
             }
             return new Read(cached, hash, null);
         }

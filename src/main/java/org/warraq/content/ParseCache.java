@@ -25,6 +25,7 @@ import org.warraq.problem.Problem;
 public final class ParseCache {
     private final Map<String, Entry> entries = new ConcurrentHashMap<>();
     private final java.util.concurrent.atomic.AtomicLong changes = new java.util.concurrent.atomic.AtomicLong();
+    private final java.util.concurrent.atomic.AtomicLong parsed = new java.util.concurrent.atomic.AtomicLong();
     private volatile String key = "";
     /** Paths put or forgotten since the file was loaded or saved: what a journal record must say. */
     private final Set<String> unsaved = ConcurrentHashMap.newKeySet();
@@ -82,15 +83,36 @@ public final class ParseCache {
         return entries.get(path);
     }
 
+    /** Keeps what parsing the file at {@code path} gave. */
     void put(String path, String hash, PageParser.Result result, Stamp stamp) {
         entries.put(path, new Entry(hash, result.page(), List.copyOf(result.problems()), stamp));
         unsaved.add(path);
         changes.incrementAndGet();
+        parsed.incrementAndGet();
     }
 
-    /** Changes (parsed files, forgotten files) so far; compare two readings to know whether to save. */
+    /**
+     * Records a new stamp for a file whose bytes were read and found unchanged (touched, or no
+     * longer too recent to trust): a change to save, but nothing parsed.
+     */
+    void restamp(String path, Stamp stamp) {
+        entries.computeIfPresent(path, (p, e) -> new Entry(e.hash(), e.page(), e.problems(), stamp));
+        unsaved.add(path);
+        changes.incrementAndGet();
+    }
+
+    /** Changes (parsed files, new stamps, forgotten files) so far; compare two readings to know whether to save. */
     public long changes() {
         return changes.get();
+    }
+
+    /**
+     * Files parsed so far; compare two readings to know how much of a site a build read anew.
+     * Unlike {@link #changes}, new stamps do not count: right after a site's files were written
+     * (a checkout, a copy), the next build stamps thousands of them without parsing any.
+     */
+    public long parsed() {
+        return parsed.get();
     }
 
     /** Forgets files that no longer exist. */
