@@ -56,21 +56,13 @@ public final class YamlMapping {
         if (yaml.length() > YamlGuard.MAX_CHARS) {
             return YamlMapping.<T>guarded(yaml, path, shift).orElseThrow();
         }
-        T value;
-        JsonProcessingException failure = null;
         try {
-            value = MAPPER.readValue(yaml.isBlank() ? "{}" : yaml, type);
+            T value = MAPPER.readValue(yaml.isBlank() ? "{}" : yaml, type);
+            Result<T> mapped = new Result<>(value, null);
+            return yaml.indexOf('*') < 0 ? mapped : YamlMapping.<T>guarded(yaml, path, shift).orElse(mapped);
         } catch (JsonProcessingException e) {
-            value = null;
-            failure = e;
+            return YamlMapping.<T>guarded(yaml, path, shift).orElseGet(() -> new Result<>(null, toProblem(e, path, yaml).shiftedBy(shift)));
         }
-        if (failure != null || yaml.indexOf('*') >= 0) {
-            Optional<Result<T>> violation = guarded(yaml, path, shift);
-            if (violation.isPresent()) {
-                return violation.get();
-            }
-        }
-        return failure == null ? new Result<>(value, null) : new Result<>(null, toProblem(failure, path, yaml).shiftedBy(shift));
     }
 
     /** The guard's violation, if the document breaks one of its bounds, as a failed result. */
