@@ -34,6 +34,29 @@ final class DeltaCoding {
     return out;
   }
 
+  /** The inverse of {@link #postings}, in place. */
+  static int[] undoPostings(int[] pairs) {
+    for (int i = 2; i < pairs.length; i += 2) {
+      pairs[i] += pairs[i - 2];
+    }
+    return pairs;
+  }
+
+  /** The inverse of {@link #positions}, in place. */
+  static int[] undoPositions(int[] runs) {
+    int previousId = 0;
+    for (int i = 0; i < runs.length; ) {
+      runs[i] += previousId;
+      previousId = runs[i];
+      int count = runs[i + 1];
+      for (int k = i + 3; k < i + 2 + count; k++) {
+        runs[k] += runs[k - 1];
+      }
+      i += 2 + count;
+    }
+    return runs;
+  }
+
   /** {@code JsonFiles.sizeOf(postings(pairs))}, without making the array. */
   static int postingsSize(int[] pairs) {
     int size = 2;

@@ -1,33 +1,31 @@
 package org.warraq.search;
 
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import java.util.SortedMap;
 import java.util.TreeMap;
 
 /**
  * What updating a language's index needs from the build that made it: each document's URL and
  * key ({@link SearchDocument#key}) in id order, the fields' total lengths, and every term's
- * postings and positions. Kept between builds in a compact form ({@link #encode}).
+ * postings and positions. Kept between builds in a compact form ({@link #encode}), whose terms
+ * are decoded only where an update needs them ({@link TermTable}).
  *
  * @param urls        document URLs, by id
  * @param keys        document keys, by id
  * @param fieldTotals how many terms each field holds over all documents, in {@link Field} order
- * @param postings    term to (id, scaled pseudo frequency) pairs, ids ascending
- * @param positions   term to runs of (id, count, positions...), ids ascending
+ * @param postings    per term, (id, scaled pseudo frequency) pairs, ids ascending
+ * @param positions   per term, runs of (id, count, positions...), ids ascending
  * @param groupKeys   per group of document shards, a digest of what it holds ({@link DocumentShards})
  * @param groupHashes per group of document shards, the hash its file names carry
  * @param termShards  per kind of term shard (postings, lexicon, positions), each shard's first term → its path
  */
-public record IndexState(List<String> urls, List<String> keys, long[] fieldTotals, SortedMap<String, int[]> postings,
-    SortedMap<String, int[]> positions, List<String> groupKeys, List<String> groupHashes,
+public record IndexState(List<String> urls, List<String> keys, long[] fieldTotals, TermTable postings,
+    TermTable positions, List<String> groupKeys, List<String> groupHashes,
     Map<String, java.util.NavigableMap<String, String>> termShards) {
 
   /** Bumped when the encoding changes: an older state is not read, and the index is built afresh. */
-  private static final int FORMAT = 4;
+  private static final int FORMAT = 5;
 
   /** Copies the lists. */
   public IndexState {
@@ -57,7 +55,7 @@ public record IndexState(List<String> urls, List<String> keys, long[] fieldTotal
    * and a CRC-32 of all that at the end, so that a damaged cache is never read as another index.
    */
   public byte[] encode() {
-    Bytes out = new Bytes();
+    Varints.Writer out = new Varints.Writer(1 << 16);
     out.number(FORMAT);
     out.number(urls.size());
     urls.forEach(out::text);
@@ -65,8 +63,8 @@ public record IndexState(List<String> urls, List<String> keys, long[] fieldTotal
     for (long total : fieldTotals) {
       out.number(total);
     }
-    terms(out, postings, DeltaCoding::postings);
-    terms(out, positions, DeltaCoding::positions);
+    postings.encode(out);
+    positions.encode(out);
     out.number(groupKeys.size());
     groupKeys.forEach(out::text);
     groupHashes.forEach(out::text);
@@ -79,24 +77,26 @@ public record IndexState(List<String> urls, List<String> keys, long[] fieldTotal
         out.text(path);
       });
     });
-    byte[] body = out.bytes();
     java.util.zip.CRC32 crc = new java.util.zip.CRC32();
-    crc.update(body);
-    return java.nio.ByteBuffer.allocate(body.length + 8).put(body).putLong(crc.getValue()).array();
+    crc.update(out.array(), 0, out.size());
+    return java.nio.ByteBuffer.allocate(out.size() + 8).put(out.array(), 0, out.size()).putLong(crc.getValue()).array();
   }
 
-  /** The state encoded in {@code bytes}; throws IllegalArgumentException if they are not one. */
+  /**
+   * The state encoded in {@code encoded}, which it goes on reading terms from (they are not to be
+   * changed); throws IllegalArgumentException if they are not one.
+   */
   public static IndexState decode(byte[] encoded) {
     if (encoded.length < 8) {
       throw new IllegalArgumentException("search index state cut short");
     }
-    byte[] bytes = Arrays.copyOf(encoded, encoded.length - 8);
+    int length = encoded.length - 8;
     java.util.zip.CRC32 crc = new java.util.zip.CRC32();
-    crc.update(bytes);
-    if (crc.getValue() != java.nio.ByteBuffer.wrap(encoded, bytes.length, 8).getLong()) {
+    crc.update(encoded, 0, length);
+    if (crc.getValue() != java.nio.ByteBuffer.wrap(encoded, length, 8).getLong()) {
       throw new IllegalArgumentException("damaged search index state");
     }
-    Reader in = new Reader(bytes);
+    Varints.Reader in = new Varints.Reader(encoded, 0, length);
     if (in.number() != FORMAT) {
       throw new IllegalArgumentException("another format of search index state");
     }
@@ -113,8 +113,8 @@ public record IndexState(List<String> urls, List<String> keys, long[] fieldTotal
     for (int i = 0; i < totals.length; i++) {
       totals[i] = in.number();
     }
-    SortedMap<String, int[]> postings = terms(in, IndexState::undeltaPostings);
-    SortedMap<String, int[]> positions = terms(in, IndexState::undeltaPositions);
+    TermTable postings = TermTable.decode(in, encoded, TermTable.Coding.POSTINGS);
+    TermTable positions = TermTable.decode(in, encoded, TermTable.Coding.POSITIONS);
     int groups = in.count();
     List<String> groupKeys = new ArrayList<>(groups);
     for (int i = 0; i < groups; i++) {
@@ -133,127 +133,9 @@ public record IndexState(List<String> urls, List<String> keys, long[] fieldTotal
       }
       termShards.put(kind, paths);
     }
-    if (in.position != bytes.length) {
+    if (!in.atLimit()) {
       throw new IllegalArgumentException("trailing bytes in search index state");
     }
     return new IndexState(urls, keys, totals, postings, positions, groupKeys, groupHashes, termShards);
-  }
-
-  private static void terms(Bytes out, SortedMap<String, int[]> terms, java.util.function.UnaryOperator<int[]> delta) {
-    out.number(terms.size());
-    terms.forEach((term, values) -> {
-      out.text(term);
-      int[] coded = delta.apply(values);
-      out.number(coded.length);
-      for (int v : coded) {
-        out.number(v);
-      }
-    });
-  }
-
-  private static SortedMap<String, int[]> terms(Reader in, java.util.function.UnaryOperator<int[]> undelta) {
-    SortedMap<String, int[]> terms = new TreeMap<>();
-    for (int n = in.count(); n > 0; n--) {
-      String term = in.text();
-      int[] values = new int[in.count()];
-      for (int i = 0; i < values.length; i++) {
-        values[i] = (int) in.number();
-      }
-      terms.put(term, undelta.apply(values));
-    }
-    return terms;
-  }
-
-  /** The inverse of {@link DeltaCoding#postings}, in place. */
-  private static int[] undeltaPostings(int[] pairs) {
-    for (int i = 2; i < pairs.length; i += 2) {
-      pairs[i] += pairs[i - 2];
-    }
-    return pairs;
-  }
-
-  /** The inverse of {@link DeltaCoding#positions}, in place. */
-  private static int[] undeltaPositions(int[] runs) {
-    int previousId = 0;
-    for (int i = 0; i < runs.length; ) {
-      runs[i] += previousId;
-      previousId = runs[i];
-      int count = runs[i + 1];
-      for (int k = i + 3; k < i + 2 + count; k++) {
-        runs[k] += runs[k - 1];
-      }
-      i += 2 + count;
-    }
-    return runs;
-  }
-
-  /** A growing byte array (unsynchronized: ByteArrayOutputStream locks on every byte). */
-  private static final class Bytes {
-    private byte[] bytes = new byte[1 << 16];
-    private int size;
-
-    void number(long value) {
-      if (value < 0) {
-        throw new IllegalArgumentException("negative number in search index state: " + value);
-      }
-      if (size + 10 > bytes.length) {
-        bytes = Arrays.copyOf(bytes, bytes.length * 2);
-      }
-      while (value >= 0x80) {
-        bytes[size++] = (byte) (value | 0x80);
-        value >>>= 7;
-      }
-      bytes[size++] = (byte) value;
-    }
-
-    void text(String s) {
-      byte[] utf8 = s.getBytes(StandardCharsets.UTF_8);
-      number(utf8.length);
-      if (size + utf8.length > bytes.length) {
-        bytes = Arrays.copyOf(bytes, Math.max(bytes.length * 2, size + utf8.length));
-      }
-      System.arraycopy(utf8, 0, bytes, size, utf8.length);
-      size += utf8.length;
-    }
-
-    byte[] bytes() {
-      return Arrays.copyOf(bytes, size);
-    }
-  }
-
-  private static final class Reader {
-    private final byte[] bytes;
-    private int position;
-
-    Reader(byte[] bytes) {
-      this.bytes = bytes;
-    }
-
-    long number() {
-      long value = 0;
-      for (int shift = 0; shift < 64; shift += 7) {
-        byte b = bytes[position++];
-        value |= (long) (b & 0x7f) << shift;
-        if (b >= 0) {
-          return value;
-        }
-      }
-      throw new IllegalArgumentException("bad number in search index state");
-    }
-
-    int count() {
-      long n = number();
-      if (n > bytes.length - position) {
-        throw new IllegalArgumentException("bad count in search index state");
-      }
-      return (int) n;
-    }
-
-    String text() {
-      int length = count();
-      String s = new String(bytes, position, length, StandardCharsets.UTF_8);
-      position += length;
-      return s;
-    }
   }
 }

@@ -26,19 +26,11 @@ final class InvertedIndex {
   /** Fixed-point factor of the stored pseudo frequencies. */
   static final int SCALE = 8;
 
-  /** A term's postings as flat (document id, scaled pseudo frequency) pairs, ids ascending. */
-  record Postings(int[] pairs) {
-    int documentFrequency() {
-      return pairs.length / 2;
-    }
-  }
-
-  private final SortedMap<String, Postings> postings;
-  private final SortedMap<String, int[]> positions;
+  private final TermTable postings;
+  private final TermTable positions;
   private final Map<Field, Double> averageLengths;
 
-  private InvertedIndex(SortedMap<String, Postings> postings,
-      SortedMap<String, int[]> positions, Map<Field, Double> averageLengths) {
+  private InvertedIndex(TermTable postings, TermTable positions, Map<Field, Double> averageLengths) {
     this.postings = postings;
     this.positions = positions;
     this.averageLengths = averageLengths;
@@ -61,20 +53,24 @@ final class InvertedIndex {
       });
       positionRuns(document, id).forEach((term, run) -> positions.computeIfAbsent(term, k -> new IntList()).addAll(run));
     }
-    SortedMap<String, Postings> postings = new TreeMap<>();
-    pairs.forEach((term, list) -> postings.put(term, new Postings(list.toArray())));
+    SortedMap<String, int[]> sortedPairs = new TreeMap<>();
+    pairs.forEach((term, list) -> sortedPairs.put(term, list.toArray()));
     SortedMap<String, int[]> sortedPositions = new TreeMap<>();
     positions.forEach((term, list) -> sortedPositions.put(term, list.toArray()));
-    return new InvertedIndex(postings, sortedPositions, averages);
+    return new InvertedIndex(TermTable.of(sortedPairs, TermTable.Coding.POSTINGS),
+        TermTable.of(sortedPositions, TermTable.Coding.POSITIONS), averages);
   }
 
   /** An index of given postings and positions, made with {@code averageLengths} (an update's result). */
-  static InvertedIndex of(SortedMap<String, Postings> postings, SortedMap<String, int[]> positions,
-      Map<Field, Double> averageLengths) {
+  static InvertedIndex of(TermTable postings, TermTable positions, Map<Field, Double> averageLengths) {
     return new InvertedIndex(postings, positions, averageLengths);
   }
 
-  SortedMap<String, Postings> postings() {
+  /**
+   * Per term, flat (document id, scaled pseudo frequency) pairs with ids ascending: its document
+   * frequency is half their count.
+   */
+  TermTable postings() {
     return postings;
   }
 
@@ -82,7 +78,7 @@ final class InvertedIndex {
    * Per term, flat runs of (document id, count, positions...) with ids ascending: the positions
    * of the term in each document's stream.
    */
-  SortedMap<String, int[]> positions() {
+  TermTable positions() {
     return positions;
   }
 

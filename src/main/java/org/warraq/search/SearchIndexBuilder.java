@@ -70,7 +70,7 @@ public final class SearchIndexBuilder {
     return files(language, sorted, index, synonyms, analyzer, documentShards,
         new IndexState(sorted.stream().map(SearchDocument::url).toList(), permuted(keys, order),
             InvertedIndex.fieldTotals(analyzed),
-            postingPairs(index), index.positions(), List.of(), List.of(), Map.of()),
+            index.postings(), index.positions(), List.of(), List.of(), Map.of()),
         kind -> TermShards.Earlier.NONE);
   }
 
@@ -156,8 +156,9 @@ public final class SearchIndexBuilder {
     java.util.concurrent.CompletableFuture<DocumentShards.Written> documentShards =
         java.util.concurrent.CompletableFuture.supplyAsync(
             () -> DocumentShards.write(sorted, keys, options, previous.groups(inPlace)));
-    SortedMap<String, int[]> pairs = new TreeMap<>(previous.postings());
-    SortedMap<String, int[]> positions = new TreeMap<>(previous.positions());
+    // Only the terms the changed documents hold are decoded and changed; the rest stay as saved.
+    SortedMap<String, int[]> pairs = new TreeMap<>();
+    SortedMap<String, int[]> positions = new TreeMap<>();
     // The terms whose postings, document frequency or positions differ from the earlier index's:
     // their shards are written again, the others kept (an edit lengthening a body changes all its
     // terms' pseudo frequencies, but few of their positions and fewer document frequencies).
@@ -174,21 +175,20 @@ public final class SearchIndexBuilder {
       differences(gone, now, (a, b) -> true, lexiconChanged);
       differences(goneRuns, nowRuns, java.util.Arrays::equals, positionsChanged);
       for (String term : gone.keySet()) {
-        replace(pairs, term, IdRuns.withoutPair(pairs.get(term), id));
+        pairs.put(term, IdRuns.withoutPair(current(previous.postings(), pairs, term), id));
       }
       for (String term : goneRuns.keySet()) {
-        replace(positions, term, IdRuns.withoutRun(positions.get(term), id));
+        positions.put(term, IdRuns.withoutRun(current(previous.positions(), positions, term), id));
       }
-      now.forEach((term, value) -> pairs.put(term, IdRuns.withPair(pairs.get(term), id, value)));
-      nowRuns.forEach((term, run) -> positions.put(term, IdRuns.withRun(positions.get(term), id, run)));
+      now.forEach((term, value) -> pairs.put(term, IdRuns.withPair(current(previous.postings(), pairs, term), id, value)));
+      nowRuns.forEach((term, run) -> positions.put(term,
+          IdRuns.withRun(current(previous.positions(), positions, term), id, run)));
     }
     Map<String, java.util.NavigableSet<String>> changedTerms = Map.of("postings", postingsChanged,
         "lexicon", lexiconChanged, "positions", positionsChanged);
-    SortedMap<String, InvertedIndex.Postings> postings = new TreeMap<>();
-    pairs.forEach((term, p) -> postings.put(term, new InvertedIndex.Postings(p)));
-    InvertedIndex index = InvertedIndex.of(postings, positions, averages);
+    InvertedIndex index = InvertedIndex.of(previous.postings().with(pairs), previous.positions().with(positions), averages);
     return java.util.Optional.of(files(language, sorted, index, synonyms, analyzer, documentShards,
-        new IndexState(previous.urls(), keys, totals, pairs, positions, List.of(), List.of(), Map.of()),
+        new IndexState(previous.urls(), keys, totals, index.postings(), index.positions(), List.of(), List.of(), Map.of()),
         kind -> new TermShards.Earlier(previous.termShards().getOrDefault(kind, new TreeMap<>()), changedTerms.get(kind),
             inPlace)));
   }
@@ -209,19 +209,13 @@ public final class SearchIndexBuilder {
     });
   }
 
-  /** Sets or, for an empty array, removes a term's entry. */
-  private static void replace(SortedMap<String, int[]> map, String term, int[] values) {
-    if (values == null || values.length == 0) {
-      map.remove(term);
-    } else {
-      map.put(term, values);
+  /** A term's numbers as the update has left them so far: changed ({@code changes}, empty or null when gone) or as saved. */
+  private static int[] current(TermTable saved, SortedMap<String, int[]> changes, String term) {
+    if (!changes.containsKey(term)) {
+      return saved.get(term);
     }
-  }
-
-  private static SortedMap<String, int[]> postingPairs(InvertedIndex index) {
-    SortedMap<String, int[]> pairs = new TreeMap<>();
-    index.postings().forEach((term, p) -> pairs.put(term, p.pairs()));
-    return pairs;
+    int[] values = changes.get(term);
+    return values == null || values.length == 0 ? null : values;
   }
 
   /**
@@ -232,14 +226,16 @@ public final class SearchIndexBuilder {
       List<List<String>> synonyms, TextAnalyzer analyzer,
       java.util.concurrent.CompletableFuture<DocumentShards.Written> documentShardsWritten, IndexState state,
       java.util.function.Function<String, TermShards.Earlier> earlier) {
-    List<TermShards.Shard> postingShards = TermShards.write("postings", index.postings(),
-        p -> DeltaCoding.postingsSize(p.pairs()), p -> DeltaCoding.postings(p.pairs()),
+    TermTable postings = index.postings();
+    TermTable positions = index.positions();
+    List<TermShards.Shard> postingShards = TermShards.write("postings", postings, postings::jsonSize, postings::deltas,
         options.postingsShardBytes(), earlier.apply("postings"));
-    List<TermShards.Shard> lexiconShards = TermShards.write("lexicon", index.postings(),
-        p -> 1 + String.valueOf(p.documentFrequency()).length(), p -> p.documentFrequency(),
+    // A term's document frequency: half its postings' numbers.
+    List<TermShards.Shard> lexiconShards = TermShards.write("lexicon", postings,
+        i -> 1 + String.valueOf(postings.count(i) / 2).length(), i -> postings.count(i) / 2,
         options.lexiconShardBytes(), earlier.apply("lexicon"));
-    List<TermShards.Shard> positionShards = TermShards.write("positions", index.positions(),
-        DeltaCoding::positionsSize, DeltaCoding::positions, options.positionsShardBytes(), earlier.apply("positions"));
+    List<TermShards.Shard> positionShards = TermShards.write("positions", positions, positions::jsonSize,
+        positions::deltas, options.positionsShardBytes(), earlier.apply("positions"));
     DocumentShards.Written documentShards = documentShardsWritten.join();
     // Only phrase queries need positions, so their directory stays out of the manifest.
     IndexFile positionsDirectory = JsonFiles.write("positions-directory", TermShards.directory(positionShards));
@@ -257,7 +253,7 @@ public final class SearchIndexBuilder {
     manifest.put("documentsPerShard", options.documentsPerShard());
     manifest.put("shardsPerGroup", DocumentShards.SHARDS_PER_GROUP);
     manifest.put("documentGroups", documentShards.groupHashes());
-    manifest.put("synonyms", SynonymTable.build(synonyms, analyzer, index.postings()::containsKey));
+    manifest.put("synonyms", SynonymTable.build(synonyms, analyzer, index.postings()::contains));
     IndexFile manifestFile = JsonFiles.write("manifest", manifest);
 
     List<IndexFile> files = new ArrayList<>();
@@ -283,7 +279,7 @@ public final class SearchIndexBuilder {
     Map<String, java.util.NavigableMap<String, String>> termShards = Map.of("postings", TermShards.paths(postingShards),
         "lexicon", TermShards.paths(lexiconShards), "positions", TermShards.paths(positionShards));
     return new SearchIndex(manifestFile.path(), written, unchanged,
-        SynonymTable.uses(synonyms, analyzer, index.postings()::containsKey),
+        SynonymTable.uses(synonyms, analyzer, index.postings()::contains),
         state.withShards(documentShards, termShards));
   }
 

@@ -6,12 +6,11 @@ import java.util.Map;
 import java.util.NavigableMap;
 import java.util.NavigableSet;
 import java.util.Objects;
-import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import java.util.function.Function;
+import java.util.function.IntFunction;
+import java.util.function.IntUnaryOperator;
 import java.util.function.Predicate;
-import java.util.function.ToIntFunction;
 
 /**
  * Cuts a sorted term map into consecutive shards of about a target size. A shard holds the terms
@@ -44,33 +43,32 @@ final class TermShards {
   private TermShards() {}
 
   /**
-   * Shards of {@code entries}, each written as a JSON object {@code term -> json(value)}; {@code
-   * size} is about how many bytes a value takes there. A shard with the same terms as one of
-   * {@code earlier}'s, none of them changed, and its file in place, is kept rather than written.
+   * Shards of {@code table}'s terms, each written as a JSON object {@code term -> json(i)}; {@code
+   * size} is about how many bytes the i-th term's value takes there. A shard with the same terms as
+   * one of {@code earlier}'s, none of them changed, and its file in place, is kept rather than
+   * written (and its terms' values are never asked for).
    */
-  static <V> List<Shard> write(String kind, SortedMap<String, V> entries, ToIntFunction<V> size,
-      Function<V, Object> json, int targetBytes, Earlier earlier) {
+  static List<Shard> write(String kind, TermTable table, IntUnaryOperator size, IntFunction<Object> json,
+      int targetBytes, Earlier earlier) {
     List<Shard> shards = new ArrayList<>();
-    List<Map.Entry<String, V>> current = new ArrayList<>();
+    int from = 0;
     int currentBytes = 0;
-    for (Map.Entry<String, V> e : entries.entrySet()) {
-      if (!current.isEmpty() && currentBytes >= 2 * targetBytes) {
-        shards.add(shard(kind, current, e.getKey(), json, earlier)); // a run of terms that never drew a cut
-        current = new ArrayList<>();
+    for (int i = 0; i < table.size(); i++) {
+      if (i > from && currentBytes >= 2 * targetBytes) {
+        shards.add(shard(kind, table, from, i, json, earlier)); // a run of terms that never drew a cut
+        from = i;
         currentBytes = 0;
       }
-      current.add(e);
-      int bytes = JsonFiles.sizeOf(e.getKey()) + size.applyAsInt(e.getValue());
+      int bytes = JsonFiles.sizeOf(table.term(i)) + size.applyAsInt(i);
       currentBytes += bytes;
-      if (currentBytes >= targetBytes / 2 && endsShard(e.getKey(), bytes, targetBytes)) {
-        String next = nextKey(entries, e.getKey());
-        shards.add(shard(kind, current, next, json, earlier));
-        current = new ArrayList<>();
+      if (currentBytes >= targetBytes / 2 && endsShard(table.term(i), bytes, targetBytes)) {
+        shards.add(shard(kind, table, from, i + 1, json, earlier));
+        from = i + 1;
         currentBytes = 0;
       }
     }
-    if (!current.isEmpty()) {
-      shards.add(shard(kind, current, null, json, earlier));
+    if (from < table.size()) {
+      shards.add(shard(kind, table, from, table.size(), json, earlier));
     }
     return shards;
   }
@@ -86,18 +84,10 @@ final class TermShards {
     return Integer.remainderUnsigned(mixed, targetBytes) < 2L * bytes;
   }
 
-  private static <V> String nextKey(SortedMap<String, V> entries, String key) {
-    if (entries instanceof NavigableMap<String, V> navigable) {
-      return navigable.higherKey(key);
-    }
-    SortedMap<String, V> tail = entries.tailMap(key + "\0");
-    return tail.isEmpty() ? null : tail.firstKey();
-  }
-
-  /** The shard of {@code terms}, which the next shard follows from {@code next} (null: none). */
-  private static <V> Shard shard(String kind, List<Map.Entry<String, V>> terms, String next,
-      Function<V, Object> json, Earlier earlier) {
-    String first = terms.get(0).getKey();
+  /** The shard of the table's terms {@code from} (inclusive) {@code to} (exclusive); the next shard starts at {@code to}. */
+  private static Shard shard(String kind, TermTable table, int from, int to, IntFunction<Object> json, Earlier earlier) {
+    String first = table.term(from);
+    String next = to < table.size() ? table.term(to) : null;
     String earlierPath = earlier.shards().get(first);
     if (earlierPath != null && Objects.equals(earlier.shards().higherKey(first), next)
         && (next == null ? earlier.changedTerms().tailSet(first, true) : earlier.changedTerms().subSet(first, next))
@@ -105,9 +95,9 @@ final class TermShards {
         && earlier.inPlace().test(earlierPath)) {
       return new Shard(first, earlierPath, null);
     }
-    SortedMap<String, Object> content = new TreeMap<>();
-    for (Map.Entry<String, V> e : terms) {
-      content.put(e.getKey(), json.apply(e.getValue()));
+    Map<String, Object> content = new TreeMap<>();
+    for (int i = from; i < to; i++) {
+      content.put(table.term(i), json.apply(i));
     }
     IndexFile file = JsonFiles.write(kind, content);
     return new Shard(first, file.path(), file);
