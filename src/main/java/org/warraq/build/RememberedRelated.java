@@ -1,8 +1,5 @@
 package org.warraq.build;
 
-import java.io.DataInputStream;
-import java.io.DataOutputStream;
-import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -53,8 +50,8 @@ final class RememberedRelated implements RelatedArticles.Memo {
     }
 
     /** Terms sorted (the memo's bytes must not depend on a map's order) with their listed holders, vectors by term number. */
-    private static void write(DataOutputStream out, String language, RelatedArticles.Remembered remembered)
-            throws IOException {
+    private static void write(StageMemo.Output out, String language, RelatedArticles.Remembered remembered)
+            {
         KeyTermIndex index = remembered.index();
         out.writeInt(remembered.count());
         Map<String, KeyTermIndex.TermStats> terms = new TreeMap<>(index.terms());
@@ -96,7 +93,7 @@ final class RememberedRelated implements RelatedArticles.Memo {
         }
     }
 
-    private static RelatedArticles.Remembered read(DataInputStream in, String language) throws IOException {
+    private static RelatedArticles.Remembered read(StageMemo.Input in, String language) {
         int count = in.readInt();
         int vocabulary = in.readInt();
         List<String> termNames = new ArrayList<>(vocabulary);

@@ -121,7 +121,7 @@ final class SearchStage {
         }
 
         /** What is remembered: paths, manifest name and synonym uses; the bytes stay in the output. */
-        void write(java.io.DataOutputStream out) throws java.io.IOException {
+        void write(StageMemo.Output out) {
             out.writeInt(files.size());
             for (OutputFile f : files) {
                 StageMemo.string(out, f.path());
@@ -134,7 +134,7 @@ final class SearchStage {
         }
 
         /** Paths only: each file is marked with a placeholder key until {@link #reusedFrom} takes the output's. */
-        static LanguageIndex read(java.io.DataInputStream in) throws java.io.IOException {
+        static LanguageIndex read(StageMemo.Input in) {
             List<OutputFile> files = new ArrayList<>();
             for (int i = in.readInt(); i > 0; i--) {
                 files.add(OutputFile.reused(StageMemo.string(in), "remembered"));

@@ -75,4 +75,20 @@ class StageMemoTest {
         assertEquals(List.of(new PageId("ar", org.warraq.content.ContentKind.ARTICLE, "a1")),
                 again.lists().get(new PageId("ar", org.warraq.content.ContentKind.ARTICLE, "a2")));
     }
+
+    @Test
+    void aValueReadsBackFieldByFieldAndACutOrOverlongOneReadsAsNothing() {
+        byte[] bytes = StageMemo.encode(out -> {
+            out.writeInt(-7);
+            out.writeLong(Long.MIN_VALUE + 3);
+            out.writeBoolean(true);
+            StageMemo.string(out, "داعش — ISIS");
+        });
+        StageMemo.Reader<String> reader = in -> in.readInt() + " " + in.readLong() + " " + in.readBoolean() + " "
+                + StageMemo.string(in);
+        assertEquals(java.util.Optional.of("-7 " + (Long.MIN_VALUE + 3) + " true داعش — ISIS"),
+                StageMemo.decode(bytes, reader));
+        assertTrue(StageMemo.decode(java.util.Arrays.copyOf(bytes, bytes.length - 1), reader).isEmpty(), "cut short");
+        assertTrue(StageMemo.decode(java.util.Arrays.copyOf(bytes, bytes.length + 1), reader).isEmpty(), "bytes left over");
+    }
 }
