@@ -55,7 +55,9 @@ public record IndexState(List<String> urls, List<String> keys, long[] fieldTotal
    * and a CRC-32 of all that at the end, so that a damaged cache is never read as another index.
    */
   public byte[] encode() {
-    Varints.Writer out = new Varints.Writer(1 << 16);
+    // Sized from the start: doubling up to the 13 MB of a 10,000-article index copied 30 MB more.
+    Varints.Writer out = new Varints.Writer((int) Math.min(Integer.MAX_VALUE - 16,
+        (1L << 16) + postings.encodedSizeHint() + (long) positions.encodedSizeHint()));
     out.number(FORMAT);
     out.number(urls.size());
     urls.forEach(out::text);

@@ -151,6 +151,15 @@ final class TermTable {
     return table.build();
   }
 
+  /** About how many bytes {@link #encode} writes: what was read, and two bytes a number for the rest (most differences take one or two). */
+  int encodedSizeHint() {
+    long bytes = 0;
+    for (int i = 0; i < terms.length; i++) {
+      bytes += 16 + 2L * terms[i].length() + (values[i] == null ? ends[i] - starts[i] : 2L * counts[i]);
+    }
+    return (int) Math.min(bytes, Integer.MAX_VALUE - 16);
+  }
+
   /** Appends the table: per term its text, count, JSON size and differences; saved ones as they were read. */
   void encode(Varints.Writer out) {
     Varints.Writer numbers = new Varints.Writer(1 << 12);
