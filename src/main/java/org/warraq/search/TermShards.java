@@ -13,8 +13,9 @@ import java.util.function.IntUnaryOperator;
 import java.util.function.Predicate;
 
 /**
- * Cuts a sorted term map into consecutive shards of about a target size. A shard holds the terms
- * from its first term up to the next shard's first, so the manifest only lists first terms.
+ * Cuts a sorted table of terms ({@link TermTable}) into consecutive shards of about a target
+ * size. A shard holds the terms from its first term up to the next shard's first, so the
+ * manifest only lists first terms.
  *
  * <p>Where a shard ends depends on its own terms only, not on everything before it (as cutting
  * at every {@code target} bytes would): past half the target, a shard ends after a term with a

@@ -4,6 +4,8 @@ import java.util.Arrays;
 import java.util.Iterator;
 import java.util.Map;
 import java.util.SortedMap;
+import java.util.function.ToIntFunction;
+import java.util.function.UnaryOperator;
 
 /**
  * One kind of an index's per-term arrays (postings pairs or position runs), sorted by term.
@@ -17,45 +19,31 @@ final class TermTable {
 
   /** How a kind of array is stored as differences ({@link DeltaCoding}), and its size in the index's JSON. */
   enum Coding {
-    POSTINGS {
-      @Override
-      int[] delta(int[] values) {
-        return DeltaCoding.postings(values);
-      }
+    POSTINGS(DeltaCoding::postings, DeltaCoding::undoPostings, DeltaCoding::postingsSize),
+    POSITIONS(DeltaCoding::positions, DeltaCoding::undoPositions, DeltaCoding::positionsSize);
 
-      @Override
-      int[] undelta(int[] deltas) {
-        return DeltaCoding.undoPostings(deltas);
-      }
+    private final UnaryOperator<int[]> delta;
+    private final UnaryOperator<int[]> undelta;
+    private final ToIntFunction<int[]> jsonSize;
 
-      @Override
-      int jsonSize(int[] values) {
-        return DeltaCoding.postingsSize(values);
-      }
-    },
-    POSITIONS {
-      @Override
-      int[] delta(int[] values) {
-        return DeltaCoding.positions(values);
-      }
+    Coding(UnaryOperator<int[]> delta, UnaryOperator<int[]> undelta, ToIntFunction<int[]> jsonSize) {
+      this.delta = delta;
+      this.undelta = undelta;
+      this.jsonSize = jsonSize;
+    }
 
-      @Override
-      int[] undelta(int[] deltas) {
-        return DeltaCoding.undoPositions(deltas);
-      }
-
-      @Override
-      int jsonSize(int[] values) {
-        return DeltaCoding.positionsSize(values);
-      }
-    };
-
-    abstract int[] delta(int[] values);
+    int[] delta(int[] values) {
+      return delta.apply(values);
+    }
 
     /** The inverse of {@link #delta}, in place. */
-    abstract int[] undelta(int[] deltas);
+    int[] undelta(int[] deltas) {
+      return undelta.apply(deltas);
+    }
 
-    abstract int jsonSize(int[] values);
+    int jsonSize(int[] values) {
+      return jsonSize.applyAsInt(values);
+    }
   }
 
   private final Coding coding;
@@ -255,15 +243,14 @@ final class TermTable {
       ends[size++] = end;
     }
 
+    /** The table's i-th term as it is there: its numbers, or where they are saved in the shared source. */
     void copy(TermTable table, int i) {
-      if (table.values[i] != null) {
-        terms[size] = table.terms[i];
-        counts[size] = table.counts[i];
-        sizes[size] = table.sizes[i];
-        values[size++] = table.values[i];
-      } else {
-        saved(table.terms[i], table.counts[i], table.sizes[i], table.starts[i], table.ends[i]);
-      }
+      terms[size] = table.terms[i];
+      counts[size] = table.counts[i];
+      sizes[size] = table.sizes[i];
+      values[size] = table.values[i];
+      starts[size] = table.starts[i];
+      ends[size++] = table.ends[i];
     }
 
     TermTable build() {
