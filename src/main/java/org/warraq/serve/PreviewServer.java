@@ -58,7 +58,7 @@ public final class PreviewServer implements AutoCloseable {
         this.versions = new SiteVersions(rebuilder.empty());
         this.site = new LiveSite(rebuilder, builds, versions, events, log);
         this.router = new Router(new HostCheck(options.bind()), versions, events, site::problems);
-        this.debouncer = new Debouncer(DEBOUNCE, MAX_DEBOUNCE, site::rebuild);
+        this.debouncer = new Debouncer(DEBOUNCE, MAX_DEBOUNCE, new HalfSaved(options.sourceDir()), site::rebuild);
         this.workers = new ThreadPoolExecutor(WORKERS, WORKERS, 30, TimeUnit.SECONDS, new ArrayBlockingQueue<>(1024),
                 daemonThreads("warraq-http"));
         workers.allowCoreThreadTimeOut(true);

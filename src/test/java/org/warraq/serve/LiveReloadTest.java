@@ -47,6 +47,35 @@ class LiveReloadTest {
     }
 
     @Test
+    void anArticleSavedByEmptyingItThenWritingItTakesTheQuickPathWithoutAnError() throws Exception {
+        TestSite site = ServeSites.site(dir);
+        try (ServeSites.Running running = ServeSites.serve(site); SseClient events = new SseClient(running.port())) {
+            events.await("hello", WAIT);
+            // An editor saving in place, caught between emptying the file and writing it: the
+            // watcher reports the empty file well past the quiet time of one save.
+            site.write(ServeSites.AR_ARTICLE, "");
+            Thread.sleep(PreviewServer.DEBOUNCE.toMillis() * 6);
+            site.write(ServeSites.AR_ARTICLE, ServeSites.arArticle("نص محفوظ على مرحلتين."));
+            events.await("reload", WAIT);
+            assertTrue(RawHttp.get(running.port(), "/ar/articles/first/").text().contains("نص محفوظ على مرحلتين."));
+            String log = running.log().toString();
+            assertFalse(log.contains("failed"), log);
+            assertTrue(log.contains("updated in"), log);
+        }
+    }
+
+    @Test
+    void anArticleLeftEmptyIsStillReportedAfterAMoment() throws Exception {
+        TestSite site = ServeSites.site(dir);
+        try (ServeSites.Running running = ServeSites.serve(site); SseClient events = new SseClient(running.port())) {
+            events.await("hello", WAIT);
+            site.write(ServeSites.AR_ARTICLE, "");
+            String problems = events.await("problems", WAIT).data();
+            assertTrue(problems.contains("content/ar/articles/first.md:1:1: no front matter"), problems);
+        }
+    }
+
+    @Test
     void aBrokenEditShowsTheOverlayAndKeepsTheLastGoodSiteUntilFixed() throws Exception {
         TestSite site = ServeSites.site(dir);
         try (ServeSites.Running running = ServeSites.serve(site); SseClient events = new SseClient(running.port())) {
