@@ -50,8 +50,7 @@ final class RememberedRelated implements RelatedArticles.Memo {
     }
 
     /** Terms sorted (the memo's bytes must not depend on a map's order) with their listed holders, vectors by term number. */
-    private static void write(StageMemo.Output out, String language, RelatedArticles.Remembered remembered)
-            {
+    private static void write(StageMemo.Output out, String language, RelatedArticles.Remembered remembered) {
         KeyTermIndex index = remembered.index();
         out.writeInt(remembered.count());
         Map<String, KeyTermIndex.TermStats> terms = new TreeMap<>(index.terms());
