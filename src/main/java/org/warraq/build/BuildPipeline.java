@@ -50,15 +50,20 @@ public final class BuildPipeline {
 
     private final Progress progress;
     /**
-     * Building for the preview server: its output folder is temporary and served while the next
-     * build is written. So the output is replaced rather than updated in place, its manifest is
-     * kept in memory only, and caches are saved in the background.
+     * Building for the preview server: its output folder is served while the next build is
+     * written. So the output is replaced rather than updated in place, and caches are saved in the
+     * background.
      */
     private final boolean preview;
+    /**
+     * Whether the output manifest is saved for the next process: for every build but the
+     * preview's in a temporary folder, whose output is gone when the session ends.
+     */
+    private final boolean savesManifest;
     /** Fewer sources parsed again than this make the search index beside the links stage ({@link #SEARCH_BESIDE_LINKS_BELOW}). */
     private final int searchBesideLinksBelow;
     /** Where caches are saved: null saves before the build returns (a process about to exit). */
-    private final java.util.concurrent.Executor saver;
+    private final java.util.concurrent.ExecutorService saver;
     private Path parseCacheSource;
     private ParseCache parseCache;
     /** Per-language results of the links and search stages (see {@link StageMemo}), of the same source as the parse cache. */
@@ -75,21 +80,22 @@ public final class BuildPipeline {
 
     /** A pipeline that tells {@code progress} how its long stages advance. */
     public BuildPipeline(Progress progress) {
-        this(progress, false);
+        this(progress, false, true);
     }
 
-    private BuildPipeline(Progress progress, boolean preview) {
-        this(progress, preview, SEARCH_BESIDE_LINKS_BELOW);
+    private BuildPipeline(Progress progress, boolean preview, boolean savesManifest) {
+        this(progress, preview, savesManifest, SEARCH_BESIDE_LINKS_BELOW);
     }
 
     /** A pipeline that makes the search index beside the links stage below this many sources parsed again (tests: 0, never). */
     BuildPipeline(int searchBesideLinksBelow) {
-        this(Progress.NONE, false, searchBesideLinksBelow);
+        this(Progress.NONE, false, true, searchBesideLinksBelow);
     }
 
-    private BuildPipeline(Progress progress, boolean preview, int searchBesideLinksBelow) {
+    private BuildPipeline(Progress progress, boolean preview, boolean savesManifest, int searchBesideLinksBelow) {
         this.progress = progress;
         this.preview = preview;
+        this.savesManifest = savesManifest;
         this.searchBesideLinksBelow = searchBesideLinksBelow;
         this.saver = preview ? java.util.concurrent.Executors.newSingleThreadExecutor(r -> {
             Thread thread = new Thread(r, "warraq-cache-save");
@@ -103,7 +109,16 @@ public final class BuildPipeline {
      * the reload after an edit the wait (at 10,000 articles, about 1.7 s of writing).
      */
     public static BuildPipeline forPreview() {
-        return new BuildPipeline(Progress.NONE, true);
+        return forPreview(false);
+    }
+
+    /**
+     * As {@link #forPreview()}; with {@code outputKept} the preview's output stays where it is when
+     * the session ends, so its manifest is saved too and the next session's first build takes over
+     * the files that did not change, as a build does.
+     */
+    public static BuildPipeline forPreview(boolean outputKept) {
+        return new BuildPipeline(Progress.NONE, true, outputKept);
     }
 
     /** Builds the site once, with the caches on disk; throws {@link BuildFailure} with every problem if the sources have errors. */
@@ -119,6 +134,24 @@ public final class BuildPipeline {
      */
     public void forget(java.util.Collection<String> paths) {
         forgotten.addAll(paths);
+    }
+
+    /**
+     * Waits at most {@code timeout} for the caches of earlier builds being saved in the background
+     * (the preview's), so that the next process finds them; returns at once for other pipelines.
+     */
+    public void finishSaving(java.time.Duration timeout) {
+        if (saver == null) {
+            return;
+        }
+        try {
+            saver.submit(() -> { }).get(timeout.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
+        } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException
+                | java.util.concurrent.RejectedExecutionException e) {
+            // Not saved in time: the next process rebuilds what it lacks.
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     /** Builds the site; throws {@link BuildFailure} with every problem if the sources have errors. */
@@ -230,7 +263,10 @@ public final class BuildPipeline {
         OutputWriter.Written written;
         Map<String, Map<String, Integer>> counts;
         // Pages are written as they are rendered; the new output replaces the old one only on commit.
-        try (OutputWriter.Session output = OutputWriter.open(options.outputDir(), options.sourceDir(), intact, !preview,
+        // The preview serves the folder its output links to, so it writes a new one; a real folder
+        // there is the last session's build, served by no one (serve's PreviewWorkDir).
+        boolean inPlace = !preview || !Files.isSymbolicLink(options.outputDir());
+        try (OutputWriter.Session output = OutputWriter.open(options.outputDir(), options.sourceDir(), intact, inPlace,
                 manifest.files())) {
             var rendered = clock.time("render", () -> {
                 // The index goes to disk first: at 10,000 articles it is some 80 MB that rendering need not hold.
@@ -348,7 +384,7 @@ public final class BuildPipeline {
                     pages.save(cacheDir.resolve(PARSE_CACHE));
                 }
                 memo.saveIfChanged(cacheDir.resolve(STAGE_MEMO));
-                if (!preview) {
+                if (savesManifest) {
                     written.save(writtenFile);
                     removeOtherManifests(cacheDir, writtenFile);
                 }

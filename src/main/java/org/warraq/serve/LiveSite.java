@@ -173,9 +173,9 @@ final class LiveSite implements AutoCloseable {
                 problems = List.of();
                 served = outcome.report().lastBuild();
                 versions.publish(outcome.version());
-                log.printf("%s in %d ms (build %d ms: %s; %d files, %s) after %s%n", verb, sinceMillis(changes.firstSeenNanos()),
-                        outcome.report().totalMillis(), stages(outcome), outcome.report().files(), warnings(outcome),
-                        changes.describe());
+                log.printf("%s in %d ms (build %d ms: %s; %d files, %d unchanged, %s) after %s%n", verb,
+                        sinceMillis(changes.firstSeenNanos()), outcome.report().totalMillis(), stages(outcome),
+                        outcome.report().files(), outcome.report().reused(), warnings(outcome), changes.describe());
                 log.flush();
                 events.reload(outcome.version().id());
             } else {

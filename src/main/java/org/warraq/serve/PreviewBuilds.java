@@ -22,8 +22,14 @@ import org.warraq.build.LastBuild;
  * @param quick      the edit of some source paths applied to the last build, or empty when it takes a full build
  * @param forgetting told of output files rewritten in place by an edit: the next full build must
  *                   not take them over as they were
+ * @param finishing  run when the session ends, after its last build: waits for caches still being saved
  */
-record PreviewBuilds(FullBuild full, QuickEdit quick, Consumer<Collection<String>> forgetting) {
+record PreviewBuilds(FullBuild full, QuickEdit quick, Consumer<Collection<String>> forgetting, Runnable finishing) {
+    /** Builds with nothing to finish at the end of a session. */
+    PreviewBuilds(FullBuild full, QuickEdit quick, Consumer<Collection<String>> forgetting) {
+        this(full, quick, forgetting, () -> { });
+    }
+
     /** A full build, told when to stop. */
     interface FullBuild {
         BuildReport build(BuildOptions options, BooleanSupplier stop);
@@ -34,9 +40,14 @@ record PreviewBuilds(FullBuild full, QuickEdit quick, Consumer<Collection<String
         Optional<ArticleEdits.Edit> apply(LastBuild last, Set<String> paths);
     }
 
+    /** How long the end of a session waits for caches being saved (at 10,000 articles they take about 2 s). */
+    private static final java.time.Duration SAVING_AT_MOST = java.time.Duration.ofSeconds(30);
+
     /** The real thing: one pipeline for the whole session, keeping its caches in memory. */
     static PreviewBuilds of(BuildPipeline pipeline) {
-        return new PreviewBuilds(pipeline::build, new ArticleEdits()::apply, pipeline::forget);
+        // A save cut off by the end of the process would cost the next session a full build.
+        return new PreviewBuilds(pipeline::build, new ArticleEdits()::apply, pipeline::forget,
+                () -> pipeline.finishSaving(SAVING_AT_MOST));
     }
 
     /** Full builds only, by {@code build} (tests that slow builds down or count them). */
@@ -58,5 +69,9 @@ record PreviewBuilds(FullBuild full, QuickEdit quick, Consumer<Collection<String
 
     void forget(Collection<String> outputPaths) {
         forgetting.accept(outputPaths);
+    }
+
+    void finish() {
+        finishing.run();
     }
 }

@@ -10,7 +10,6 @@ import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
 import java.net.SocketException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.ArrayBlockingQueue;
@@ -38,7 +37,8 @@ public final class PreviewServer implements AutoCloseable {
     private static final int READ_TIMEOUT_MILLIS = 10_000;
 
     private final ServerSocket socket;
-    private final Path workDir;
+    private final PreviewWorkDir workDir;
+    private final PreviewBuilds builds;
     private final SiteVersions versions;
     private final ReloadEvents events = new ReloadEvents();
     private final LiveSite site;
@@ -50,11 +50,12 @@ public final class PreviewServer implements AutoCloseable {
     private final String url;
     private final CountDownLatch closed = new CountDownLatch(1);
 
-    private PreviewServer(ServeOptions options, PrintWriter log, PreviewBuilds builds) throws IOException {
+    private PreviewServer(ServeOptions options, PrintWriter log, PreviewBuilds builds, PreviewWorkDir workDir) throws IOException {
         this.socket = bind(options);
         this.url = "http://" + urlHost(options.bind()) + ":" + socket.getLocalPort() + "/";
-        this.workDir = Files.createTempDirectory("warraq-serve-");
-        Rebuilder rebuilder = new Rebuilder(options.sourceDir(), workDir, url, options.drafts(), builds);
+        this.workDir = workDir;
+        this.builds = builds;
+        Rebuilder rebuilder = new Rebuilder(options.sourceDir(), workDir.path(), url, options.drafts(), builds);
         this.versions = new SiteVersions(rebuilder.empty());
         this.site = new LiveSite(rebuilder, builds, versions, events, log);
         this.router = new Router(new HostCheck(options.bind()), versions, events, site::problems);
@@ -71,7 +72,6 @@ public final class PreviewServer implements AutoCloseable {
             socket.close();
             debouncer.close();
             workers.shutdownNow();
-            SiteVersion.deleteTree(workDir);
             throw e;
         }
         this.acceptor = daemonThreads("warraq-accept").newThread(this::accept);
@@ -81,8 +81,10 @@ public final class PreviewServer implements AutoCloseable {
     /** Builds the site, starts serving it and watching its sources; messages go to {@code log}. */
     public static PreviewServer start(ServeOptions options, PrintWriter log) {
         // One pipeline for the whole session: it keeps parsed pages and the last output's manifest in
-        // memory, so a rebuild re-renders only what the change affects.
-        return start(options, log, PreviewBuilds.of(BuildPipeline.forPreview()));
+        // memory, so a rebuild re-renders only what the change affects. Its output stays in the
+        // site's cache for the next session where no other session holds it.
+        PreviewWorkDir workDir = PreviewWorkDir.claim(options.sourceDir());
+        return start(options, log, PreviewBuilds.of(BuildPipeline.forPreview(workDir.kept())), workDir);
     }
 
     /** As {@link #start(ServeOptions, PrintWriter)}, with full builds only, made by {@code pipeline} (tests slow it down). */
@@ -92,12 +94,21 @@ public final class PreviewServer implements AutoCloseable {
 
     /** As {@link #start(ServeOptions, PrintWriter)}, with the builds given (tests hold a build back). */
     static PreviewServer start(ServeOptions options, PrintWriter log, PreviewBuilds builds) {
+        return start(options, log, builds, PreviewWorkDir.temporary());
+    }
+
+    private static PreviewServer start(ServeOptions options, PrintWriter log, PreviewBuilds builds, PreviewWorkDir workDir) {
         try {
-            return new PreviewServer(options, log, builds);
+            return new PreviewServer(options, log, builds, workDir);
+        } catch (RuntimeException e) {
+            workDir.close();
+            throw e;
         } catch (BindException e) {
+            workDir.close();
             throw new IllegalArgumentException("cannot listen on " + options.bind() + ":" + options.port() + " ("
                     + e.getMessage() + ") — is another server running? Try another --port", e);
         } catch (IOException e) {
+            workDir.close();
             throw new UncheckedIOException("cannot start the preview server: " + e.getMessage(), e);
         }
     }
@@ -224,8 +235,10 @@ public final class PreviewServer implements AutoCloseable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+        builds.finish();
+        workDir.keepLast(); // before the versions are released, which deletes their folders
         versions.close();
-        SiteVersion.deleteTree(workDir);
+        workDir.close();
         closed.countDown();
     }
 

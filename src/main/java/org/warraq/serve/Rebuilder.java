@@ -22,7 +22,9 @@ import org.warraq.problem.Problem;
  * own ({@code v7}: one rename, nothing copied) and {@code out} becomes a symbolic link to it. The
  * next build reads the previous output through that link, writes a fresh folder and swaps it in
  * place of the link; the version being served is never touched. Where symbolic links cannot be
- * made, each build simply starts from an empty output.
+ * made, each build simply starts from an empty output. A session that starts in a kept work
+ * directory ({@link PreviewWorkDir}) finds the last session's build as the folder {@code out}
+ * itself, served by no one: its first build updates it in place.
  *
  * <p>The {@code pipeline} function is the one seam to the build: serve knows nothing of its stages.
  */
