@@ -77,7 +77,10 @@ final class LiveSite implements AutoCloseable {
     void rebuild(ChangeBatch changes) {
         batches.incrementAndGet(); // first: a background build running now stops and frees the cores
         if (!quickEdit(changes)) {
-            publish(rebuilder.build(changes), changes, "rebuilt");
+            Rebuilder.Outcome outcome = rebuilder.build(changes, () -> closed);
+            if (!outcome.stopped()) {
+                publish(outcome, changes, "rebuilt");
+            }
         }
     }
 
@@ -210,9 +213,15 @@ final class LiveSite implements AutoCloseable {
         return (System.nanoTime() - nanos) / 1_000_000;
     }
 
+    /** Stops building: a build running now stops at its next step, and is waited for (it writes into the work directory). */
     @Override
     public void close() {
         closed = true;
         refresher.shutdownNow();
+        try {
+            refresher.awaitTermination(30, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 }

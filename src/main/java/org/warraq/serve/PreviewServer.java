@@ -226,8 +226,8 @@ public final class PreviewServer implements AutoCloseable {
             // closing anyway
         }
         watcher.close();
+        site.close(); // first: the debouncer's build then stops at its next step, and its thread ends
         debouncer.close();
-        site.close();
         events.close();
         workers.shutdownNow();
         try {

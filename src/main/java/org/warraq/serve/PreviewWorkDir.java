@@ -30,6 +30,13 @@ final class PreviewWorkDir implements AutoCloseable {
     static final String NAME = "preview";
     private static final String LOCK = ".lock";
 
+    /**
+     * The kept work directories this process holds. Another session in the same process must not
+     * even try the lock: closing its channel would release the first one's lock for every other
+     * process too (POSIX record locks belong to the process and go with any of its descriptors).
+     */
+    private static final java.util.Set<Path> HELD = java.util.concurrent.ConcurrentHashMap.newKeySet();
+
     private final Path dir;
     private final FileLock lock;
 
@@ -40,7 +47,10 @@ final class PreviewWorkDir implements AutoCloseable {
 
     /** The site's kept work directory if no other session holds it, else a temporary one. */
     static PreviewWorkDir claim(Path sourceDir) {
-        Path dir = sourceDir.resolve(BuildPipeline.CACHE_DIR).resolve(NAME);
+        Path dir = sourceDir.resolve(BuildPipeline.CACHE_DIR).resolve(NAME).toAbsolutePath().normalize();
+        if (!HELD.add(dir)) {
+            return temporary();
+        }
         FileChannel channel = null;
         try {
             Files.createDirectories(dir);
@@ -52,9 +62,10 @@ final class PreviewWorkDir implements AutoCloseable {
                 return claimed;
             }
         } catch (IOException | OverlappingFileLockException | UnsupportedOperationException e) {
-            // Read-only sources, or this process holds it already: a temporary directory does.
+            // Read-only sources: a temporary directory does.
         }
         closeQuietly(channel);
+        HELD.remove(dir);
         return temporary();
     }
 
@@ -121,6 +132,7 @@ final class PreviewWorkDir implements AutoCloseable {
             // Released with the process anyway.
         }
         closeQuietly(lock.channel());
+        HELD.remove(dir);
     }
 
     private static void closeQuietly(FileChannel channel) {
