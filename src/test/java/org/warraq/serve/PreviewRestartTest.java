@@ -81,6 +81,35 @@ class PreviewRestartTest {
     }
 
     @Test
+    void aSessionStoppedRightAfterAQuickEditLeavesNothingStaleForTheNext() throws Exception {
+        TestSite site = ServeSites.site(dir.resolve("site"));
+        int port = freePort();
+        StringWriter firstLog = new StringWriter();
+        try (PreviewServer first = start(site, port, firstLog)) {
+            // An edit the quick path applies in place, leaving the search index and related lists
+            // to a background build that this session's end stops before it starts.
+            site.write(ServeSites.AR_ARTICLE, ServeSites.arArticle("كلمة فريدة كتبت قبل الإغلاق."));
+            awaitLog(firstLog, "updated in");
+        }
+        StringWriter log = new StringWriter();
+        try (PreviewServer second = start(site, port, log)) {
+            Path clean = dir.resolve("clean");
+            BuildPipeline.run(new BuildOptions(site.root(), clean, second.url(), false));
+            Trees.assertIdentical(clean, second.currentRoot());
+        }
+    }
+
+    private static void awaitLog(StringWriter log, String text) throws InterruptedException {
+        long end = System.nanoTime() + java.time.Duration.ofSeconds(60).toNanos();
+        while (!log.toString().contains(text)) {
+            if (System.nanoTime() > end) {
+                throw new AssertionError("no '" + text + "' in " + log);
+            }
+            Thread.sleep(20);
+        }
+    }
+
+    @Test
     void aSessionLeavesOnlyItsLastBuildBehind() throws IOException {
         TestSite site = ServeSites.site(dir.resolve("site"));
         Path work = site.root().resolve(".warraq-cache").resolve(PreviewWorkDir.NAME);
