@@ -51,6 +51,13 @@ class PreviewRestartTest {
         }
     }
 
+    /** What {@code server} serves is exactly what a build of the same sources for its address makes. */
+    private void assertServesWhatABuildMakes(TestSite site, PreviewServer server) {
+        Path clean = dir.resolve("clean");
+        BuildPipeline.run(new BuildOptions(site.root(), clean, server.url(), false));
+        Trees.assertIdentical(clean, server.currentRoot());
+    }
+
     private static List<String> names(Path folder) throws IOException {
         try (Stream<Path> entries = Files.list(folder)) {
             return entries.map(p -> p.getFileName().toString()).sorted().toList();
@@ -73,10 +80,7 @@ class PreviewRestartTest {
         try (PreviewServer second = start(site, port, log)) {
             int[] built = firstBuild(log);
             assertTrue(built[1] > 0 && built[1] < built[0], "some files taken over, not all: " + log);
-            // Exactly what a build of the same sources for the same address makes.
-            Path clean = dir.resolve("clean");
-            BuildPipeline.run(new BuildOptions(site.root(), clean, second.url(), false));
-            Trees.assertIdentical(clean, second.currentRoot());
+            assertServesWhatABuildMakes(site, second);
         }
     }
 
@@ -91,11 +95,8 @@ class PreviewRestartTest {
             site.write(ServeSites.AR_ARTICLE, ServeSites.arArticle("كلمة فريدة كتبت قبل الإغلاق."));
             awaitLog(firstLog, "updated in");
         }
-        StringWriter log = new StringWriter();
-        try (PreviewServer second = start(site, port, log)) {
-            Path clean = dir.resolve("clean");
-            BuildPipeline.run(new BuildOptions(site.root(), clean, second.url(), false));
-            Trees.assertIdentical(clean, second.currentRoot());
+        try (PreviewServer second = start(site, port, new StringWriter())) {
+            assertServesWhatABuildMakes(site, second);
         }
     }
 
