@@ -16,7 +16,7 @@ import org.warraq.build.BuildPipeline;
  * Where the preview writes its builds: {@code .warraq-cache/preview/} in the site, kept between
  * sessions, so that the first build of the next {@code serve} updates the last one in place,
  * taking over the pages that did not change, instead of rendering the whole site again (at 10,000
- * articles, every start took 20-23 s, nearly all of it rendering 28,000 pages). During a session
+ * articles, every start took 20-27 s, nearly all of it rendering 28,000 pages). During a session
  * {@code out} is a link to the version being served or last built (see {@link Rebuilder}); between
  * sessions it is that folder itself, which no one serves, with its manifest in the build cache.
  * Everything else is deleted when a session opens and closes it.
