@@ -51,8 +51,8 @@ public final class BuildPipeline {
     private final Progress progress;
     /**
      * Building for the preview server: its output folder is served while the next build is
-     * written. So the output is replaced rather than updated in place, and caches are saved in the
-     * background.
+     * written. So the output is replaced rather than updated in place (unless it is a real folder,
+     * served by no one: see the render stage), and caches are saved in the background.
      */
     private final boolean preview;
     /**
@@ -263,8 +263,8 @@ public final class BuildPipeline {
         OutputWriter.Written written;
         Map<String, Map<String, Integer>> counts;
         // Pages are written as they are rendered; the new output replaces the old one only on commit.
-        // The preview serves the folder its output links to, so it writes a new one; a real folder
-        // there is the last session's build, served by no one (serve's PreviewWorkDir).
+        // The preview's output is a link to the version it serves, so it writes a new folder; where
+        // its output is a real folder (the build an earlier session left), that is served by no one.
         boolean inPlace = !preview || !Files.isSymbolicLink(options.outputDir());
         try (OutputWriter.Session output = OutputWriter.open(options.outputDir(), options.sourceDir(), intact, inPlace,
                 manifest.files())) {
