@@ -142,4 +142,21 @@ class AnalyzersTest {
     TextAnalyzer french = Analyzers.forLanguage("fr-CA");
     assertEquals(List.of("état", "islamique", "2014"), french.terms("ÉTAT islamique (2014)"));
   }
+
+  @Test
+  void termsAreTheTermsOfTheTokensInOrder() throws java.io.IOException {
+    List<String> texts = new java.util.ArrayList<>(List.of("", "  ", "و37 covid19 ٢٠٢٢ ۸۴ عضواً", "ﷺ café naïve e\u0301 — «التحالف»",
+        "\uD83D\uDE00داعش\uD83D", "On 12 May, the Coalition's ministers met in Rome."));
+    try (var files = java.nio.file.Files.walk(java.nio.file.Path.of("content"))) {
+      for (var file : files.filter(f -> f.toString().endsWith(".md")).sorted().toList()) {
+        texts.add(java.nio.file.Files.readString(file));
+      }
+    }
+    for (TextAnalyzer analyzer : List.of(arabic, english, Analyzers.forLanguage("fa"))) {
+      for (String text : texts) {
+        assertEquals(analyzer.tokens(text).stream().map(Token::term).toList(), analyzer.terms(text));
+      }
+    }
+    assertEquals(List.of(), arabic.terms(null));
+  }
 }
