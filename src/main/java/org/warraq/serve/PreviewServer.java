@@ -98,18 +98,20 @@ public final class PreviewServer implements AutoCloseable {
     }
 
     private static PreviewServer start(ServeOptions options, PrintWriter log, PreviewBuilds builds, PreviewWorkDir workDir) {
+        boolean started = false;
         try {
-            return new PreviewServer(options, log, builds, workDir);
-        } catch (RuntimeException e) {
-            workDir.close();
-            throw e;
+            PreviewServer server = new PreviewServer(options, log, builds, workDir);
+            started = true;
+            return server;
         } catch (BindException e) {
-            workDir.close();
             throw new IllegalArgumentException("cannot listen on " + options.bind() + ":" + options.port() + " ("
                     + e.getMessage() + ") — is another server running? Try another --port", e);
         } catch (IOException e) {
-            workDir.close();
             throw new UncheckedIOException("cannot start the preview server: " + e.getMessage(), e);
+        } finally {
+            if (!started) {
+                workDir.close(); // the next session may have it
+            }
         }
     }
 

@@ -57,7 +57,7 @@ class ArticleEditsTest {
 
     /** A preview build of the site, its output in {@code out}. */
     private LastBuild previewBuild(TestSite site, Path out) {
-        BuildReport report = BuildPipeline.forPreview().build(new BuildOptions(site.root(), out, null, false));
+        BuildReport report = BuildPipeline.forPreview(false).build(new BuildOptions(site.root(), out, null, false));
         return report.lastBuild();
     }
 

@@ -101,7 +101,7 @@ class BackgroundRefreshTest {
         TestSite site = ServeSites.site(dir.resolve("site"));
         AtomicInteger builds = new AtomicInteger();
         CountDownLatch secondEditServed = new CountDownLatch(1);
-        PreviewBuilds real = PreviewBuilds.of(BuildPipeline.forPreview());
+        PreviewBuilds real = PreviewBuilds.of(BuildPipeline.forPreview(false));
         // The first background build has read the sources before the second edit, and finishes after it is served.
         PreviewBuilds held = withFullBuilds(real, (options, stop) -> {
             BuildReport report = real.build(options);
@@ -131,7 +131,7 @@ class BackgroundRefreshTest {
         TestSite site = ServeSites.site(dir.resolve("site"));
         AtomicInteger builds = new AtomicInteger();
         CountDownLatch stopped = new CountDownLatch(1);
-        PreviewBuilds real = PreviewBuilds.of(BuildPipeline.forPreview());
+        PreviewBuilds real = PreviewBuilds.of(BuildPipeline.forPreview(false));
         // The first background build runs until it is told to stop, as a long build of a large site would.
         PreviewBuilds endless = withFullBuilds(real, (options, stop) -> {
             if (builds.incrementAndGet() == 2) { // the first is the initial build
@@ -154,7 +154,7 @@ class BackgroundRefreshTest {
     @Test
     void aQuickEditThatFailsFallsBackToAFullBuild() throws Exception {
         TestSite site = ServeSites.site(dir.resolve("site"));
-        PreviewBuilds real = PreviewBuilds.of(BuildPipeline.forPreview());
+        PreviewBuilds real = PreviewBuilds.of(BuildPipeline.forPreview(false));
         PreviewBuilds failing = new PreviewBuilds(real.full(), (last, paths) -> {
             throw new IllegalStateException("a bug in the quick path");
         }, real.forgetting());
