@@ -61,8 +61,8 @@ public final class BuildPipeline {
      * preview's in a temporary folder, whose output is gone when the session ends.
      */
     private final boolean savesManifest;
-    /** Fewer sources parsed again than this make the search index beside the links stage ({@link #SEARCH_BESIDE_LINKS_BELOW}). */
-    private final int searchBesideLinksBelow;
+    /** Whether the search index may be made beside the links stage ({@link #searchBesideLinks}); tests turn it off. */
+    private final boolean searchMayGoBesideLinks;
     /** Where caches are saved: null saves before the build returns (a process about to exit). */
     private final java.util.concurrent.ExecutorService saver;
     private Path parseCacheSource;
@@ -85,19 +85,19 @@ public final class BuildPipeline {
     }
 
     private BuildPipeline(Progress progress, boolean preview, boolean savesManifest) {
-        this(progress, preview, savesManifest, SEARCH_BESIDE_LINKS_BELOW);
+        this(progress, preview, savesManifest, true);
     }
 
-    /** A pipeline that makes the search index beside the links stage below this many sources parsed again (tests: 0, never). */
-    BuildPipeline(int searchBesideLinksBelow) {
-        this(Progress.NONE, false, true, searchBesideLinksBelow);
+    /** A pipeline that makes the search index beside the links stage where {@link #searchBesideLinks} says so, or never (tests). */
+    BuildPipeline(boolean searchMayGoBesideLinks) {
+        this(Progress.NONE, false, true, searchMayGoBesideLinks);
     }
 
-    private BuildPipeline(Progress progress, boolean preview, boolean savesManifest, int searchBesideLinksBelow) {
+    private BuildPipeline(Progress progress, boolean preview, boolean savesManifest, boolean searchMayGoBesideLinks) {
         this.progress = progress;
         this.preview = preview;
         this.savesManifest = savesManifest;
-        this.searchBesideLinksBelow = searchBesideLinksBelow;
+        this.searchMayGoBesideLinks = searchMayGoBesideLinks;
         this.saver = preview ? java.util.concurrent.Executors.newSingleThreadExecutor(r -> {
             Thread thread = new Thread(r, "warraq-cache-save");
             thread.setDaemon(true); // a save cut short leaves only a temporary file: the cache is renamed into place
@@ -220,12 +220,8 @@ public final class BuildPipeline {
         checkpoint.run();
         SourceHistory history = history(config, content);
         Map<String, String> intact = clock.time("reuse", () -> previousOutput(options, theme, cacheDir, prefetch));
-        // A rebuild (few sources parsed again) makes the search index beside the links stage:
-        // there each is mostly one core's work (the edited language's index updated; related lists
-        // ranked again), and the other core sat idle. A larger build runs them one after the other,
-        // each on all cores, so that their working sets never add up.
         checkpoint.run();
-        boolean searchBeside = pages.parsed() - parsedBefore < searchBesideLinksBelow;
+        boolean searchBeside = searchMayGoBesideLinks && searchBesideLinks(pages.parsed() - parsedBefore, model.site().articles().size());
         java.util.function.Function<Progress, SearchStage.Indexes> searching =
                 p -> SearchStage.build(model.site(), messages, memo, intact, history, p);
         var besideLinks = searchBeside ? Beside.start("warraq-search", () -> searching.apply(Progress.stoppable(Progress.NONE, stop)))
@@ -332,11 +328,9 @@ public final class BuildPipeline {
         return parseCache;
     }
 
-    /** Articles from which a build collects garbage before it makes the search index afresh (the launcher's large-site mark counts 4,000 Markdown files). */
-    static final int COLLECT_BEFORE_INDEXING_FROM = 4_000;
-
     /**
-     * In a large build, a full garbage collection before the search index is made afresh. The
+     * In a large site's full build (the search index made after the links stage, see
+     * {@link #searchBesideLinks}), a full garbage collection before the index is made afresh. The
      * index holds some 180 MB at 10,000 articles until its files are written, on top of the model
      * and of what the content and links stages left in the old generation. Collected here, where
      * little is live, that took 0.14-0.27 s, and the build's full collections 0.42-0.59 s in all;
@@ -345,16 +339,33 @@ public final class BuildPipeline {
      * the preview, whose JVM keeps its default, larger heap.
      */
     private void collectBeforeIndexing(Site site) {
-        if (!preview && site.articles().size() >= COLLECT_BEFORE_INDEXING_FROM) {
+        if (!preview && site.articles().size() >= SEARCH_BESIDE_LINKS_BELOW_ARTICLES) {
             System.gc();
         }
     }
 
     /**
-     * Fewer sources than this parsed again make a rebuild, whose search index is made beside the
-     * links stage: the launcher's mark for a rebuild too.
+     * Whether the search index is made on a thread of its own beside the links stage, rather than
+     * after it on all cores. Beside it, whenever the two working sets fit the launcher's 800 MiB
+     * heap together: in a rebuild (few sources parsed again), where each stage is mostly one
+     * core's work (the edited language's index updated; related lists ranked again) and the other
+     * core sat idle (10k after one edit: 5.11 -> 4.68 s); and in any build of a site of fewer
+     * articles than {@link #SEARCH_BESIDE_LINKS_BELOW_ARTICLES}, where neither stage kept both
+     * cores busy (cold, interleaved pairs: 1,700 articles 4.38 -> 4.17 s, 5,094 articles 11.87 ->
+     * 11.42 s, 10,200 articles 15.40 -> 14.58 s and 780 -> 880 MiB; bench/RESULTS.md, tenth
+     * session). A large site's full build runs them one after the other: at 11,900 articles beside
+     * was no faster (17.75 -> 17.95 s, 860 -> 910 MiB), at 17,000 slower (22.54 -> 24.25 s: a fresh
+     * index and key-term analysis of every article do not fit the heap together).
      */
+    static boolean searchBesideLinks(long sourcesParsedAgain, int articles) {
+        return sourcesParsedAgain < SEARCH_BESIDE_LINKS_BELOW || articles < SEARCH_BESIDE_LINKS_BELOW_ARTICLES;
+    }
+
+    /** Fewer sources than this parsed again make a rebuild (the launcher's mark for a rebuild too): its search index is made beside the links stage. */
     static final int SEARCH_BESIDE_LINKS_BELOW = 500;
+
+    /** A site of fewer articles than this (all languages) makes its search index beside the links stage in every build. */
+    static final int SEARCH_BESIDE_LINKS_BELOW_ARTICLES = 12_000;
 
     /** The parse cache's file in the cache folder. */
     static final String PARSE_CACHE = "pages.bin";

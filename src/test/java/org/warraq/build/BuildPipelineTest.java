@@ -39,6 +39,14 @@ class BuildPipelineTest {
     }
 
     @Test
+    void onlyALargeSitesFullBuildMakesItsSearchIndexAfterTheLinksStage() {
+        assertTrue(BuildPipeline.searchBesideLinks(11_999, 11_999), "a smaller site's full build");
+        assertTrue(BuildPipeline.searchBesideLinks(499, 17_000), "a large site's rebuild");
+        assertFalse(BuildPipeline.searchBesideLinks(500, 12_000), "a large site's build that parsed many sources");
+        assertFalse(BuildPipeline.searchBesideLinks(17_000, 17_000), "a large site's full build");
+    }
+
+    @Test
     void contentErrorsOfAllFilesAreCollectedAndNothingIsWritten() {
         TestSite site = TestSite.of(dir, "site.yaml", TestSite.siteYaml(),
                 "content/ar/articles/a.md", "---\ntitel: x\ndate: 2022-05-11\n---\n",

@@ -73,11 +73,11 @@ class IncrementalBuildTest {
 
     @Test
     void aSearchIndexMadeBesideTheLinksStageIsTheOneMadeAfterIt() throws IOException {
-        // A small site's builds make the index beside the links stage; with a mark of 0 they never do.
+        // A small site's builds make the index beside the links stage; a pipeline told not to never does.
         TestSite beside = site(dir.resolve("beside"));
         TestSite after = site(dir.resolve("after"));
-        BuildPipeline besidePipeline = new BuildPipeline(BuildPipeline.SEARCH_BESIDE_LINKS_BELOW);
-        BuildPipeline afterPipeline = new BuildPipeline(0);
+        BuildPipeline besidePipeline = new BuildPipeline(true);
+        BuildPipeline afterPipeline = new BuildPipeline(false);
         for (String round : java.util.List.of("clean", "after edits")) {
             var besideReport = besidePipeline.build(BuildOptions.of(beside.root()));
             var afterReport = afterPipeline.build(BuildOptions.of(after.root()));
