@@ -352,9 +352,9 @@ public final class BuildPipeline {
      * core sat idle (10k after one edit: 5.11 -> 4.68 s); and in any build of a site of fewer
      * articles than {@link #SEARCH_BESIDE_LINKS_BELOW_ARTICLES}, where neither stage kept both
      * cores busy (cold, interleaved pairs: 1,700 articles 4.38 -> 4.17 s, 5,094 articles 11.87 ->
-     * 11.42 s, 10,200 articles 15.40 -> 14.58 s and 780 -> 880 MiB; bench/RESULTS.md, tenth
+     * 11.42 s, 10,200 articles 15.40 -> 14.58 s and 777 -> 881 MiB; bench/RESULTS.md, tenth
      * session). A large site's full build runs them one after the other: at 11,900 articles beside
-     * was no faster (17.75 -> 17.95 s, 860 -> 910 MiB), at 17,000 slower (22.54 -> 24.25 s: a fresh
+     * was no faster (17.75 -> 17.95 s, 863 -> 911 MiB), at 17,000 slower (22.54 -> 24.25 s: a fresh
      * index and key-term analysis of every article do not fit the heap together).
      */
     static boolean searchBesideLinks(long sourcesParsedAgain, int articles) {
