@@ -127,6 +127,43 @@ class ModelBuilderTest {
     }
 
     @Test
+    void articlesAreListedNewestFirstAndThoseOfOneDayByFileName() {
+        TestSite site = site("content/ar/articles/b-second.md", article("ب", ""),
+                "content/ar/articles/a-first.md", article("أ", ""),
+                "content/ar/articles/c-newer.md", "---\ntitle: \"ج\"\ndate: 2023-01-01\n---\nنص.\n");
+        TestSite.Run run = site.build();
+        assertEquals(0, run.exitCode(), run.all());
+        for (String page : List.of("ar/feed.xml", "ar/index.html")) { // the feed in the edition's order, lists sorted again
+            String text = site.read(page);
+            int newer = text.indexOf("articles/c-newer/");
+            int first = text.indexOf("articles/a-first/");
+            int second = text.indexOf("articles/b-second/");
+            assertTrue(newer >= 0 && newer < first && first < second, page + ": " + text);
+        }
+    }
+
+    @Test
+    void aTagOrTopicNamedTwiceByOneArticleCountsOnce() {
+        TestSite site = site("content/ar/articles/twice.md", article("مرتين", "tags: [وسم, وسم, \"!!\"]\ntopics: [iraq, iraq]\n"),
+                "content/ar/articles/once.md", article("مرة", "tags: [وسم]\ntopics: [iraq]\n"));
+        TestSite.Run run = site.build();
+        assertEquals(0, run.exitCode(), run.all());
+        String twice = site.read("ar/articles/twice/index.html");
+        String once = site.read("ar/articles/once/index.html");
+        assertEquals(count(once, "/tags/"), count(twice, "/tags/"), twice);
+        assertEquals(count(once, "/topics/iraq/"), count(twice, "/topics/iraq/"), twice);
+        assertTrue(count(twice, "/topics/iraq/") > 0, twice);
+    }
+
+    private static int count(String text, String part) {
+        int n = 0;
+        for (int i = text.indexOf(part); i >= 0; i = text.indexOf(part, i + 1)) {
+            n++;
+        }
+        return n;
+    }
+
+    @Test
     void sameNameInTwoLanguagesIsATranslationNotACollision() {
         TestSite site = site("content/ar/articles/meeting.md", article("اجتماع", ""),
                 "content/en/articles/meeting.md", article("Meeting", ""));
