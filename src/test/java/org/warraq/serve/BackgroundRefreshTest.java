@@ -62,16 +62,6 @@ class BackgroundRefreshTest {
         return manifest(Files.readString(copy.resolve("site/ar/search/index.html")));
     }
 
-    private static void awaitLog(StringWriter log, String text, int count) throws InterruptedException {
-        long end = System.nanoTime() + WAIT.toNanos();
-        while (log.toString().split(Pattern.quote(text), -1).length - 1 < count) {
-            if (System.nanoTime() > end) {
-                throw new AssertionError("no '" + text + "' in " + log);
-            }
-            Thread.sleep(20);
-        }
-    }
-
     /** {@code real}'s quick edits, with full builds made by {@code build}. */
     private static PreviewBuilds withFullBuilds(PreviewBuilds real, PreviewBuilds.FullBuild build) {
         return new PreviewBuilds(build, real.quick(), real.forgetting());
@@ -87,7 +77,7 @@ class BackgroundRefreshTest {
             site.write(ServeSites.AR_ARTICLE, ServeSites.arArticle("كلمات جديدة تماما للبحث."));
             events.await("reload", WAIT);
             assertTrue(running.log().toString().contains("updated in"), running.log().toString());
-            awaitLog(running.log(), "refreshed in", 1);
+            ServeSites.awaitLog(running.log(), "refreshed in", 1);
 
             String after = manifest(RawHttp.get(running.port(), "/ar/search/").text());
             assertNotEquals(before, after, "the index changed with the article's words");
@@ -116,7 +106,7 @@ class BackgroundRefreshTest {
         });
         editDuringABackgroundBuild(site, held, builds, (server, log) -> {
             secondEditServed.countDown();
-            awaitLog(log, "refreshed in", 1);
+            ServeSites.awaitLog(log, "refreshed in", 1);
 
             assertEquals(3, builds.get(), "the overtaken build was dropped and another made: " + log);
             assertEquals(1, log.toString().split("refreshed in", -1).length - 1, log.toString());
@@ -145,7 +135,7 @@ class BackgroundRefreshTest {
         });
         editDuringABackgroundBuild(site, endless, builds, (server, log) -> {
             assertTrue(stopped.await(60, TimeUnit.SECONDS), "the change stopped it");
-            awaitLog(log, "refreshed in", 1);
+            ServeSites.awaitLog(log, "refreshed in", 1);
             assertTrue(RawHttp.get(server.port(), "/ar/articles/first/").text().contains("التعديل الثاني."));
             assertEquals(cleanManifest(site, server.url()), manifest(RawHttp.get(server.port(), "/ar/search/").text()));
         });

@@ -93,20 +93,10 @@ class PreviewRestartTest {
             // An edit the quick path applies in place, leaving the search index and related lists
             // to a background build that this session's end stops before it starts.
             site.write(ServeSites.AR_ARTICLE, ServeSites.arArticle("كلمة فريدة كتبت قبل الإغلاق."));
-            awaitLog(firstLog, "updated in");
+            ServeSites.awaitLog(firstLog, "updated in", 1);
         }
         try (PreviewServer second = start(site, port, new StringWriter())) {
             assertServesWhatABuildMakes(site, second);
-        }
-    }
-
-    private static void awaitLog(StringWriter log, String text) throws InterruptedException {
-        long end = System.nanoTime() + java.time.Duration.ofSeconds(60).toNanos();
-        while (!log.toString().contains(text)) {
-            if (System.nanoTime() > end) {
-                throw new AssertionError("no '" + text + "' in " + log);
-            }
-            Thread.sleep(20);
         }
     }
 

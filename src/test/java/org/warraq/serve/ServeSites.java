@@ -3,6 +3,8 @@ package org.warraq.serve;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.regex.Pattern;
 import org.warraq.testing.TestSite;
 
 /** A small two-language site for preview tests, and a server started on it on a free loopback port. */
@@ -38,6 +40,17 @@ final class ServeSites {
                 summary: "ملخص"
                 ---
                 """ + body + "\n";
+    }
+
+    /** Waits (at most a minute) until {@code log} holds {@code text} at least {@code count} times. */
+    static void awaitLog(StringWriter log, String text, int count) throws InterruptedException {
+        long end = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        while (log.toString().split(Pattern.quote(text), -1).length - 1 < count) {
+            if (System.nanoTime() > end) {
+                throw new AssertionError("no '" + text + "' in " + log);
+            }
+            Thread.sleep(20);
+        }
     }
 
     /** A started server and what it logged. */
