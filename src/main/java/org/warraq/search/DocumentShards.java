@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.warraq.model.OutputFile;
 
 /**
  * What a result shows (URL, title, dates, topics, summary, the start of the body for snippets),
@@ -80,15 +81,19 @@ final class DocumentShards {
         }
         shards.add(JsonFiles.bytes(shard));
       }
-      ByteArrayOutputStream all = new ByteArrayOutputStream();
+      // Each member is hashed once, for its key in the output manifest; the group is named by a
+      // hash of those digests, so it changes with any member without hashing their bytes again.
+      ByteArrayOutputStream digests = new ByteArrayOutputStream();
+      List<byte[]> memberDigests = new ArrayList<>();
       for (byte[] member : shards) {
-        all.writeBytes(member);
-        all.write('\n');
+        byte[] digest = JsonFiles.sha256(member);
+        memberDigests.add(digest);
+        digests.writeBytes(digest);
       }
-      String hash = JsonFiles.hash(all.toByteArray());
+      String hash = JsonFiles.hash(digests.toByteArray());
       hashes.add(hash);
       for (int i = 0; i < shards.size(); i++) {
-        files.add(new IndexFile(path(hash, i), shards.get(i)));
+        files.add(new IndexFile(path(hash, i), shards.get(i), OutputFile.contentKey(memberDigests.get(i))));
       }
     }
     return new Written(files, hashes, groupKeys, unchanged);

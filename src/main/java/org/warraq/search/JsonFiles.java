@@ -48,7 +48,7 @@ final class JsonFiles {
     return java.util.HexFormat.of().formatHex(digest, 0, 5);
   }
 
-  private static byte[] sha256(byte[] bytes) {
+  static byte[] sha256(byte[] bytes) {
     try {
       return MessageDigest.getInstance("SHA-256").digest(bytes);
     } catch (NoSuchAlgorithmException e) {

@@ -59,6 +59,34 @@ class SearchIndexBuilderTest {
   }
 
   @Test
+  void everyIndexFileCarriesTheKeyItsBytesHashTo() throws Exception {
+    SearchIndex index = builder.build("ar", SearchFixture.arabic());
+    for (IndexFile file : index.files()) {
+      String sha256 = java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(file.bytes()));
+      assertEquals("sha256:" + sha256, file.key(), file.path());
+    }
+  }
+
+  @Test
+  void aGroupOfDocumentShardsIsRenamedWhenAnyOneMemberChanges() {
+    IndexOptions onePerShard = new IndexOptions(IndexOptions.defaults().weights(), IndexOptions.defaults().lengthNorm(), 1.2,
+        40_000, 24_000, 64_000, 1, 1200);
+    SearchIndexBuilder oneDocumentPerFile = new SearchIndexBuilder(onePerShard);
+    List<SearchDocument> docs = new ArrayList<>(SearchFixture.english());
+    List<String> before = documentFiles(oneDocumentPerFile.build("en", docs));
+    SearchDocument last = docs.get(docs.size() - 1);
+    docs.set(docs.size() - 1, new SearchDocument(last.url(), last.title(), last.date(), last.displayDate(), last.topics(),
+        last.tags(), last.headings(), last.summary(), last.body() + " One more sentence."));
+    List<String> after = documentFiles(oneDocumentPerFile.build("en", docs));
+    assertEquals(docs.size(), before.size(), "one group of one file per document: " + before);
+    assertTrue(java.util.Collections.disjoint(before, after), before + " / " + after);
+  }
+
+  private static List<String> documentFiles(SearchIndex index) {
+    return index.files().stream().map(IndexFile::path).filter(p -> p.startsWith("search/documents-")).toList();
+  }
+
+  @Test
   void manifestListsShardsAndRankingParameters() throws IOException {
     SearchIndex index = builder.build("en", SearchFixture.english());
     JsonNode manifest = json(index, index.manifestPath());
