@@ -44,7 +44,24 @@ final class WordSegmenter {
     return spans;
   }
 
-  private static int kindOf(int cp) {
+  /**
+   * The kinds of the code points below U+0800 (Latin, Greek, Cyrillic, Hebrew, Arabic and its
+   * supplement), looked up once: asking {@link Character} twice per character took 1.5% of a
+   * cold 1,000-article build's CPU under C1, which inlines neither call.
+   */
+  private static final byte[] FIRST_KINDS = new byte[0x800];
+
+  static {
+    for (int cp = 0; cp < FIRST_KINDS.length; cp++) {
+      FIRST_KINDS[cp] = (byte) kindByType(cp);
+    }
+  }
+
+  static int kindOf(int cp) {
+    return cp < FIRST_KINDS.length ? FIRST_KINDS[cp] : kindByType(cp);
+  }
+
+  static int kindByType(int cp) {
     switch (Character.getType(cp)) {
       case Character.DECIMAL_DIGIT_NUMBER:
         return DIGIT;
