@@ -36,8 +36,9 @@ public record OutputFile(String path, byte[] bytes, String key) {
     }
 
     /**
-     * The key of a file that has no inputs to be named by: the SHA-256 of its bytes ({@code sha256},
-     * the digest), marked so that it never equals a view key.
+     * The key of a file named by the SHA-256 of its bytes (the search index's files): that digest
+     * ({@code sha256}), marked so that it never equals a view key. Given with the file, it spares
+     * the output hashing the bytes again.
      */
     public static String contentKey(byte[] sha256) {
         return "sha256:" + java.util.HexFormat.of().formatHex(sha256);

@@ -119,6 +119,17 @@ class OutputWriterTest {
     }
 
     @Test
+    void aGeneratedFileWhoseBytesChangeButNotItsLengthIsWrittenAgain() throws Exception {
+        Path output = dir.resolve("out");
+        var first = OutputWriter.write(output, dir.resolve("src"), List.of(file("sitemap.xml", "<lastmod>2024-01-01</lastmod>"),
+                file("robots.txt", "Allow: /")), java.util.Map.of());
+        var second = OutputWriter.write(output, dir.resolve("src"), List.of(file("sitemap.xml", "<lastmod>2024-01-02</lastmod>"),
+                file("robots.txt", "Allow: /")), intact(output, first));
+        assertEquals("<lastmod>2024-01-02</lastmod>", Files.readString(output.resolve("sitemap.xml")));
+        assertEquals(1, second.reused(), "robots.txt is the same file as before");
+    }
+
+    @Test
     void foldersLeftEmptyAtAnyDepthAreRemovedAndAFolderMayBecomeAFile() throws Exception {
         Path output = dir.resolve("out");
         var first = OutputWriter.write(output, dir.resolve("src"), List.of(file("keep/index.html", "K"),
