@@ -4,21 +4,31 @@ import java.nio.charset.StandardCharsets;
 
 /** Percent-encoding of path segments and fragments (RFC 3986), for URLs that hold Arabic text. */
 public final class UrlPaths {
-    private static final String UNRESERVED = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-._~";
+    /**
+     * Which ASCII bytes are unreserved, by value: looked up, not searched for in a string. A build
+     * encodes every article's address several times (its page, links to it, its search entry),
+     * and a search per byte took 1.5% of a rebuild's CPU under C1.
+     */
+    private static final boolean[] UNRESERVED = new boolean[128];
+    private static final char[] HEX = "0123456789ABCDEF".toCharArray();
+
+    static {
+        "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-._~".chars().forEach(c -> UNRESERVED[c] = true);
+    }
 
     private UrlPaths() {
     }
 
     /** Encodes one path segment or a fragment: every byte outside the unreserved set becomes %XX. */
     public static String encode(String segment) {
-        StringBuilder out = new StringBuilder();
-        for (byte b : segment.getBytes(StandardCharsets.UTF_8)) {
+        byte[] bytes = segment.getBytes(StandardCharsets.UTF_8);
+        StringBuilder out = new StringBuilder(bytes.length);
+        for (byte b : bytes) {
             int c = b & 0xFF;
-            if (c < 128 && UNRESERVED.indexOf(c) >= 0) {
+            if (c < 128 && UNRESERVED[c]) {
                 out.append((char) c);
             } else {
-                out.append('%').append(Character.toUpperCase(Character.forDigit(c >> 4, 16)))
-                        .append(Character.toUpperCase(Character.forDigit(c & 15, 16)));
+                out.append('%').append(HEX[c >> 4]).append(HEX[c & 15]);
             }
         }
         return out.toString();
