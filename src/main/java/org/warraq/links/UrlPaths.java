@@ -7,7 +7,7 @@ public final class UrlPaths {
     /**
      * Which ASCII bytes are unreserved, by value: looked up, not searched for in a string. A build
      * encodes every article's address several times (its page, links to it, its search entry),
-     * and a search per byte took 1.5% of a rebuild's CPU under C1.
+     * and a search per byte took 1.3% of a 10,000-article rebuild's CPU under C1 (60 ms; 19 ms looked up).
      */
     private static final boolean[] UNRESERVED = new boolean[128];
     private static final char[] HEX = "0123456789ABCDEF".toCharArray();
