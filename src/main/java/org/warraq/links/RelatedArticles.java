@@ -1,7 +1,6 @@
 package org.warraq.links;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -215,12 +214,12 @@ public final class RelatedArticles {
         if (toRank.length == 0) {
             return result; // a rebuild where no key terms changed: every list kept, no features needed
         }
-        Features terms = Features.of(vectors.stream().map(RelatedArticles::weights).toList(), postings.byTerm().keySet());
-        Features tags = Features.of(articles.stream().map(a -> weights(a.tags().stream().map(Tag::key).toList(), t -> 1.0)).toList(),
+        Features terms = Features.ofVectors(vectors, postings.byTerm().keySet());
+        Features tags = Features.of(articles.stream().map(a -> a.tags().stream().map(Tag::key).toList()).toList(), t -> 1.0,
                 postings.byTag().keySet());
         // Square roots: the product of a shared topic's two weights is then the topic's weight.
-        Features topics = Features.of(articles.stream().map(a -> weights(a.topics(),
-                t -> Math.sqrt(0.5 * Math.log(1.0 + (double) total / postings.byTopic().get(t).size())))).toList(),
+        Features topics = Features.of(articles.stream().map(Article::topics).toList(),
+                t -> Math.sqrt(0.5 * Math.log(1.0 + (double) total / postings.byTopic().get(t).size())),
                 postings.byTopic().keySet());
         int[] recency = recencyRanks(articles);
         // Each article's list is independent of the others': computed in parallel, each thread
@@ -251,38 +250,94 @@ public final class RelatedArticles {
         return result;
     }
 
-    /** A key-term vector as term → weight. */
-    private static Map<String, Double> weights(KeyTermIndex.KeyVector vector) {
-        Map<String, Double> map = new HashMap<>();
-        for (int i = 0; i < vector.terms().length; i++) {
-            map.put(vector.terms()[i], vector.weights()[i]);
-        }
-        return map;
-    }
-
-    private static Map<String, Double> weights(List<String> keys, Function<String, Double> weight) {
-        Map<String, Double> map = new HashMap<>();
-        keys.forEach(k -> map.put(k, weight.apply(k)));
-        return map;
-    }
-
     /**
      * Sparse weighted features of every article (terms, tags or topics) as sorted int ids with
      * weights, so that the overlap of two articles is a merge of two short arrays, not hash lookups.
+     * Ids follow the vocabulary's sorted order, so a dot product adds its terms in an order that
+     * does not depend on how the build came by its maps. Made with arrays and loops, not a map and
+     * a stream per article: a rebuild ranks a few lists again but needs every article's features,
+     * and that ran on the build's one thread in code C1 compiled.
      */
     private record Features(int[][] ids, double[][] weights) {
-        static Features of(List<Map<String, Double>> perArticle, java.util.Set<String> vocabulary) {
-            Map<String, Integer> idOf = new HashMap<>();
-            vocabulary.stream().sorted().forEach(key -> idOf.put(key, idOf.size()));
-            int[][] ids = new int[perArticle.size()][];
-            double[][] weights = new double[perArticle.size()][];
-            for (int i = 0; i < perArticle.size(); i++) {
-                List<Map.Entry<Integer, Double>> entries = perArticle.get(i).entrySet().stream()
-                        .map(e -> Map.entry(idOf.get(e.getKey()), e.getValue())).sorted(Map.Entry.comparingByKey()).toList();
-                ids[i] = entries.stream().mapToInt(Map.Entry::getKey).toArray();
-                weights[i] = entries.stream().mapToDouble(Map.Entry::getValue).toArray();
+        /** Key-term features: a vector's terms are sorted and distinct already, so their ids come out ascending. */
+        static Features ofVectors(List<KeyTermIndex.KeyVector> vectors, java.util.Set<String> vocabulary) {
+            Map<String, Integer> idOf = ids(vocabulary);
+            int[][] ids = new int[vectors.size()][];
+            double[][] weights = new double[vectors.size()][];
+            for (int i = 0; i < vectors.size(); i++) {
+                KeyTermIndex.KeyVector vector = vectors.get(i);
+                int[] row = new int[vector.terms().length];
+                boolean ascending = true;
+                for (int k = 0; k < row.length; k++) {
+                    row[k] = idOf.get(vector.terms()[k]);
+                    ascending &= k == 0 || row[k] > row[k - 1];
+                }
+                if (ascending) {
+                    ids[i] = row;
+                    weights[i] = vector.weights(); // read only, as the vector's own
+                } else {
+                    sortById(row, vector.weights(), ids, weights, i);
+                }
             }
             return new Features(ids, weights);
+        }
+
+        /** Label features (tags, topics): each article's {@code keys}, each weighing {@code weight} of the key. */
+        static Features of(List<List<String>> keys, java.util.function.ToDoubleFunction<String> weight,
+                java.util.Set<String> vocabulary) {
+            Map<String, Integer> idOf = ids(vocabulary);
+            Map<String, Double> weightOf = new HashMap<>();
+            int[][] ids = new int[keys.size()][];
+            double[][] weights = new double[keys.size()][];
+            for (int i = 0; i < keys.size(); i++) {
+                List<String> own = keys.get(i);
+                int[] row = new int[own.size()];
+                double[] w = new double[own.size()];
+                for (int k = 0; k < row.length; k++) {
+                    String key = own.get(k);
+                    row[k] = idOf.get(key);
+                    w[k] = weightOf.computeIfAbsent(key, weight::applyAsDouble);
+                }
+                sortById(row, w, ids, weights, i);
+            }
+            return new Features(ids, weights);
+        }
+
+        private static Map<String, Integer> ids(java.util.Set<String> vocabulary) {
+            String[] sorted = vocabulary.toArray(new String[0]);
+            java.util.Arrays.sort(sorted);
+            Map<String, Integer> idOf = new HashMap<>(sorted.length * 2);
+            for (int id = 0; id < sorted.length; id++) {
+                idOf.put(sorted[id], id);
+            }
+            return idOf;
+        }
+
+        /**
+         * Stores row {@code i} sorted by id; a key named twice counts once, with its last weight
+         * (as a map of key to weight would have it).
+         */
+        private static void sortById(int[] row, double[] w, int[][] ids, double[][] weights, int i) {
+            long[] packed = new long[row.length];
+            for (int k = 0; k < row.length; k++) {
+                packed[k] = (long) row[k] << 32 | k;
+            }
+            java.util.Arrays.sort(packed);
+            int distinct = 0;
+            for (int k = 0; k < packed.length; k++) {
+                if (k + 1 < packed.length && packed[k + 1] >>> 32 == packed[k] >>> 32) {
+                    continue; // the same id again further on: the later one wins
+                }
+                packed[distinct++] = packed[k];
+            }
+            int[] sortedIds = new int[distinct];
+            double[] sortedWeights = new double[distinct];
+            for (int k = 0; k < distinct; k++) {
+                sortedIds[k] = (int) (packed[k] >>> 32);
+                sortedWeights[k] = w[(int) packed[k]];
+            }
+            ids[i] = sortedIds;
+            weights[i] = sortedWeights;
         }
 
         /** Sum over shared features of the product of their weights in {@code a} and {@code b}. */
@@ -303,17 +358,24 @@ public final class RelatedArticles {
         }
     }
 
-    /** Position of each article when sorted newest first, then by name: the tie-break, as one int. */
+    /**
+     * Position of each article when sorted newest first, then by name: the tie-break, as one int.
+     * One comparator written out, not a chain of them: C1, which compiles a rebuild, inlines none.
+     */
     private static int[] recencyRanks(List<Article> articles) {
-        List<Integer> order = new ArrayList<>();
-        for (int i = 0; i < articles.size(); i++) {
-            order.add(i);
+        Integer[] order = new Integer[articles.size()];
+        for (int i = 0; i < order.length; i++) {
+            order[i] = i;
         }
-        order.sort(Comparator.comparing((Integer i) -> articles.get(i).date(), Comparator.reverseOrder())
-                .thenComparing(i -> articles.get(i).id().name()));
-        int[] ranks = new int[articles.size()];
-        for (int r = 0; r < order.size(); r++) {
-            ranks[order.get(r)] = r;
+        java.util.Arrays.sort(order, (a, b) -> {
+            Article x = articles.get(a);
+            Article y = articles.get(b);
+            int byDate = y.date().compareTo(x.date());
+            return byDate != 0 ? byDate : x.id().name().compareTo(y.id().name());
+        });
+        int[] ranks = new int[order.length];
+        for (int r = 0; r < order.length; r++) {
+            ranks[order[r]] = r;
         }
         return ranks;
     }
