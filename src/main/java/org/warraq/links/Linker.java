@@ -71,8 +71,8 @@ public final class Linker {
         Map<PageId, List<PageId>> lists = new HashMap<>();
         backlinks.forEach((target, sources) -> {
             if (target.kind() == org.warraq.content.ContentKind.ARTICLE && !sources.isEmpty()) {
-                lists.put(target, sources.stream().sorted(java.util.Comparator
-                        .comparing((PageId s) -> site.article(s).date()).reversed().thenComparing(PageId::name)).toList());
+                lists.put(target, sources.stream()
+                        .sorted((a, b) -> Article.NEWEST_FIRST.compare(site.article(a), site.article(b))).toList());
             }
         });
         return lists;

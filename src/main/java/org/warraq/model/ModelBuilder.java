@@ -18,17 +18,6 @@ import org.warraq.problem.Problem;
 
 /** The model stage: parsed pages → {@link Site}, with drafts, topics, tags and path collisions settled. */
 public final class ModelBuilder {
-    /**
-     * Newest first; ties by name so the order never depends on the file system. Written out rather
-     * than chained ({@code comparing(Article::date).reversed().thenComparing(…)}): a rebuild runs
-     * code compiled by C1, which does not inline such a chain's lambdas, and sorts 17,000 articles
-     * with it.
-     */
-    static final Comparator<Article> NEWEST_FIRST = (a, b) -> {
-        int byDate = b.date().compareTo(a.date());
-        return byDate != 0 ? byDate : a.id().name().compareTo(b.id().name());
-    };
-
     private final SiteConfig config;
     private final boolean includeDrafts;
     private final List<Problem> problems = new ArrayList<>();
@@ -199,7 +188,7 @@ public final class ModelBuilder {
             Map<PageId, ParsedPage> topicSources, Map<PageId, Topic> topicsOut) {
         String code = language.code();
         List<Article> articles = all.values().stream().filter(a -> a.id().language().equals(code))
-                .sorted(NEWEST_FIRST).toList();
+                .sorted(Article.NEWEST_FIRST).toList();
         Set<String> topicIds = new LinkedHashSet<>(config.topics());
         for (Article article : articles) {
             List<String> own = article.topics();
