@@ -27,24 +27,30 @@ final class Murmur3 {
     }
 
     void update(byte[] bytes) {
-        int i = 0;
-        length += bytes.length;
+        update(bytes, 0, bytes.length);
+    }
+
+    /** The {@code count} bytes of {@code bytes} from {@code offset}. */
+    void update(byte[] bytes, int offset, int count) {
+        int i = offset;
+        int end = offset + count;
+        length += count;
         if (tailLength > 0) {
-            int n = Math.min(16 - tailLength, bytes.length);
-            System.arraycopy(bytes, 0, tail, tailLength, n);
+            int n = Math.min(16 - tailLength, count);
+            System.arraycopy(bytes, i, tail, tailLength, n);
             tailLength += n;
-            i = n;
+            i += n;
             if (tailLength < 16) {
                 return;
             }
             block(tail, 0);
             tailLength = 0;
         }
-        for (; i + 16 <= bytes.length; i += 16) {
+        for (; i + 16 <= end; i += 16) {
             block(bytes, i);
         }
-        System.arraycopy(bytes, i, tail, 0, bytes.length - i);
-        tailLength = bytes.length - i;
+        System.arraycopy(bytes, i, tail, 0, end - i);
+        tailLength = end - i;
     }
 
     private void block(byte[] b, int at) {
@@ -107,11 +113,9 @@ final class Murmur3 {
         return k;
     }
 
+    /** Written out rather than looped: a rebuild runs this compiled by C1, which does not unroll loops. */
     private static long littleEndian(byte[] b, int at) {
-        long v = 0;
-        for (int i = 7; i >= 0; i--) {
-            v = (v << 8) | (b[at + i] & 0xffL);
-        }
-        return v;
+        return (b[at] & 0xffL) | (b[at + 1] & 0xffL) << 8 | (b[at + 2] & 0xffL) << 16 | (b[at + 3] & 0xffL) << 24
+                | (b[at + 4] & 0xffL) << 32 | (b[at + 5] & 0xffL) << 40 | (b[at + 6] & 0xffL) << 48 | (b[at + 7] & 0xffL) << 56;
     }
 }

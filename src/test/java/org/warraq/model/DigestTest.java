@@ -45,4 +45,37 @@ class DigestTest {
         assertEquals(new Digest().add("عنوان").add(7).hex(), new Digest().add("عنوان").add(7).hex());
         assertEquals(32, new Digest().add("x").hex().length());
     }
+
+    /** The bytes the digest of these parts must hash: each part's length in decimal, a colon, its UTF-8 (as String.getBytes gives it). */
+    private static String reference(Object... parts) {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        for (Object part : parts) {
+            byte[] bytes = part == null ? null
+                    : part instanceof byte[] b ? b : String.valueOf(part).getBytes(StandardCharsets.UTF_8);
+            byte[] prefix = (bytes == null ? "-:" : bytes.length + ":").getBytes(StandardCharsets.US_ASCII);
+            out.writeBytes(prefix);
+            if (bytes != null) {
+                out.writeBytes(bytes);
+            }
+        }
+        Murmur3 m = new Murmur3();
+        m.update(out.toByteArray());
+        return HexFormat.of().formatHex(m.finish());
+    }
+
+    @Test
+    void partsAreHashedAsTheirLengthAndTheirUtf8() {
+        String arabic = "التحالف الدولي ضد داعش";
+        String emoji = "a\uD83D\uDE00b"; // a surrogate pair: four bytes
+        String lone = "x\uD83Dy\uDE00"; // lone surrogates: '?' each, as String.getBytes makes them
+        String longText = "نص ".repeat(400) + "text ".repeat(100);
+        assertEquals(reference("", arabic, emoji, lone, longText),
+                new Digest().add("").add(arabic).add(emoji).add(lone).add(longText).hex());
+        assertEquals(reference(null, "7", "-42", "0", String.valueOf(Long.MIN_VALUE), String.valueOf(Long.MAX_VALUE)),
+                new Digest().add((String) null).add(7).add(-42).add(0).add(Long.MIN_VALUE).add(Long.MAX_VALUE).hex());
+        byte[] bytes = new byte[1000];
+        new Random(5).nextBytes(bytes);
+        assertEquals(reference("2", "a", "ب", bytes, "after"),
+                new Digest().add(List.of("a", "ب")).add(bytes).add("after").hex());
+    }
 }
