@@ -115,7 +115,13 @@ public final class InternalLinks {
         if (!file.endsWith(".md")) {
             throw new Broken("link to '" + written + "' is not a Markdown file of this site — link to a .md file, or use an absolute URL");
         }
-        Path resolved = Path.of(sourcePath).getParent().resolve(file).normalize();
+        Path resolved;
+        try {
+            resolved = Path.of(sourcePath).getParent().resolve(file).normalize();
+        } catch (java.nio.file.InvalidPathException e) { // "%00" decodes to a character no file name holds
+            throw new Broken("link to '" + written + "' names no possible file (" + e.getReason().toLowerCase(java.util.Locale.ROOT)
+                    + ") — check the link's path");
+        }
         String normalized = resolved.toString().replace('\\', '/');
         if (resolved.getNameCount() != 4 || !resolved.getName(0).toString().equals("content")) {
             throw new Broken("link to '" + written + "' points outside content/<lang>/<kind>/ — check the path");

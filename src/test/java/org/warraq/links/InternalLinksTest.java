@@ -122,4 +122,12 @@ class InternalLinksTest {
         assertTrue(run.err().contains("content/ar/articles/from.md:7:1: error: link to '../../../README.md' points outside "
                 + "content/<lang>/<kind>/ — check the path"), run.err());
     }
+
+    @Test
+    void linkToAFileNameNoFileCanHaveIsAnErrorNotACrash() {
+        TestSite.Run run = site("", "[x](other%00.md)\n").build();
+        assertEquals(1, run.exitCode());
+        assertTrue(run.err().contains("content/ar/articles/from.md:7:1: error: link to 'other%00.md' names no possible file "
+                + "(nul character not allowed) — check the link's path"), run.err());
+    }
 }
