@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import picocli.CommandLine;
 import org.warraq.problem.BuildFailure;
+import org.warraq.problem.Problem;
 
 /**
  * Turns exceptions from commands into messages and exit codes. A user's error never prints a
@@ -31,13 +32,13 @@ final class Failures implements CommandLine.IExecutionExceptionHandler {
         if (e instanceof IllegalArgumentException || e instanceof UncheckedIOException
                 || e instanceof org.warraq.render.Templates.TemplateFailure) {
             String where = e instanceof org.warraq.render.Templates.TemplateFailure t ? t.template() + ": " : "";
-            err.println("error: " + where + e.getMessage());
+            err.println(Problem.printable("error: " + where + e.getMessage())); // a message may quote a file's name or text
             if (debug) {
                 e.printStackTrace(err);
             }
             return Main.CONTENT_ERRORS;
         }
-        err.println("warraq: internal error: " + e + (debug ? "" : " (run with --debug for details)"));
+        err.println(Problem.printable("warraq: internal error: " + e) + (debug ? "" : " (run with --debug for details)"));
         if (debug) {
             e.printStackTrace(err);
         }

@@ -42,15 +42,41 @@ public record Problem(Severity severity, String path, int line, int column, Stri
         return line == 0 ? this : new Problem(severity, path, line + lines, column, message);
     }
 
-    /** {@code path:line:col: message}, leaving out what is not known. */
+    /**
+     * {@code path:line:col: message}, leaving out what is not known, on one line that a terminal
+     * shows as it is: control characters (which a message may quote from content, say a link to
+     * {@code #%1b[2J}) are written as {@code \\u} escapes, so a source can neither send the
+     * terminal commands nor start a line that looks like another finding.
+     */
     public String format() {
-        StringBuilder out = new StringBuilder(path);
+        StringBuilder out = new StringBuilder();
+        printable(path, out);
         if (line > 0) {
             out.append(':').append(line);
             if (column > 0) {
                 out.append(':').append(column);
             }
         }
-        return out.append(": ").append(message).toString();
+        out.append(": ");
+        printable(message, out);
+        return out.toString();
+    }
+
+    /** {@code text} with its control characters written as {@code \\u} escapes, fit for a terminal (see {@link #format}). */
+    public static String printable(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        printable(text, out);
+        return out.toString();
+    }
+
+    private static void printable(String text, StringBuilder out) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isISOControl(c)) {
+                out.append(String.format("\\u%04x", (int) c));
+            } else {
+                out.append(c);
+            }
+        }
     }
 }

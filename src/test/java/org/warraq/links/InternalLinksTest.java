@@ -130,4 +130,13 @@ class InternalLinksTest {
         assertTrue(run.err().contains("content/ar/articles/from.md:7:1: error: link to 'other%00.md' names no possible file "
                 + "(nul character not allowed) — check the link's path"), run.err());
     }
+
+    @Test
+    void aControlCharacterQuotedFromALinkReachesTheTerminalEscaped() {
+        TestSite.Run run = site("", "[x](#%1b[2Jgone)\n").build();
+        assertEquals(1, run.exitCode());
+        assertFalse(run.err().contains("\u001b"), run.err());
+        assertTrue(run.err().contains("content/ar/articles/from.md:7:1: error: link to '#%1b[2Jgone': no heading with id "
+                + "'\\u001b[2Jgone'"), run.err());
+    }
 }
