@@ -10,6 +10,7 @@ import org.yaml.snakeyaml.events.CollectionStartEvent;
 import org.yaml.snakeyaml.events.Event;
 import org.yaml.snakeyaml.events.StreamEndEvent;
 import org.yaml.snakeyaml.parser.ParserImpl;
+import org.yaml.snakeyaml.reader.ReaderException;
 import org.yaml.snakeyaml.reader.StreamReader;
 
 /**
@@ -65,7 +66,38 @@ public final class YamlGuard {
             }
         } catch (MarkedYAMLException syntaxError) {
             return Optional.empty();
+        } catch (ReaderException unprintable) {
+            // The reader refuses control characters (YAML allows none but tab and line breaks)
+            // before the parser has a position to report, so the mapper's error has none either.
+            return Optional.of(unprintable(yaml, unprintable.getCodePoint()));
         }
+    }
+
+    /**
+     * The violation of the first character YAML does not allow. Found here rather than taken from
+     * the reader's exception, whose position counts from the start of the reader's current buffer.
+     */
+    private static Violation unprintable(String yaml, int reported) {
+        int line = 1;
+        int column = 1;
+        for (int i = 0; i < yaml.length(); i += Character.charCount(yaml.codePointAt(i))) {
+            int c = yaml.codePointAt(i);
+            if (!StreamReader.isPrintable(c)) {
+                return new Violation(line, column, refused(c));
+            }
+            if (c == '\n') {
+                line++;
+                column = 1;
+            } else {
+                column++;
+            }
+        }
+        return new Violation(1, 1, refused(reported));
+    }
+
+    private static String refused(int codePoint) {
+        return String.format("control character U+%04X is not allowed in YAML — remove it (in a double-quoted value, write it as \"\\u%04X\")",
+                codePoint, codePoint);
     }
 
     private static Violation at(Mark mark, String message) {

@@ -99,4 +99,31 @@ class YamlGuardTest {
         TestSite.Run run = site.build();
         assertEquals(0, run.exitCode(), run.all());
     }
+
+    @Test
+    void aControlCharacterIsReportedWhereItIsEvenPastTheReadersFirstBuffer() {
+        String yaml = "title: x\n".repeat(300) + "key: \"نص \u001b[31m\"\n";
+        var violation = YamlGuard.check(yaml).orElseThrow();
+        assertEquals(301, violation.line());
+        assertEquals(10, violation.column());
+        assertEquals("control character U+001B is not allowed in YAML — remove it (in a double-quoted value, write it as \"\\u001B\")",
+                violation.message());
+    }
+
+    @Test
+    void aControlCharacterInFrontMatterOrSiteYamlFailsTheBuildWithItsPlaceNotAnInternalError(@TempDir Path dir) {
+        TestSite site = TestSite.of(dir, "site.yaml", TestSite.siteYaml(), "content/ar/articles/bell.md",
+                "---\ntitle: \"جرس \u0007\"\ndate: 2022-05-11\n---\nنص.\n");
+        TestSite.Run run = site.build();
+        assertEquals(1, run.exitCode(), run.all());
+        assertEquals("content/ar/articles/bell.md:2:13: error: control character U+0007 is not allowed in YAML — remove it"
+                + " (in a double-quoted value, write it as \"\\u0007\")", run.err().lines().findFirst().orElseThrow());
+
+        TestSite broken = TestSite.of(dir.resolve("second"), "site.yaml", TestSite.siteYaml() + "\u0000",
+                "content/ar/articles/fine.md", "---\ntitle: \"سليم\"\ndate: 2022-05-11\n---\nنص.\n");
+        TestSite.Run second = broken.build();
+        assertEquals(1, second.exitCode(), second.all());
+        assertTrue(second.err().lines().findFirst().orElseThrow().matches(
+                "site\\.yaml:\\d+:1: error: control character U\\+0000 is not allowed in YAML.*"), second.all());
+    }
 }
