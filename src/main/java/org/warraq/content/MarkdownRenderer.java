@@ -72,9 +72,41 @@ public final class MarkdownRenderer {
                 + "| a | b |\n|---|---|\n| 1 | 2 |\n\n![image](image.png)\n\n```\ncode\n```\n\n<b>raw</b>\n", 1);
     }
 
-    /** Renders {@code body}, whose first line is line {@code firstLine} of its file. */
+    /** Markdown nested deeper than this many elements (block quotes, lists, emphasis inside each other) is refused: see {@link TooDeep}. */
+    public static final int MAX_NESTING = 256;
+
+    /**
+     * A body nested more than {@link #MAX_NESTING} elements deep, at its 1-based {@code line} of
+     * the file. The renderer and the text collector recurse once per element, and the parser's
+     * regular expressions once per character of a long run of list or quote markers: a few
+     * hundred levels overflowed the stack (600 nested list items, 1,000 block quotes), a crash at
+     * a depth that depends on the thread. Refused at a fixed depth instead: markers counted
+     * before the parse, elements after it (neither count recurses).
+     */
+    public static final class TooDeep extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+        private final int line;
+
+        TooDeep(int line) {
+            super(null, null, false, false);
+            this.line = line;
+        }
+
+        public int line() {
+            return line;
+        }
+    }
+
+    /** Renders {@code body}, whose first line is line {@code firstLine} of its file; throws {@link TooDeep}. */
     public RenderedMarkdown render(String body, int firstLine) {
-        Document document = parser.parse(body);
+        checkMarkers(body, firstLine);
+        Document document;
+        try {
+            document = parser.parse(body);
+        } catch (StackOverflowError e) {
+            throw new TooDeep(firstLine); // some other construct the parser recurses on; not met in practice
+        }
+        checkNesting(document, body, firstLine);
         Collector collector = new Collector(body, firstLine);
         document.set(COLLECTOR, collector);
         String html = substituteUrls(renderer.render(document), collector);
@@ -87,6 +119,64 @@ public final class MarkdownRenderer {
         }
         String text = new TextCollectingVisitor().collectAndGetText(document);
         return new RenderedMarkdown(html, headings, collector.internal, collector.external, text);
+    }
+
+    /** Throws {@link TooDeep} at the first line that opens more than {@link #MAX_NESTING} block quotes or list items. */
+    private static void checkMarkers(String body, int firstLine) {
+        int line = firstLine;
+        int at = 0;
+        while (at < body.length()) {
+            int markers = 0;
+            int i = at;
+            while (true) { // a line's leading "> ", "- ", "* ", "+ ", "1. ", "1) ", each after up to 3 spaces
+                int j = i;
+                while (j < body.length() && j - i < 3 && body.charAt(j) == ' ') {
+                    j++;
+                }
+                int marker = j;
+                while (j < body.length() && j - marker < 9 && body.charAt(j) >= '0' && body.charAt(j) <= '9') {
+                    j++;
+                }
+                char c = j < body.length() ? body.charAt(j) : '\n';
+                boolean ordered = j > marker && (c == '.' || c == ')');
+                if (!ordered && (j > marker || c != '>' && c != '-' && c != '*' && c != '+')) {
+                    break;
+                }
+                j++;
+                if (j < body.length() && body.charAt(j) != ' ' && body.charAt(j) != '\t' && c != '>') {
+                    break;
+                }
+                if (++markers > MAX_NESTING) {
+                    throw new TooDeep(line);
+                }
+                i = j;
+            }
+            int end = body.indexOf('\n', at);
+            at = end < 0 ? body.length() : end + 1;
+            line++;
+        }
+    }
+
+    /** Throws {@link TooDeep} at the first node below {@link #MAX_NESTING} levels; walks the tree without recursion. */
+    private static void checkNesting(Document document, String body, int firstLine) {
+        Node node = document.getFirstChild();
+        int depth = 1;
+        while (node != null) {
+            if (depth > MAX_NESTING) {
+                int offset = Math.min(node.getStartOffset(), body.length());
+                throw new TooDeep(firstLine + (int) body.substring(0, offset).chars().filter(c -> c == '\n').count());
+            }
+            if (node.getFirstChild() != null) {
+                node = node.getFirstChild();
+                depth++;
+                continue;
+            }
+            while (node != null && node.getNext() == null) {
+                node = node.getParent();
+                depth--;
+            }
+            node = node == null || node == document ? null : node.getNext();
+        }
     }
 
     /**

@@ -42,7 +42,13 @@ public final class PageParser {
         boolean hasSlug = frontMatter instanceof FrontMatter.Article a && a.slug() != null
                 || frontMatter instanceof FrontMatter.Page p && p.slug() != null;
         int slugLine = hasSlug ? KeyLocator.find(split.yaml(), "slug")[0] + split.yamlLine() - 1 : 0;
-        RenderedMarkdown body = markdown.render(split.body(), split.bodyLine());
+        RenderedMarkdown body;
+        try {
+            body = markdown.render(split.body(), split.bodyLine());
+        } catch (MarkdownRenderer.TooDeep tooDeep) {
+            return new Result(null, List.of(Problem.error(source.path(), tooDeep.line(), 1, "Markdown nested too deeply (more than "
+                    + MarkdownRenderer.MAX_NESTING + " block quotes, lists or emphases inside each other) — flatten it")));
+        }
         return new Result(new ParsedPage(source.path(), source.language(), source.kind(), source.name(), frontMatter,
                 body, titleLine, slugLine), problems);
     }
