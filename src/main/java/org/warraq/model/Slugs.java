@@ -34,7 +34,7 @@ public final class Slugs {
                 || cp == 0x200E || cp == 0x200F || cp == 0x061C;
     }
 
-    /** A URL segment: NFC, lower-case, whitespace to '-', no path or query characters, no bidi controls. */
+    /** A URL segment: NFC, lower-case, whitespace to '-', no path or query characters, no leading dot or "..", no bidi controls. */
     public static String of(String text) {
         String nfc = Normalizer.normalize(withoutBidiControls(text).strip(), Normalizer.Form.NFC).toLowerCase(Locale.ROOT);
         StringBuilder out = new StringBuilder();
@@ -48,8 +48,11 @@ public final class Slugs {
                 }
                 hyphen = false;
                 out.appendCodePoint(cp);
-            } else if (cp == '.' || cp == '_') {
+            } else if (cp == '_' || cp == '.' && out.length() > 0 && out.charAt(out.length() - 1) != '.') {
                 out.appendCodePoint(cp);
+            } else if (cp == '.') {
+                // Never a leading dot (a hidden file, which static hosts do not serve) nor "..":
+                // a slug "../../x" would otherwise reach the output as a path outside the site.
             } else {
                 hyphen = true;
             }

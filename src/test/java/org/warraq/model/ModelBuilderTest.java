@@ -171,4 +171,16 @@ class ModelBuilderTest {
         assertEquals(0, run.exitCode(), run.all());
         assertTrue(site.read("ar/articles/meeting/index.html").contains("hreflang=\"en\""));
     }
+
+    @Test
+    void dotsThatWouldLeaveTheSiteOrHideAPageAreDroppedFromSlugsAndTags() {
+        TestSite site = site("content/ar/articles/a.md", article("أ", "slug: \"../../../evil\"\ntags: [\"../../x\", \".hidden\", \"v2.0\"]\n"));
+        TestSite.Run run = site.build();
+        assertEquals(0, run.exitCode(), run.all());
+        assertTrue(Files.exists(site.output().resolve("ar/articles/evil/index.html")));
+        assertTrue(Files.exists(site.output().resolve("ar/tags/x/index.html")));
+        assertTrue(Files.exists(site.output().resolve("ar/tags/hidden/index.html")));
+        assertTrue(Files.exists(site.output().resolve("ar/tags/v2.0/index.html")));
+        assertEquals("a.b", Slugs.of("..a..b"));
+    }
 }
