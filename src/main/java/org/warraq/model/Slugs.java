@@ -49,11 +49,10 @@ public final class Slugs {
                 hyphen = false;
                 out.appendCodePoint(cp);
             } else if (cp == '_' || cp == '.' && out.length() > 0 && out.charAt(out.length() - 1) != '.') {
+                // A dot only after another character: never a leading one (a hidden file, which
+                // static hosts do not serve) nor "..", by which a slug "../../x" would leave the site.
                 out.appendCodePoint(cp);
-            } else if (cp == '.') {
-                // Never a leading dot (a hidden file, which static hosts do not serve) nor "..":
-                // a slug "../../x" would otherwise reach the output as a path outside the site.
-            } else {
+            } else if (cp != '.') {
                 hyphen = true;
             }
         }
