@@ -45,8 +45,8 @@ public record Problem(Severity severity, String path, int line, int column, Stri
     /**
      * {@code path:line:col: message}, leaving out what is not known, on one line that a terminal
      * shows as it is: control characters (which a message may quote from content, say a link to
-     * {@code #%1b[2J}) are written as {@code \\u} escapes, so a source can neither send the
-     * terminal commands nor start a line that looks like another finding.
+     * {@code #%1b[2J}) are written as escapes (a backslash, 'u' and four hex digits), so a source
+     * can neither send the terminal commands nor start a line that looks like another finding.
      */
     public String format() {
         StringBuilder out = new StringBuilder();
@@ -62,7 +62,7 @@ public record Problem(Severity severity, String path, int line, int column, Stri
         return out.toString();
     }
 
-    /** {@code text} with its control characters written as {@code \\u} escapes, fit for a terminal (see {@link #format}). */
+    /** {@code text} with its control characters written as escapes, fit for a terminal (see {@link #format}). */
     public static String printable(String text) {
         StringBuilder out = new StringBuilder(text.length());
         printable(text, out);
