@@ -22,6 +22,7 @@ import org.warraq.model.Edition;
 import org.warraq.model.ModelBuilder;
 import org.warraq.model.OutputFile;
 import org.warraq.model.Site;
+import org.warraq.output.ManifestFile;
 import org.warraq.output.OutputManifest;
 import org.warraq.output.OutputWriter;
 import org.warraq.parallel.Parallel;
@@ -69,7 +70,13 @@ public final class BuildPipeline {
     private ParseCache parseCache;
     /** Per-language results of the links and search stages (see {@link StageMemo}), of the same source as the parse cache. */
     private StageMemo stageMemo;
-    private Path manifestFile;
+    /**
+     * The output manifest's file as last read or written; volatile: the preview's saves run on a
+     * thread of their own. A save from a stale one still comes out right: it finds the file
+     * changed and writes it whole ({@link ManifestFile#save}).
+     */
+    private volatile ManifestFile manifestFile;
+    /** The manifest of the output as the last build left it (its file is saved after the build). */
     private OutputManifest manifest = OutputManifest.EMPTY;
     /** Output files rewritten behind this pipeline's back (the preview's quick edits): never reused as they were. */
     private final java.util.Set<String> forgotten = java.util.concurrent.ConcurrentHashMap.newKeySet();
@@ -376,14 +383,16 @@ public final class BuildPipeline {
     private Map<String, String> previousOutput(BuildOptions options, Theme theme, Path cacheDir, CachePrefetch prefetch) {
         var read = prefetch != null && forgotten.isEmpty() ? prefetch.manifest() : java.util.Optional.<CachePrefetch.Manifest>empty();
         if (read.isPresent()) {
-            manifest = read.get().manifest();
             manifestFile = read.get().file();
+            manifest = read.get().file().manifest();
             return read.get().intact();
         }
         Path file = manifestPath(options, theme, cacheDir);
-        if (!file.equals(manifestFile)) {
-            manifest = OutputManifest.load(file);
-            manifestFile = file;
+        ManifestFile known = manifestFile;
+        if (known == null || !file.equals(known.path())) {
+            known = ManifestFile.read(file);
+            manifestFile = known;
+            manifest = known.manifest();
         }
         return manifest.without(forgotten).intact(options.outputDir().toAbsolutePath().normalize());
     }
@@ -404,7 +413,7 @@ public final class BuildPipeline {
     private Void save(Path cacheDir, ParseCache pages, long changesBefore, StageMemo memo) {
         boolean pagesChanged = pages.changes() != changesBefore || !Files.exists(cacheDir.resolve(PARSE_CACHE));
         OutputManifest written = manifest;
-        Path writtenFile = manifestFile;
+        ManifestFile writtenFile = manifestFile;
         Runnable job = () -> {
             try {
                 if (pagesChanged) {
@@ -412,8 +421,8 @@ public final class BuildPipeline {
                 }
                 memo.saveIfChanged(cacheDir.resolve(STAGE_MEMO));
                 if (savesManifest) {
-                    written.save(writtenFile);
-                    removeOtherManifests(cacheDir, writtenFile);
+                    manifestFile = writtenFile.save(written);
+                    removeOtherManifests(cacheDir, writtenFile.path());
                 }
             } catch (IOException | UncheckedIOException e) {
                 // Read-only source directory or full disk: the build itself succeeded.

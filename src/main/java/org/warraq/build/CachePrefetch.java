@@ -6,7 +6,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.function.Supplier;
 import org.warraq.content.ParseCache;
-import org.warraq.output.OutputManifest;
+import org.warraq.output.ManifestFile;
 
 /**
  * The last build's caches, read from disk on a spare core while the first stages load the
@@ -27,8 +27,8 @@ final class CachePrefetch {
     private final CompletableFuture<StageMemo> memo;
     private final CompletableFuture<Manifest> manifest;
 
-    /** The output manifest at {@code file} as read, and the files of the output it still describes. */
-    record Manifest(Path file, OutputManifest manifest, Map<String, String> intact) {
+    /** The output manifest's file as read, and the files of the output it still describes. */
+    record Manifest(ManifestFile file, Map<String, String> intact) {
     }
 
     private CachePrefetch(Path cacheDir, String generator, Supplier<Path> manifestFile, Path outputDir) {
@@ -87,9 +87,8 @@ final class CachePrefetch {
     }
 
     private Manifest readManifest() {
-        Path file = manifestFile.get();
-        OutputManifest read = OutputManifest.load(file);
-        return new Manifest(file, read, read.intact(outputDir));
+        ManifestFile read = ManifestFile.read(manifestFile.get());
+        return new Manifest(read, read.manifest().intact(outputDir));
     }
 
     private static <T> T join(CompletableFuture<T> future, Supplier<T> again) {

@@ -1,16 +1,11 @@
 package org.warraq.output;
 
-import java.io.BufferedReader;
-import java.io.BufferedWriter;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -57,34 +52,5 @@ public record OutputManifest(Map<String, Entry> files) {
             }
         });
         return intact;
-    }
-
-    /** Reads a manifest saved by {@link #save}; a missing or unreadable file is the empty manifest. */
-    public static OutputManifest load(Path file) {
-        Map<String, Entry> files = new TreeMap<>();
-        try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            for (String line = in.readLine(); line != null; line = in.readLine()) {
-                String[] f = line.split("\t", 4);
-                files.put(f[3], new Entry(f[0], Long.parseLong(f[1]), Long.parseLong(f[2])));
-            }
-        } catch (NoSuchFileException e) {
-            return EMPTY;
-        } catch (IOException | RuntimeException e) {
-            return EMPTY; // A damaged cache costs one full build, never a wrong one.
-        }
-        return new OutputManifest(files);
-    }
-
-    /** Saves the manifest as lines of key, size, time and path (tab-separated). */
-    public void save(Path file) throws IOException {
-        Files.createDirectories(file.getParent());
-        Path temp = file.resolveSibling(file.getFileName() + ".tmp");
-        try (BufferedWriter out = Files.newBufferedWriter(temp, StandardCharsets.UTF_8)) {
-            for (var e : new TreeMap<>(files).entrySet()) {
-                Entry v = e.getValue();
-                out.write(v.key() + "\t" + v.size() + "\t" + v.modified() + "\t" + e.getKey() + "\n");
-            }
-        }
-        Files.move(temp, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
     }
 }
