@@ -107,7 +107,7 @@ public final class SiteConfigLoader {
                 error(List.of("languages", i), "language '" + l.code() + "' has no direction — add 'direction: rtl' or 'direction: ltr'");
                 continue;
             }
-            Locale locale = Locale.forLanguageTag(l.locale() == null ? l.code() : l.locale());
+            Locale locale = locale(l, i);
             CalendarSystem calendar = calendar(l, i);
             languages.add(new Language(l.code(), l.name() == null ? l.code() : l.name(), l.direction(), locale,
                     l.weight() == null ? 0 : l.weight(),
@@ -116,6 +116,25 @@ public final class SiteConfigLoader {
                     positive(l.wordsPerMinute(), 200, List.of("languages", i, "wordsPerMinute"))));
         }
         return languages;
+    }
+
+    /**
+     * The language's locale: its {@code locale} or else its code. A tag that is not well-formed
+     * BCP 47 is an error: {@link Locale#forLanguageTag} would quietly make it the root locale,
+     * and dates and plurals would come out in no language at all.
+     */
+    private Locale locale(SiteYaml.LanguageYaml l, int index) {
+        String tag = l.locale() == null ? l.code() : l.locale();
+        try {
+            Locale locale = new Locale.Builder().setLanguageTag(tag).build();
+            if (!locale.getLanguage().isEmpty()) {
+                return locale;
+            }
+        } catch (java.util.IllformedLocaleException e) {
+            // reported below
+        }
+        error(List.of("languages", index, "locale"), "locale '" + tag + "' is not a BCP 47 language tag — use one like ar, ar-EG, en-GB or fa-IR");
+        return Locale.forLanguageTag(l.code());
     }
 
     private CalendarSystem calendar(SiteYaml.LanguageYaml l, int index) {

@@ -113,6 +113,17 @@ class SiteConfigLoaderTest {
     }
 
     @Test
+    void aLocaleThatIsNotALanguageTagIsReportedAtTheLanguageThatHasIt() {
+        // Java would quietly take each of these as the root locale: dates in no language at all.
+        assertEquals(List.of("site.yaml:10:5: locale 'zz-!!' is not a BCP 47 language tag — use one like ar, ar-EG, en-GB or fa-IR"),
+                errors(LANGUAGES.replace("    weight: 2", "    weight: 2\n    locale: \"zz-!!\"")));
+        assertEquals(List.of("site.yaml:10:5: locale '' is not a BCP 47 language tag — use one like ar, ar-EG, en-GB or fa-IR"),
+                errors(LANGUAGES.replace("    weight: 2", "    weight: 2\n    locale: \"\"")));
+        var loaded = SiteConfigLoader.parse(LANGUAGES.replace("    weight: 2", "    weight: 2\n    locale: en-GB"), "site.yaml");
+        assertEquals(Locale.forLanguageTag("en-GB"), loaded.config().language("en").orElseThrow().locale());
+    }
+
+    @Test
     void languageWithoutDirectionInFlowStyleIsReportedAtItsEntry() {
         assertEquals(List.of("site.yaml:4:5: language 'en' has no direction — add 'direction: rtl' or 'direction: ltr'"),
                 errors("""
