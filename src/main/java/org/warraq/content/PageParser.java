@@ -34,11 +34,11 @@ public final class PageParser {
             return new Result(null, List.of(mapped.problem()));
         }
         FrontMatter frontMatter = mapped.value();
-        List<Problem> problems = new ArrayList<>(requiredKeys(frontMatter, source.path(), split.bodyLine()));
+        int titleLine = KeyLocator.find(split.yaml(), "title")[0] + split.yamlLine() - 1;
+        List<Problem> problems = new ArrayList<>(requiredKeys(frontMatter, source.path(), split.bodyLine(), titleLine));
         if (!problems.isEmpty()) {
             return new Result(null, problems);
         }
-        int titleLine = KeyLocator.find(split.yaml(), "title")[0] + split.yamlLine() - 1;
         boolean hasSlug = frontMatter instanceof FrontMatter.Article a && a.slug() != null
                 || frontMatter instanceof FrontMatter.Page p && p.slug() != null;
         int slugLine = hasSlug ? KeyLocator.find(split.yaml(), "slug")[0] + split.yamlLine() - 1 : 0;
@@ -53,14 +53,16 @@ public final class PageParser {
                 body, titleLine, slugLine), problems);
     }
 
-    private static List<Problem> requiredKeys(FrontMatter frontMatter, String path, int bodyLine) {
+    private static List<Problem> requiredKeys(FrontMatter frontMatter, String path, int bodyLine, int titleLine) {
         List<Problem> problems = new ArrayList<>();
         if (frontMatter == null) {
             return List.of(Problem.error(path, 2, 1, "front matter is empty — add at least 'title:'"));
         }
         int line = bodyLine - 1;
-        if (frontMatter.title() == null || frontMatter.title().isBlank()) {
+        if (frontMatter.title() == null) {
             problems.add(Problem.error(path, line, 1, "missing required key 'title' — add title: \"…\" to the front matter"));
+        } else if (frontMatter.title().isBlank()) {
+            problems.add(Problem.error(path, titleLine, 1, "'title' is empty — write the title after title:"));
         }
         if (frontMatter instanceof FrontMatter.Article article && article.date() == null) {
             problems.add(Problem.error(path, line, 1, "missing required key 'date' — add date: YYYY-MM-DD to the front matter"));

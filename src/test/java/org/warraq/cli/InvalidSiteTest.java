@@ -57,6 +57,9 @@ class InvalidSiteTest {
                         + " — flatten the structure"),
                 new Case("missing-title", "content/ar/articles/untitled.md:4:1: error: missing required key 'title'"
                         + " — add title: \"…\" to the front matter"),
+                new Case("empty-title", "content/ar/articles/blank.md:2:1: error: 'title' is empty — write the title after title:"),
+                new Case("site-bad-locale", "site.yaml:13:5: error: locale 'en_US' is not a BCP 47 language tag"
+                        + " — use one like ar, ar-EG, en-GB or fa-IR"),
                 new Case("site-unknown-key", "site.yaml:4:1: error: unknown key 'languges' — did you mean 'languages'?"),
                 new Case("site-invalid-utf8", "site.yaml:2:26: error: invalid UTF-8 at byte offset 93 (byte 0xE9)"
                         + " — save the file as UTF-8"),
