@@ -52,6 +52,10 @@ public final class MarkdownRenderer {
         options.set(HtmlRenderer.RENDER_HEADER_ID, true);
         options.set(HtmlRenderer.GENERATE_HEADER_ID, true);
         options.set(HtmlRenderer.PERCENT_ENCODE_URLS, false);
+        // Flexmark would drop javascript: links itself, before the link resolver sees them: all of
+        // them go to the resolver instead, where UrlSafety drops the address (and more schemes,
+        // disguised too) and the author is told.
+        options.set(HtmlRenderer.SUPPRESSED_LINKS, "");
         options.set(TablesExtension.CLASS_NAME, "table");
         this.parser = Parser.builder(options).build();
         this.renderer = HtmlRenderer.builder(options)
@@ -118,7 +122,7 @@ public final class MarkdownRenderer {
             }
         }
         String text = new TextCollectingVisitor().collectAndGetText(document);
-        return new RenderedMarkdown(html, headings, collector.internal, collector.external, text);
+        return new RenderedMarkdown(html, headings, collector.internal, collector.external, collector.refused, text);
     }
 
     /** Throws {@link TooDeep} at the first line that opens more than {@link #MAX_NESTING} block quotes or list items. */
@@ -222,6 +226,8 @@ public final class MarkdownRenderer {
     private static final class Collector {
         final List<LinkRef> internal = new ArrayList<>();
         final List<String> external = new ArrayList<>();
+        /** Links and images whose URL is left out: it could run code. */
+        final List<LinkRef> refused = new ArrayList<>();
         /** Marker number → final attribute value; null drops the attribute. */
         final Map<Integer, String> finalUrls = new HashMap<>();
         final int[] lineStarts;
@@ -245,6 +251,7 @@ public final class MarkdownRenderer {
             int line = java.util.Arrays.binarySearch(lineStarts, offset);
             line = line >= 0 ? line : -line - 2;
             if (UrlSafety.isDangerous(url, image)) {
+                refused.add(new LinkRef(refused.size(), url, image, line + firstLine, offset - lineStarts[line] + 1));
                 finalUrls.put(marker, null);
             } else if (isInternal(url)) {
                 LinkRef ref = new LinkRef(internal.size(), url, image, line + firstLine, offset - lineStarts[line] + 1);

@@ -144,15 +144,9 @@ final class ParsedPageCodec {
             string(out, h.id());
             string(out, h.text());
         }
-        out.writeInt(body.links().size());
-        for (LinkRef link : body.links()) {
-            out.writeInt(link.index());
-            string(out, link.target());
-            out.writeBoolean(link.image());
-            out.writeInt(link.line());
-            out.writeInt(link.column());
-        }
+        links(out, body.links());
         strings(out, body.externalLinks());
+        links(out, body.refusedLinks());
         body.writePlainText(out);
         string(out, body.plainTextDigest()); // a rebuild's search stage keys every document by it
     }
@@ -164,14 +158,31 @@ final class ParsedPageCodec {
         for (int i = 0; i < n; i++) {
             headings.add(new Heading(in.readInt(), string(in), string(in)));
         }
-        n = count(in);
+        List<LinkRef> links = links(in);
+        List<String> external = strings(in);
+        List<LinkRef> refused = links(in);
+        Object plainText = text(in);
+        return new RenderedMarkdown(html, headings, links, external, refused, plainText, string(in));
+    }
+
+    private static void links(DataOutputStream out, List<LinkRef> links) throws IOException {
+        out.writeInt(links.size());
+        for (LinkRef link : links) {
+            out.writeInt(link.index());
+            string(out, link.target());
+            out.writeBoolean(link.image());
+            out.writeInt(link.line());
+            out.writeInt(link.column());
+        }
+    }
+
+    private static List<LinkRef> links(DataInputStream in) throws IOException {
+        int n = count(in);
         List<LinkRef> links = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
             links.add(new LinkRef(in.readInt(), string(in), in.readBoolean(), in.readInt(), in.readInt()));
         }
-        List<String> external = strings(in);
-        Object plainText = text(in);
-        return new RenderedMarkdown(html, headings, links, external, plainText, string(in));
+        return links;
     }
 
     /** A long text: from an {@link ArrayInput}, a slice of its array; otherwise decoded. */

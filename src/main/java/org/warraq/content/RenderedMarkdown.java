@@ -17,6 +17,8 @@ public final class RenderedMarkdown {
     private final List<Heading> headings;
     private final List<LinkRef> links;
     private final List<String> externalLinks;
+    /** Links and images left without their URL because it could run code (see {@link UrlSafety}). */
+    private final List<LinkRef> refusedLinks;
     private final Object plainText;
     /** {@link #plainTextDigest()}: as read from the parse cache, or worked out on first use. */
     private volatile String plainTextDigest;
@@ -30,16 +32,23 @@ public final class RenderedMarkdown {
      */
     public RenderedMarkdown(String html, List<Heading> headings, List<LinkRef> links, List<String> externalLinks,
             String plainText) {
-        this((Object) html, headings, links, externalLinks, plainText, null);
+        this((Object) html, headings, links, externalLinks, List.of(), plainText, null);
+    }
+
+    /** As above, with the links whose URLs were left out because they could run code ({@link #refusedLinks}). */
+    public RenderedMarkdown(String html, List<Heading> headings, List<LinkRef> links, List<String> externalLinks,
+            List<LinkRef> refusedLinks, String plainText) {
+        this((Object) html, headings, links, externalLinks, refusedLinks, plainText, null);
     }
 
     /** A body whose HTML and plain text are each a String or a {@link Utf8Slice}. */
     RenderedMarkdown(Object html, List<Heading> headings, List<LinkRef> links, List<String> externalLinks,
-            Object plainText, String plainTextDigest) {
+            List<LinkRef> refusedLinks, Object plainText, String plainTextDigest) {
         this.html = html;
         this.headings = List.copyOf(headings);
         this.links = List.copyOf(links);
         this.externalLinks = List.copyOf(externalLinks);
+        this.refusedLinks = List.copyOf(refusedLinks);
         this.plainText = plainText;
         this.plainTextDigest = plainTextDigest;
     }
@@ -59,6 +68,15 @@ public final class RenderedMarkdown {
 
     public List<String> externalLinks() {
         return externalLinks;
+    }
+
+    /**
+     * Links and images whose URL was left out of the HTML because it could run code in a reader's
+     * browser ({@code javascript:}, {@code data:} outside images …): their targets as written and
+     * where; the author is told, since the text shows no link.
+     */
+    public List<LinkRef> refusedLinks() {
+        return refusedLinks;
     }
 
     /** The text without markup (for search, related articles, reading time). */
@@ -105,17 +123,17 @@ public final class RenderedMarkdown {
     public boolean equals(Object o) {
         return o instanceof RenderedMarkdown other && Objects.equals(html(), other.html()) && headings.equals(other.headings)
                 && links.equals(other.links) && externalLinks.equals(other.externalLinks)
-                && Objects.equals(plainText(), other.plainText());
+                && refusedLinks.equals(other.refusedLinks) && Objects.equals(plainText(), other.plainText());
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(html(), headings, links, externalLinks, plainText());
+        return Objects.hash(html(), headings, links, externalLinks, refusedLinks, plainText());
     }
 
     @Override
     public String toString() {
         return "RenderedMarkdown[html=" + html() + ", headings=" + headings + ", links=" + links + ", externalLinks="
-                + externalLinks + ", plainText=" + plainText() + "]";
+                + externalLinks + ", refusedLinks=" + refusedLinks + ", plainText=" + plainText() + "]";
     }
 }

@@ -87,7 +87,10 @@ public final class ModelBuilder {
                         articles.put(id, article);
                     }
                 }
-                case TOPIC -> topicSources.put(id, page);
+                case TOPIC -> {
+                    warnOnRefusedLinks(page);
+                    topicSources.put(id, page);
+                }
                 case PAGE -> standalone.put(id, standalonePage(id, page));
             }
         }
@@ -103,6 +106,7 @@ public final class ModelBuilder {
     private Article article(PageId id, ParsedPage page) {
         FrontMatter.Article fm = (FrontMatter.Article) page.frontMatter();
         warnOnBidiControls(page, fm.title());
+        warnOnRefusedLinks(page);
         String slug = slug(fm.slug(), page);
         // Loops, not streams: every article of the site passes here in every build, and a handful
         // of tags and topics is quicker to deduplicate by hand than to stream.
@@ -130,6 +134,7 @@ public final class ModelBuilder {
 
     private StandalonePage standalonePage(PageId id, ParsedPage page) {
         FrontMatter.Page fm = (FrontMatter.Page) page.frontMatter();
+        warnOnRefusedLinks(page);
         return new StandalonePage(id, page.path(), fm.title().strip(), fm.summary(), slug(fm.slug(), page), page.body());
     }
 
@@ -141,6 +146,19 @@ public final class ModelBuilder {
         if (Slugs.hasBidiControls(title)) {
             problems.add(Problem.warning(page.path(), page.titleLine(), 1,
                     "title contains bidirectional control characters (U+202A–U+202E, U+2066–U+2069) — remove them; they are left out of URLs"));
+        }
+    }
+
+    /**
+     * A link or image whose address could run code in a reader's browser is rendered without it
+     * (its text stays, unlinked): the author is told where, in every build, as the page shows no sign.
+     */
+    private void warnOnRefusedLinks(ParsedPage page) {
+        for (org.warraq.content.LinkRef link : page.body().refusedLinks()) {
+            String target = link.target().length() > 60 ? link.target().substring(0, 60) + "…" : link.target();
+            problems.add(Problem.warning(page.path(), link.line(), link.column(), (link.image() ? "image '" : "link to '") + target
+                    + "' left out: an address like this can run code in readers' browsers — use an http(s) address"
+                    + (link.image() ? " or an image file" : " or a page of the site")));
         }
     }
 

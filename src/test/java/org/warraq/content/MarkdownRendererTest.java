@@ -124,6 +124,9 @@ class MarkdownRendererTest {
         }
         assertNoScriptUrl(rendered);
         assertTrue(rendered.links().isEmpty(), "not treated as an internal link: " + rendered.links());
+        assertEquals(1, rendered.refusedLinks().size(), "recorded, for a warning");
+        assertEquals(1, rendered.refusedLinks().get(0).line());
+        assertFalse(rendered.refusedLinks().get(0).image());
     }
 
     @ParameterizedTest
@@ -140,6 +143,8 @@ class MarkdownRendererTest {
             assertFalse(img.hasAttr("src"), rendered.html());
         }
         assertNoScriptUrl(rendered);
+        assertEquals(1, rendered.refusedLinks().size(), "recorded, for a warning");
+        assertTrue(rendered.refusedLinks().get(0).image());
     }
 
     @Test

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
+import java.util.List;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
@@ -48,6 +49,22 @@ class InternalLinksTest {
         TestSite.Run run = site.build();
         assertEquals(0, run.exitCode(), run.all());
         assertEquals("/archive/ar/articles/other/", href(site, "آخر"));
+    }
+
+    @Test
+    void aLinkOrImageWhoseAddressCouldRunCodeIsLeftOutAndReportedInEveryBuild() {
+        TestSite site = site("", "نص.\n\n[انقر](javascript:alert(1)) و ![صورة](data:text/html,x)\n");
+        for (String build : List.of("first", "from the cache")) {
+            TestSite.Run run = site.build();
+            assertEquals(0, run.exitCode(), run.all());
+            assertTrue(run.err().contains("content/ar/articles/from.md:9:1: warning: link to 'javascript:alert(1)' left out:"
+                    + " an address like this can run code in readers' browsers — use an http(s) address or a page of the site"),
+                    build + ": " + run.err());
+            assertTrue(run.err().contains("content/ar/articles/from.md:9:31: warning: image 'data:text/html,x' left out:"), build + ": " + run.err());
+        }
+        Document page = page(site, "ar/articles/from/index.html");
+        assertEquals("", href(site, "انقر"), "the text stays, without the address");
+        assertFalse(page.html().contains("javascript:"));
     }
 
     @Test
