@@ -29,10 +29,16 @@ final class Failures implements CommandLine.IExecutionExceptionHandler {
             }
             return Main.CONTENT_ERRORS;
         }
-        if (e instanceof IllegalArgumentException || e instanceof UncheckedIOException
-                || e instanceof org.warraq.render.Templates.TemplateFailure) {
-            String where = e instanceof org.warraq.render.Templates.TemplateFailure t ? t.template() + ": " : "";
-            err.println(Problem.printable("error: " + where + e.getMessage())); // a message may quote a file's name or text
+        if (e instanceof org.warraq.render.Templates.TemplateFailure failure) {
+            Reports.problems(err, java.util.List.of(failure.problem()));
+            err.println("Build failed: 1 error. The previous output, if any, is unchanged.");
+            if (debug) {
+                e.printStackTrace(err);
+            }
+            return Main.CONTENT_ERRORS;
+        }
+        if (e instanceof IllegalArgumentException || e instanceof UncheckedIOException) {
+            err.println(Problem.printable("error: " + e.getMessage())); // a message may quote a file's name or text
             if (debug) {
                 e.printStackTrace(err);
             }

@@ -95,22 +95,63 @@ public final class Templates {
             engine.process(template, context, out);
             return out.toString();
         } catch (TemplateEngineException e) {
-            throw new TemplateFailure("templates/" + template + ".html", e);
+            throw new TemplateFailure(template, e);
         }
     }
 
-    /** A template that could not be rendered: a theme error, reported with the template's path. */
+    /**
+     * A template that could not be rendered: a theme error, reported where it is (the template
+     * Thymeleaf names, which may be a fragment's, its line and column) with what went wrong, down
+     * to the root cause ("no property 'titel'" under "Exception evaluating OGNL expression").
+     */
     public static final class TemplateFailure extends RuntimeException {
         private static final long serialVersionUID = 1L;
+        /** Thymeleaf's own "(template: "x" - line 3, col 7)", given as line and column instead. */
+        private static final java.util.regex.Pattern WHERE = java.util.regex.Pattern.compile(" \\(template: \"[^\"]*\"( - line \\d+, col \\d+)?\\)$");
         private final String template;
+        private final int line;
+        private final int column;
 
         TemplateFailure(String template, TemplateEngineException cause) {
-            super(cause.getMessage(), cause);
-            this.template = template;
+            super(describe(cause), cause);
+            String name = template;
+            int line = 0;
+            int column = 0;
+            if (cause instanceof org.thymeleaf.exceptions.TemplateProcessingException located) {
+                name = located.getTemplateName() != null ? located.getTemplateName() : template;
+                line = located.getLine() != null ? located.getLine() : 0;
+                column = located.getCol() != null ? located.getCol() : 0;
+            }
+            this.template = "templates/" + name + ".html";
+            this.line = line;
+            this.column = column;
         }
 
+        private static String describe(TemplateEngineException e) {
+            String message = WHERE.matcher(String.valueOf(e.getMessage())).replaceFirst("");
+            Throwable root = e;
+            while (root.getCause() != null && root.getCause() != root) {
+                root = root.getCause();
+            }
+            if (root != e && root.getMessage() != null && !message.contains(root.getMessage())) {
+                String detail = WHERE.matcher(root.getMessage()).replaceFirst("");
+                // OGNL says only "org.warraq.render.View$ArticlePage.titel" for a property that is not there.
+                if (root.getClass().getSimpleName().equals("NoSuchPropertyException") && detail.lastIndexOf('.') >= 0) {
+                    detail = "no property '" + detail.substring(detail.lastIndexOf('.') + 1) + "'";
+                }
+                message += ": " + detail;
+            }
+            return message;
+        }
+
+        /** The template's path in the site ("templates/layout.html"). */
         public String template() {
             return template;
+        }
+
+        /** The failure as a problem at its place in the template (line and column 0 where Thymeleaf gave none). */
+        public org.warraq.problem.Problem problem() {
+            return org.warraq.problem.Problem.error(template, line, column, getMessage() + " — fix the template");
         }
     }
 }

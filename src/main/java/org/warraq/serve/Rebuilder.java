@@ -146,7 +146,9 @@ final class Rebuilder {
     }
 
     private static String describe(Throwable e) {
-        String where = e instanceof org.warraq.render.Templates.TemplateFailure t ? t.template() + ": " : "";
-        return where + (e.getMessage() == null ? e.toString() : e.getMessage());
+        if (e instanceof org.warraq.render.Templates.TemplateFailure failure) {
+            return failure.problem().format();
+        }
+        return e.getMessage() == null ? e.toString() : e.getMessage();
     }
 }

@@ -75,6 +75,27 @@ class ThemeTest {
     }
 
     @Test
+    void anErrorInATemplateIsReportedAtItsLineAndColumnInTheTemplateThatHasIt() throws IOException {
+        // The broken expression is in layout.html's head fragment, which article.html and every other page include.
+        String layout = Files.readString(Path.of("templates/layout.html")).replace("<title th:text=\"${page.title}\">",
+                "<title th:text=\"${page.title\">");
+        TestSite.Run run = site().write("templates/layout.html", layout).build();
+        assertEquals(1, run.exitCode(), run.all());
+        assertEquals(List.of("templates/layout.html:6:10: error: Could not parse as expression: \"${page.title\" — fix the template",
+                "Build failed: 1 error. The previous output, if any, is unchanged."), run.err().lines().toList());
+    }
+
+    @Test
+    void aTemplateAskingForAPropertyTheViewLacksIsToldWhichOne() throws IOException {
+        String article = Files.readString(Path.of("templates/article.html")).replace("${view.title}", "${view.titel}");
+        TestSite.Run run = site().write("templates/article.html", article).build();
+        assertEquals(1, run.exitCode(), run.all());
+        String first = run.err().lines().findFirst().orElseThrow();
+        assertTrue(first.matches("templates/article\\.html:\\d+:\\d+: error: .*\"view\\.titel\": no property 'titel' — fix the template"), first);
+        assertFalse(run.all().contains("\tat "), "no stack trace: " + run.all());
+    }
+
+    @Test
     void messageFileForALanguageTheDefaultThemeLacksIsTakenFromTheSite() throws IOException {
         String siteYaml = TestSite.siteYaml().replace("topics:",
                 "  - {code: ur, name: اردو, direction: rtl, locale: ur, weight: 3, numerals: arabext}\ntopics:");
