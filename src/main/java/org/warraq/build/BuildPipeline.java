@@ -318,8 +318,9 @@ public final class BuildPipeline {
         return CachePrefetch.start(cacheDir, CacheKeys.generator(), () -> manifestPath(options, theme, cacheDir), options.outputDir());
     }
 
-    private static Path source(Path cacheDir) {
-        return cacheDir.getParent().toAbsolutePath().normalize();
+    /** The site directory a cache folder belongs to, absolute: "--source ''" (the current directory) has a cache folder without a parent. */
+    static Path source(Path cacheDir) {
+        return cacheDir.toAbsolutePath().normalize().getParent();
     }
 
     /** The parse cache of this source: kept from the last build, or loaded from disk (or {@code prefetch}); the stage memo with it. */

@@ -443,6 +443,9 @@ public final class OutputWriter {
         }
     }
 
+    /** The folders of a site that hold what its author wrote: an output must never be one of them or inside one. */
+    private static final List<String> SOURCE_FOLDERS = List.of("content", "templates", "static", ".git");
+
     /** Refuses output directories whose replacement would destroy sources. */
     private static void guard(Path target, Path source) {
         boolean holdsSources = Files.exists(target.resolve("site.yaml")) || Files.exists(target.resolve("content"))
@@ -450,6 +453,29 @@ public final class OutputWriter {
         if (source.startsWith(target) || holdsSources || target.getParent() == null) {
             throw new IllegalArgumentException("refusing to replace " + target
                     + ": it holds sources (site.yaml, content/, .git) — choose an output directory of its own, like site/");
+        }
+        for (String folder : SOURCE_FOLDERS) {
+            Path sources = source.resolve(folder);
+            if (target.startsWith(sources) || real(target).startsWith(real(sources))) {
+                throw new IllegalArgumentException("refusing to write the site into " + target + ": it is the site's "
+                        + folder + "/ or inside it, and would replace what is there — choose an output directory of its own, like site/");
+            }
+        }
+    }
+
+    /** The path with links resolved as far as it exists, so an output reached through a link is still recognized. */
+    private static Path real(Path path) {
+        Path existing = path;
+        while (existing != null && !Files.exists(existing)) {
+            existing = existing.getParent();
+        }
+        if (existing == null) {
+            return path;
+        }
+        try {
+            return existing.toRealPath().resolve(existing.relativize(path));
+        } catch (IOException e) {
+            return path;
         }
     }
 

@@ -25,6 +25,14 @@ class BuildPipelineTest {
     }
 
     @Test
+    void theCurrentDirectoryGivenAsAnEmptyPathIsASiteDirectoryLikeAnyOther() {
+        // "--source ''": its cache folder ".warraq-cache" has no parent; the build stopped on a null.
+        Path here = Path.of("").toAbsolutePath().normalize();
+        assertEquals(here, BuildPipeline.source(Path.of("").resolve(BuildPipeline.CACHE_DIR)));
+        assertEquals(here.resolve("site"), BuildPipeline.source(Path.of("site").resolve(BuildPipeline.CACHE_DIR)));
+    }
+
+    @Test
     void reportCountsEachLanguageInSiteOrderAndTimesEveryStage() {
         TestSite site = TestSite.fixture("three-languages", dir);
         BuildReport report = BuildPipeline.run(options(site));

@@ -232,6 +232,24 @@ class OutputWriterTest {
     }
 
     @Test
+    void refusesToWriteIntoTheSitesContentTemplatesOrStaticFolders() throws IOException {
+        TestSite site = site();
+        site.write("templates/404.html", "<html></html>");
+        Files.createDirectories(site.root().resolve("static/css"));
+        Files.createSymbolicLink(dir.resolve("articles-link"), site.root().resolve("content/ar/articles"));
+        var before = Trees.read(site.root());
+        for (String output : List.of("content", "content/ar/articles", "templates", "static/css", "content/new-folder",
+                dir.resolve("articles-link").toString())) {
+            TestSite.Run run = site.build("--output", output.startsWith("/") ? output : site.root().resolve(output).toString());
+            assertEquals(1, run.exitCode(), output + ": " + run.all());
+            assertTrue(run.err().startsWith("error: refusing to write the site into "), output + ": " + run.err());
+            assertTrue(run.err().contains("— choose an output directory of its own, like site/"), run.err());
+            assertFalse(run.all().contains("\tat "));
+        }
+        Trees.assertIdentical(before, Trees.read(site.root()));
+    }
+
+    @Test
     void refusesToWriteIntoAnotherDirectoryHoldingSiteYaml() throws IOException {
         TestSite site = site();
         Path other = dir.resolve("other-site");
