@@ -32,6 +32,12 @@ final class ServeCommand implements Callable<Integer> {
         if (port < 0 || port > 65535) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--port must be between 0 and 65535, not " + port);
         }
+        try {
+            java.net.InetAddress.getByName(bind);
+        } catch (java.net.UnknownHostException e) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--bind: '" + bind
+                    + "' is not an address or a known host name — use 127.0.0.1 (this machine only) or an address of this machine");
+        }
         var out = spec.commandLine().getOut();
         if (!PreviewServer.isLoopback(bind)) {
             spec.commandLine().getErr().println("warning: --bind " + bind + " makes the preview reachable from other machines;"

@@ -39,4 +39,13 @@ class ServeCommandTest {
         assertTrue(run.err().contains("--port must be between 0 and 65535"), run.err());
         assertEquals(2, site.run("serve", "--port", "eighty").exitCode());
     }
+
+    @Test
+    void aBindAddressThatIsNoAddressIsAUsageErrorWithoutTheReachabilityWarning() {
+        TestSite site = TestSite.of(dir, "site.yaml", TestSite.siteYaml());
+        TestSite.Run run = site.run("serve", "--bind", "not an address", "--port", "0");
+        assertEquals(2, run.exitCode(), run.all());
+        assertTrue(run.err().startsWith("warraq: --bind: 'not an address' is not an address or a known host name"), run.err());
+        assertFalse(run.err().contains("reachable from other machines"), run.err());
+    }
 }
