@@ -56,6 +56,10 @@ public final class MarkdownRenderer {
         // them go to the resolver instead, where UrlSafety drops the address (and more schemes,
         // disguised too) and the author is told.
         options.set(HtmlRenderer.SUPPRESSED_LINKS, "");
+        // Text goes into the HTML as it is, not character by character through Flexmark's line
+        // formatting (which a body's HTML never needed: the same bytes for the repository's site and
+        // the 1k corpus). Rendering the 1k corpus's 1,704 bodies in a fresh JVM: 1.64 -> 1.32 s.
+        options.set(HtmlRenderer.FORMAT_FLAGS, com.vladsch.flexmark.util.sequence.LineAppendable.F_PASS_THROUGH);
         options.set(TablesExtension.CLASS_NAME, "table");
         this.parser = Parser.builder(options).build();
         this.renderer = HtmlRenderer.builder(options)

@@ -20,6 +20,17 @@ class MarkdownRendererTest {
         return Jsoup.parseBodyFragment(rendered.html());
     }
 
+    /**
+     * Golden: the HTML of a body with every kind of block, as Flexmark's own line formatting wrote
+     * it before the renderer passed text through as it is. Exact bytes matter: they are the pages.
+     */
+    @Test
+    void everyKindOfBlockRendersToTheSameBytesAsWithFlexmarksLineFormatting() throws java.io.IOException {
+        String markdown = java.nio.file.Files.readString(java.nio.file.Path.of("src/test/resources/markdown/every-block.md"));
+        String expected = java.nio.file.Files.readString(java.nio.file.Path.of("src/test/resources/markdown/every-block.html"));
+        assertEquals(expected, escaping.render(markdown, 1).html());
+    }
+
     @Test
     void rendersTables() {
         Document doc = html(escaping.render("| المدينة | السنة |\n|---|---|\n| الموصل | 2017 |\n", 1));
