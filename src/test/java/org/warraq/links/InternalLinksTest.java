@@ -65,6 +65,12 @@ class InternalLinksTest {
         Document page = page(site, "ar/articles/from/index.html");
         assertEquals("", href(site, "انقر"), "the text stays, without the address");
         assertFalse(page.html().contains("javascript:"));
+
+        // A long address is cut after 60 characters, never inside one (here each is two UTF-16 units).
+        String faces = "\uD83D\uDE00".repeat(70);
+        TestSite.Run run = site("", "[x](data:text/html," + faces + ")\n").build();
+        String expected = "warning: link to 'data:text/html," + "\uD83D\uDE00".repeat(60 - "data:text/html,".length()) + "…' left out";
+        assertTrue(run.err().contains(expected), run.err());
     }
 
     @Test
