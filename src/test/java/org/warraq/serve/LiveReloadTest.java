@@ -108,6 +108,20 @@ class LiveReloadTest {
     }
 
     @Test
+    void aBrokenTemplateIsShownAtItsLineAndColumn() throws Exception {
+        TestSite site = ServeSites.site(dir);
+        String layout = java.nio.file.Files.readString(Path.of("templates/layout.html"));
+        site.write("templates/layout.html", layout);
+        try (ServeSites.Running running = ServeSites.serve(site); SseClient events = new SseClient(running.port())) {
+            events.await("hello", WAIT);
+            site.write("templates/layout.html", layout.replace("<title th:text=\"${page.title}\">", "<title th:text=\"${page.title\">"));
+            String problems = events.await("problems", WAIT).data();
+            assertTrue(problems.contains("templates/layout.html:6:10: Could not parse as expression: \"${page.title\" — fix the template"),
+                    problems);
+        }
+    }
+
+    @Test
     void aPageOpenedDuringAFailureGetsTheProblemsWhenItConnects() throws Exception {
         TestSite site = ServeSites.site(dir);
         try (ServeSites.Running running = ServeSites.serve(site); SseClient first = new SseClient(running.port())) {
