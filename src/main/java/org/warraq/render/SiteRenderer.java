@@ -103,14 +103,25 @@ public final class SiteRenderer {
         files.add(OutputFile.text("sitemap.xml", discovery.sitemap(routes)));
         files.add(OutputFile.text("robots.txt", discovery.robots()));
         files.add(OutputFile.text("_headers", discovery.headers(assets)));
+        List<Problem> problems = new ArrayList<>();
+        java.util.Set<String> generated = new java.util.HashSet<>(paths);
+        files.forEach(f -> generated.add(f.path()));
         for (Assets.Asset asset : assets.all()) {
             files.add(new OutputFile(asset.published(), asset.bytes()));
+            // Also under its own path, as Hugo and Zola publish static/: content can show
+            // /img/photo.jpg, and /favicon.ico is where browsers look. Templates use the
+            // fingerprinted name, which can be cached for good.
+            if (generated.contains(asset.source())) {
+                problems.add(Problem.error("static/" + asset.source(), 0, 0, "the build writes " + asset.source()
+                        + " itself — rename or remove this file"));
+            } else {
+                files.add(new OutputFile(asset.source(), asset.bytes()));
+            }
         }
         files.sort(Comparator.comparing(OutputFile::path));
         files.forEach(f -> paths.add(f.path()));
         paths.sort(Comparator.naturalOrder());
 
-        List<Problem> problems = new ArrayList<>();
         ctx.localizers.values().stream().sorted(Comparator.comparing((Localizer l) -> l.language().code())).forEach(l ->
                 l.missingKeys().forEach(key -> problems.add(Problem.error(MessageCatalog.path(l.language().code()), 0, 0,
                         "missing UI string '" + key + "' for language '" + l.language().code() + "' — add it to the file"))));

@@ -57,8 +57,10 @@ class ThemeTest {
         assertEquals("body { color: teal; }\n", new String(linkedStylesheet(site, "ar/index.html"), StandardCharsets.UTF_8));
         List<String> files = Trees.read(site.output()).keySet().stream()
                 .filter(p -> p.startsWith("img/") || p.startsWith("js/") || p.startsWith("css/")).toList();
-        assertEquals(4, files.size(), files.toString());
+        assertEquals(8, files.size(), "each of 4 files, fingerprinted and under its own path: " + files);
         assertTrue(files.stream().anyMatch(p -> p.matches("img/logo\\.[0-9a-f]{10}\\.svg")), files.toString());
+        assertTrue(files.contains("img/logo.svg"), files.toString());
+        assertEquals("body { color: teal; }\n", site.read("css/warraq.css"));
         assertTrue(files.stream().anyMatch(p -> p.matches("js/warraq-search\\.[0-9a-f]{10}\\.js")),
                 "the default theme's script stays: " + files);
     }
@@ -93,6 +95,26 @@ class ThemeTest {
         String first = run.err().lines().findFirst().orElseThrow();
         assertTrue(first.matches("templates/article\\.html:\\d+:\\d+: error: .*\"view\\.titel\": no property 'titel' — fix the template"), first);
         assertFalse(run.all().contains("\tat "), "no stack trace: " + run.all());
+    }
+
+    @Test
+    void staticFilesArePublishedUnderTheirOwnPathsSoContentCanShowThem() {
+        TestSite site = site().write("static/img/photo.jpg", new byte[] {(byte) 0xFF, (byte) 0xD8, 1, 2})
+                .write("static/favicon.ico", "icon")
+                .write("content/en/articles/pictured.md", "---\ntitle: Pictured\ndate: 2022-05-11\n---\n![A photo](/img/photo.jpg)\n");
+        assertEquals(0, site.build().exitCode());
+        assertEquals("icon", site.read("favicon.ico"), "where browsers look for it");
+        assertEquals("/img/photo.jpg", org.jsoup.Jsoup.parse(site.read("en/articles/pictured/index.html")).selectFirst(".prose img").attr("src"));
+        assertTrue(java.nio.file.Files.exists(site.output().resolve("img/photo.jpg")));
+        TestSite.Run check = site.run("check", "--output", site.root().resolve("checked").toString());
+        assertFalse(check.out().contains("/img/photo.jpg"), "the image's address resolves: " + check.out());
+    }
+
+    @Test
+    void aStaticFileAtAPathTheBuildWritesItselfIsAnError() {
+        TestSite.Run run = site().write("static/robots.txt", "User-agent: *\n").build();
+        assertEquals(1, run.exitCode(), run.all());
+        assertTrue(run.err().startsWith("static/robots.txt: error: the build writes robots.txt itself — rename or remove this file"), run.err());
     }
 
     @Test
