@@ -107,6 +107,10 @@ public final class SiteConfigLoader {
                 error(List.of("languages", i), "language '" + l.code() + "' has no direction — add 'direction: rtl' or 'direction: ltr'");
                 continue;
             }
+            if (l.name() != null && l.name().isBlank()) {
+                error(List.of("languages", i, "name"), "language '" + l.code() + "' has an empty name — write the language's own"
+                        + " name (العربية, English), or leave 'name' out to show its code");
+            }
             Locale locale = locale(l, i);
             CalendarSystem calendar = calendar(l, i);
             languages.add(new Language(l.code(), l.name() == null ? l.code() : l.name(), l.direction(), locale,

@@ -113,9 +113,16 @@ public final class ModelBuilder {
         List<Tag> tags = new ArrayList<>(fm.tags().size());
         for (String name : fm.tags()) {
             Tag tag = tag(name);
-            if (!tag.key().isEmpty() && !tags.contains(tag)) {
+            if (tag.key().isEmpty()) {
+                problems.add(Problem.warning(page.path(), 0, 0, "tag '" + name + "' left out: it has no letter or digit"
+                        + " to make its page's address of — give it a name with letters"));
+            } else if (!tags.contains(tag)) {
                 tags.add(tag);
             }
+        }
+        if (fm.updated() != null && fm.updated().compareTo(fm.date()) < 0) {
+            problems.add(Problem.warning(page.path(), 0, 0, "updated (" + fm.updated().iso() + ") is before the article's date ("
+                    + fm.date().iso() + ") — fix one of them"));
         }
         List<String> topics = new ArrayList<>(fm.topics().size());
         for (String topic : fm.topics()) {

@@ -124,6 +124,12 @@ class SiteConfigLoaderTest {
     }
 
     @Test
+    void anEmptyLanguageNameIsAnErrorSinceTheLanguageSwitchWouldShowNothing() {
+        assertEquals(List.of("site.yaml:7:5: language 'en' has an empty name — write the language's own name (العربية, English),"
+                + " or leave 'name' out to show its code"), errors(LANGUAGES.replace("    name: English", "    name: \"  \"")));
+    }
+
+    @Test
     void languageWithoutDirectionInFlowStyleIsReportedAtItsEntry() {
         assertEquals(List.of("site.yaml:4:5: language 'en' has no direction — add 'direction: rtl' or 'direction: ltr'"),
                 errors("""

@@ -57,6 +57,25 @@ class ModelBuilderTest {
     }
 
     @Test
+    void aTagWithoutALetterOrDigitIsLeftOutWithAWarning() {
+        TestSite site = site("content/ar/articles/tagged.md", article("موسوم", "tags: [\"#\", \"\", \"a/b\"]\n"));
+        TestSite.Run run = site.build();
+        assertEquals(0, run.exitCode(), run.all());
+        assertTrue(run.err().contains("content/ar/articles/tagged.md: warning: tag '#' left out: it has no letter or digit"), run.err());
+        assertTrue(run.err().contains("content/ar/articles/tagged.md: warning: tag '' left out"), run.err());
+        assertTrue(Files.exists(site.output().resolve("ar/tags/a-b/index.html")), "a tag with letters stays");
+    }
+
+    @Test
+    void anUpdateDatedBeforeTheArticleIsAWarning() {
+        TestSite site = site("content/ar/articles/late.md", article("متأخر", "updated: 2021-01-01\n"));
+        TestSite.Run run = site.build();
+        assertEquals(0, run.exitCode(), run.all());
+        assertTrue(run.err().contains("content/ar/articles/late.md: warning: updated (2021-01-01) is before the article's date"
+                + " (2022-05-11) — fix one of them"), run.err());
+    }
+
+    @Test
     void twoArticlesWithOneSlugAreAnErrorNamingBothFiles() {
         TestSite.Run run = site("content/en/articles/first.md", article("First", "slug: report\n"),
                 "content/en/articles/second.md", article("Second", "slug: report\n")).build();
