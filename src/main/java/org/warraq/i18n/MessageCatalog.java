@@ -72,15 +72,63 @@ public final class MessageCatalog {
         if (bytes.isEmpty()) {
             return null;
         }
+        // Strictly: a Latin-1 byte would otherwise become U+FFFD in the pages, unreported.
+        var decoded = org.warraq.config.Utf8Reader.decode(bytes.get(), path(language));
+        if (decoded.problem() != null) {
+            problems.add(decoded.problem());
+            return Map.of();
+        }
         Properties properties = new Properties();
         try {
-            properties.load(new StringReader(new String(bytes.get(), StandardCharsets.UTF_8)));
+            properties.load(new StringReader(decoded.text()));
         } catch (IOException | IllegalArgumentException e) {
-            problems.add(Problem.error(path(language), 0, 0, "cannot read message file: " + e.getMessage()));
+            problems.add(malformedEscape(decoded.text(), path(language))
+                    .orElse(Problem.error(path(language), 0, 0, "cannot read message file: " + e.getMessage())));
             return Map.of();
         }
         Map<String, String> map = new TreeMap<>();
         properties.forEach((k, v) -> map.put(k.toString(), v.toString()));
         return map;
+    }
+
+    /**
+     * Where a message file has a {@code \\u} escape without four hexadecimal digits after it, the
+     * one thing {@link Properties#load} refuses ("Malformed \\uxxxx encoding", with no place).
+     */
+    static java.util.Optional<Problem> malformedEscape(String text, String path) {
+        int line = 1;
+        int lineStart = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\n') {
+                line++;
+                lineStart = i + 1;
+            } else if ((c == '#' || c == '!') && text.substring(lineStart, i).isBlank()) {
+                int end = text.indexOf('\n', i);
+                i = (end < 0 ? text.length() : end) - 1; // a comment: escapes in it mean nothing
+            } else if (c == '\\' && i + 1 < text.length()) {
+                if (text.charAt(i + 1) == 'u' && !fourHexDigits(text, i + 2)) {
+                    String written = text.substring(i, Math.min(text.length(), i + 6)).strip();
+                    return java.util.Optional.of(Problem.error(path, line, i - lineStart + 1, "'" + written + "' is not a"
+                            + " Unicode escape: \\u takes four hexadecimal digits — write the character itself (the file is UTF-8)"));
+                }
+                if (text.charAt(i + 1) != '\n') {
+                    i++; // an escaped character, a backslash too ("\\\\u" is a backslash and a u)
+                }
+            }
+        }
+        return java.util.Optional.empty();
+    }
+
+    private static boolean fourHexDigits(String text, int from) {
+        if (from + 4 > text.length()) {
+            return false;
+        }
+        for (int i = from; i < from + 4; i++) {
+            if (Character.digit(text.charAt(i), 16) < 0) {
+                return false;
+            }
+        }
+        return true;
     }
 }

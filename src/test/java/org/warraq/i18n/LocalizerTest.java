@@ -107,4 +107,18 @@ class LocalizerTest {
         assertTrue(messages.contains("missing UI string 'n.few' for language 'ar' — its plural rules use the form 'few'"), messages);
         assertTrue(messages.contains("warning: templates/i18n/ur.properties: no message file for language 'ur' — its UI falls back to English"), messages);
     }
+
+    @Test
+    void aMessageFileThatIsNotUtf8OrHasABrokenEscapeIsAnErrorAtItsPlace(@TempDir Path dir) throws Exception {
+        Files.createDirectories(dir.resolve("templates/i18n"));
+        Files.write(dir.resolve("templates/i18n/en.properties"), "nav.home=Home\nfooter.x=caf\u00e9\n".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+        Files.writeString(dir.resolve("templates/i18n/ar.properties"), "nav.home=الرئيسية\n# \\uZZZZ in a comment\nx=\\\\u\nn.one=\\uZZZZ\n");
+        var config = SiteConfigLoader.parse("languages:\n  - {code: ar, direction: rtl}\n  - {code: en, direction: ltr}\n", "site.yaml").config();
+        java.util.List<String> errors = MessageCatalog.load(Theme.of(dir), config).problems().stream().filter(p -> p.isError())
+                .map(p -> p.format()).toList();
+        assertTrue(errors.contains("templates/i18n/en.properties:2:13: invalid UTF-8 at byte offset 26 (byte 0xE9) — save the file as UTF-8"),
+                errors.toString());
+        assertTrue(errors.contains("templates/i18n/ar.properties:4:7: '\\uZZZZ' is not a Unicode escape: \\u takes four hexadecimal digits"
+                + " — write the character itself (the file is UTF-8)"), errors.toString());
+    }
 }
