@@ -158,7 +158,8 @@ public final class InternalLinks {
         if (headings.stream().noneMatch(h -> h.id().equals(fragment))) {
             String known = headings.stream().map(Heading::id).collect(Collectors.joining(", "));
             throw new Broken("link to '" + written + "': no heading with id '" + fragment + "' in " + sourceOf(page)
-                    + (known.isEmpty() ? " (it has no headings)" : " — its heading ids are: " + known));
+                    + (known.isEmpty() ? " — it has no headings: link to the page without '#" + fragment + "'"
+                            : " — its heading ids are: " + known));
         }
     }
 

@@ -129,6 +129,15 @@ class InternalLinksTest {
     }
 
     @Test
+    void anAnchorInAPageWithoutHeadingsSaysToLinkToThePageItself() {
+        TestSite.Run run = site("", "[x](../topics/coalition-meetings.md#nope)\n").build();
+        assertEquals(1, run.exitCode());
+        assertTrue(run.err().contains("content/ar/articles/from.md:7:1: error: link to '../topics/coalition-meetings.md#nope': "
+                + "no heading with id 'nope' in content/ar/topics/coalition-meetings.md — it has no headings: link to the page"
+                + " without '#nope'"), run.err());
+    }
+
+    @Test
     void siteYamlCanMakeBrokenLinksWarnings() {
         TestSite site = site("links: {broken: warning}\n", "[x](missing.md) [y](other.md#nope)\n");
         TestSite.Run run = site.build();
