@@ -273,8 +273,14 @@ public final class BuildPipeline {
                 // The index goes to disk first: at 10,000 articles it is some 80 MB that rendering need not hold.
                 Parallel.forEach(searchFiles, output::add);
                 searchFiles.clear();
-                return SiteRenderer.render(linked, templates, orders, messages, assets, searchManifests, intact, content.hashes(),
-                        progress, output::add);
+                try {
+                    return SiteRenderer.render(linked, templates, orders, messages, assets, searchManifests, intact,
+                            content.hashes(), progress, output::add);
+                } catch (Templates.TemplateFailure failure) {
+                    // A theme's error is one of the sources' problems: reported with the others, where it is.
+                    problems.add(failure.problem());
+                    throw new BuildFailure(problems);
+                }
             });
             problems.addAll(rendered.problems());
             if (stopAtErrors) {

@@ -29,14 +29,6 @@ final class Failures implements CommandLine.IExecutionExceptionHandler {
             }
             return Main.CONTENT_ERRORS;
         }
-        if (e instanceof org.warraq.render.Templates.TemplateFailure failure) {
-            Reports.problems(err, java.util.List.of(failure.problem()));
-            err.println("Build failed: 1 error. The previous output, if any, is unchanged.");
-            if (debug) {
-                e.printStackTrace(err);
-            }
-            return Main.CONTENT_ERRORS;
-        }
         if (e instanceof IllegalArgumentException || e instanceof UncheckedIOException) {
             err.println(Problem.printable("error: " + e.getMessage())); // a message may quote a file's name or text
             if (debug) {

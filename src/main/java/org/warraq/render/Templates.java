@@ -108,6 +108,7 @@ public final class Templates {
         private static final long serialVersionUID = 1L;
         /** Thymeleaf's own "(template: "x" - line 3, col 7)", given as line and column instead. */
         private static final java.util.regex.Pattern WHERE = java.util.regex.Pattern.compile(" \\(template: \"[^\"]*\"( - line \\d+, col \\d+)?\\)$");
+        /** The template's path in the site ("templates/layout.html"). */
         private final String template;
         private final int line;
         private final int column;
@@ -142,11 +143,6 @@ public final class Templates {
                 message += ": " + detail;
             }
             return message;
-        }
-
-        /** The template's path in the site ("templates/layout.html"). */
-        public String template() {
-            return template;
         }
 
         /** The failure as a problem at its place in the template (line and column 0 where Thymeleaf gave none). */

@@ -146,9 +146,6 @@ final class Rebuilder {
     }
 
     private static String describe(Throwable e) {
-        if (e instanceof org.warraq.render.Templates.TemplateFailure failure) {
-            return failure.problem().format();
-        }
         return e.getMessage() == null ? e.toString() : e.getMessage();
     }
 }

@@ -81,10 +81,19 @@ class ThemeTest {
         // The broken expression is in layout.html's head fragment, which article.html and every other page include.
         String layout = Files.readString(Path.of("templates/layout.html")).replace("<title th:text=\"${page.title}\">",
                 "<title th:text=\"${page.title\">");
-        TestSite.Run run = site().write("templates/layout.html", layout).build();
+        TestSite site = site().write("templates/layout.html", layout);
+        TestSite.Run run = site.build();
         assertEquals(1, run.exitCode(), run.all());
-        assertEquals(List.of("templates/layout.html:6:10: error: Could not parse as expression: \"${page.title\" — fix the template",
-                "Build failed: 1 error. The previous output, if any, is unchanged."), run.err().lines().toList());
+        List<String> lines = run.err().lines().toList();
+        // Reported as every failed build's problems are: errors first, the sources' warnings after them.
+        assertEquals("templates/layout.html:6:10: error: Could not parse as expression: \"${page.title\" — fix the template",
+                lines.get(0));
+        assertEquals("Build failed: 1 error. The previous output, if any, is unchanged.", lines.get(lines.size() - 1));
+        assertFalse(run.all().contains("\tat "), "no stack trace: " + run.all());
+
+        TestSite.Run check = site.run("check", "--output", site.root().resolve("checked").toString());
+        assertEquals(1, check.exitCode(), check.all());
+        assertTrue(check.out().contains("templates/layout.html:6:10: error: Could not parse as expression"), check.out());
     }
 
     @Test
