@@ -1,12 +1,13 @@
 package org.warraq.content;
 
 /**
- * A link or image target in a Markdown body that points inside the site and so must be
- * resolved later (by the links stage) once every page has its URL.
+ * A link or image target in a Markdown body, with its place: one that points inside the site and
+ * so must be resolved later (by the links stage) once every page has its URL, or one whose
+ * address was refused ({@link RenderedMarkdown#refusedLinks}).
  *
- * <p>The rendered HTML holds {@link #placeholder()} where the URL belongs.
+ * <p>For an internal link, the rendered HTML holds {@link #placeholder()} where the URL belongs.
  *
- * @param index  position among the body's internal links
+ * @param index  position among the body's internal (or refused) links
  * @param target the target as written ("other.md#part", "../topics/x.md")
  * @param image  whether it is an image source rather than a link
  * @param line   1-based line in the file

@@ -252,13 +252,15 @@ public final class MarkdownRenderer {
         String record(Node node, String url, boolean image) {
             int marker = finalUrls.size();
             int offset = node.getStartOffset();
-            int line = java.util.Arrays.binarySearch(lineStarts, offset);
-            line = line >= 0 ? line : -line - 2;
+            int index = java.util.Arrays.binarySearch(lineStarts, offset);
+            index = index >= 0 ? index : -index - 2;
+            int line = index + firstLine;
+            int column = offset - lineStarts[index] + 1;
             if (UrlSafety.isDangerous(url, image)) {
-                refused.add(new LinkRef(refused.size(), url, image, line + firstLine, offset - lineStarts[line] + 1));
+                refused.add(new LinkRef(refused.size(), url, image, line, column));
                 finalUrls.put(marker, null);
             } else if (isInternal(url)) {
-                LinkRef ref = new LinkRef(internal.size(), url, image, line + firstLine, offset - lineStarts[line] + 1);
+                LinkRef ref = new LinkRef(internal.size(), url, image, line, column);
                 internal.add(ref);
                 finalUrls.put(marker, ref.placeholder());
             } else {

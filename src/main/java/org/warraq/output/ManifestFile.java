@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
@@ -78,9 +77,7 @@ public final class ManifestFile {
                 }
             }
             return new ManifestFile(path, new OutputManifest(files), lines, seen);
-        } catch (NoSuchFileException e) {
-            return new ManifestFile(path, OutputManifest.EMPTY, 0, null);
-        } catch (IOException | RuntimeException e) {
+        } catch (IOException | RuntimeException e) { // missing, unreadable or damaged: one full build, never a wrong one
             return new ManifestFile(path, OutputManifest.EMPTY, 0, null);
         }
     }
