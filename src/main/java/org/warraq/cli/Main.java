@@ -60,8 +60,8 @@ public final class Main implements Runnable {
         cli.setExecutionExceptionHandler(new Failures());
         cli.setParameterExceptionHandler((ex, arguments) -> {
             err.println("warraq: " + ex.getMessage());
-            err.println("Run 'warraq " + (ex.getCommandLine().getCommandName().equals("warraq") ? "" : ex.getCommandLine().getCommandName() + " ")
-                    + "--help' for usage.");
+            // The whole command ("warraq new article"): the sub-subcommand's own name alone is no command.
+            err.println("Run '" + ex.getCommandLine().getCommandSpec().qualifiedName() + " --help' for usage.");
             return USAGE;
         });
         return cli.execute(args);

@@ -17,6 +17,8 @@ import java.util.regex.Pattern;
 public final class ArticleScaffold {
     private static final Pattern NAME = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}\\p{M}._-]*");
 
+    private static final int MAX_FILE_NAME_BYTES = 255;
+
     private ArticleScaffold() {
     }
 
@@ -31,6 +33,12 @@ public final class ArticleScaffold {
         }
         if (!NAME.matcher(name).matches() || ContentScanner.isIgnored(name + ".md")) {
             return "article name '" + name + "' is not a plain file name — use letters, digits and '-', like marrakech-meeting";
+        }
+        // File systems allow 255 bytes a name (ext4, APFS, NTFS in characters): an Arabic letter takes two.
+        int bytes = (name + ".md").getBytes(StandardCharsets.UTF_8).length;
+        if (bytes > MAX_FILE_NAME_BYTES) {
+            return "article name is " + bytes + " bytes long with '.md', more than file systems allow (" + MAX_FILE_NAME_BYTES
+                    + ") — shorten it; the title can stay long";
         }
         return null;
     }
@@ -65,7 +73,9 @@ public final class ArticleScaffold {
         } catch (FileAlreadyExistsException e) {
             return new Result(null, relative + ": exists — edit it, or choose another name");
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot write " + relative + ": " + e.getMessage(), e);
+            // The reason alone: a FileSystemException's message repeats the path, absolute.
+            String reason = e instanceof java.nio.file.FileSystemException f && f.getReason() != null ? f.getReason() : e.getMessage();
+            throw new UncheckedIOException("cannot write " + relative + ": " + reason + " — check that the folder can be written", e);
         }
         return new Result(relative, null);
     }

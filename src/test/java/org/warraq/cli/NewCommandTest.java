@@ -68,6 +68,11 @@ class NewCommandTest {
             TestSite.Run bad = site.run("new", "article", name, "--lang", "en");
             assertEquals(2, bad.exitCode(), name + ": " + bad.all());
         }
+        TestSite.Run tooLong = site.run("new", "article", "ا".repeat(127), "--lang", "ar");
+        assertEquals(2, tooLong.exitCode(), tooLong.all());
+        assertTrue(tooLong.err().contains("article name is 257 bytes long with '.md', more than file systems allow (255) — shorten it"),
+                tooLong.err());
+        assertTrue(tooLong.err().contains("Run 'warraq new article --help' for usage."), "names the whole command: " + tooLong.err());
         assertEquals(2, site.run("new", "article", "story").exitCode(), "--lang is required");
         assertEquals(2, site.run("new").exitCode(), "say what to create");
         assertFalse(Files.exists(dir.resolve("content")), "nothing written");
