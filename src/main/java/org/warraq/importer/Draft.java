@@ -7,8 +7,8 @@ import java.util.Objects;
 /**
  * An imported article before it is written: front matter values and body blocks.
  *
- * @param title      headline (the first line that is not chrome)
- * @param titleLine  its line in the input
+ * @param title      headline (the first line that is not chrome), or {@link #NO_TITLE}
+ * @param titleLine  its line in the input; 0 with {@link #NO_TITLE}
  * @param date       publication date to write
  * @param dateFound  where the text gave that date, or null when it is the input file's date
  * @param byline     author and source, as far as recognised
@@ -16,6 +16,11 @@ import java.util.Objects;
  */
 public record Draft(String title, int titleLine, LocalDate date, TextDate dateFound, Byline byline,
         List<Block> blocks) {
+
+    /** The placeholder written when no line could be the title: the one the new-article template has. */
+    public static final String NO_TITLE = "TODO: title";
+    /** Code points a headline has at most; a longer first line is a paragraph. */
+    public static final int MAX_TITLE_LENGTH = 250;
 
     public Draft {
         Objects.requireNonNull(title, "title");

@@ -25,7 +25,13 @@ public record ImportReport(Path input, Path target, boolean overwritten, Draft d
     public List<String> lines() {
         List<String> out = new ArrayList<>();
         out.add(input + " → " + target + (overwritten ? " (overwritten)" : ""));
-        out.add("  title:    line " + draft.titleLine() + ": " + draft.title());
+        if (draft.titleLine() > 0) {
+            out.add("  title:    line " + draft.titleLine() + ": " + draft.title());
+        } else {
+            Draft.Block first = draft.blocks().isEmpty() ? new Draft.Block(false, "", 0) : draft.blocks().get(0);
+            out.add("  title:    none: line " + first.line() + ", the first, has " + first.text().codePointCount(0, first.text().length())
+                    + " characters, more than a headline (" + Draft.MAX_TITLE_LENGTH + ") — write the title by hand");
+        }
         out.add("  date:     " + draft.date() + (draft.dateFound() == null
                 ? ", the input file's date (no date in the text)"
                 : ", the latest date in the text, line " + draft.dateFound().line() + ": " + draft.dateFound().text()));

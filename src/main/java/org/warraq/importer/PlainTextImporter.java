@@ -10,7 +10,7 @@ import org.warraq.config.SiteConfig;
 
 /**
  * Turns the text of one plain-text article into a {@link Draft}: chrome removed, the first
- * remaining line as title, a byline recognised near the top or bottom, short unpunctuated lines
+ * remaining line as title (unless it is longer than any headline), a byline recognised near the top or bottom, short unpunctuated lines
  * as headings, the latest explicit date as the date. Paragraph text is copied unchanged.
  */
 public final class PlainTextImporter {
@@ -42,14 +42,17 @@ public final class PlainTextImporter {
         if (filtered.kept().isEmpty()) {
             return Optional.empty();
         }
-        SourceLine title = filtered.kept().get(0);
-        List<SourceLine> body = filtered.kept().subList(1, filtered.kept().size());
+        SourceLine first = filtered.kept().get(0);
+        // A first line longer than any headline is the text itself (scraped pages often lose the
+        // break after the title): it stays in the body, and the title is left for a person to write.
+        boolean titled = first.text().codePointCount(0, first.text().length()) <= Draft.MAX_TITLE_LENGTH;
+        List<SourceLine> body = filtered.kept().subList(titled ? 1 : 0, filtered.kept().size());
         Byline byline = BylineDetector.detect(body);
         Set<Integer> bylineLines = new HashSet<>();
         byline.lines().forEach(l -> bylineLines.add(l.number()));
         List<SourceLine> rest = body.stream().filter(l -> !bylineLines.contains(l.number())).toList();
         Optional<TextDate> found = DateFinder.latest(filtered.kept());
-        Draft draft = new Draft(title.text(), title.number(), found.map(TextDate::date).orElse(fileDate),
+        Draft draft = new Draft(titled ? first.text() : Draft.NO_TITLE, titled ? first.number() : 0, found.map(TextDate::date).orElse(fileDate),
                 found.orElse(null), byline, blocks(rest));
         return Optional.of(new Conversion(draft, filtered.removed()));
     }

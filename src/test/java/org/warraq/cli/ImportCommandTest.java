@@ -248,6 +248,23 @@ class ImportCommandTest {
     }
 
     @Test
+    void aFirstLineLongerThanAHeadlineStaysInTheBodyAndTheTitleIsLeftToWrite() throws IOException {
+        TestSite site = site();
+        String paragraph = "نص المقال كله في سطر واحد بلا عنوان. ".repeat(20).strip();
+        site.write("in/one-line.txt", paragraph + "\n\nفقرة ثانية.\n");
+        TestSite.Run run = site.run("import", dir.resolve("in/one-line.txt").toString(), "--lang", "ar");
+        assertEquals(0, run.exitCode(), run.all());
+        int length = paragraph.codePointCount(0, paragraph.length());
+        assertTrue(run.out().contains("title:    none: line 1, the first, has " + length
+                + " characters, more than a headline (250) — write the title by hand"), run.out());
+        assertFalse(run.out().contains("title:    line 1"), run.out());
+        String text = read(dir.resolve("content/ar/articles/one-line.md"));
+        assertTrue(text.contains("title: \"TODO: title\"\n"), text);
+        assertTrue(text.contains("---\n\n" + paragraph + "\n\nفقرة ثانية.\n"), "the line is the first paragraph: " + text);
+        assertEquals(0, site.build("--drafts").exitCode(), "the draft builds");
+    }
+
+    @Test
     void helpListsTheOptions() {
         TestSite.Run help = TestSite.Cli.run("import", "--help");
         assertEquals(0, help.exitCode());
