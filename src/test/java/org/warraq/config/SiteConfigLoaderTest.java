@@ -186,6 +186,28 @@ class SiteConfigLoaderTest {
     }
 
     @Test
+    void baseUrlInArabicBecomesTheUrlForm() {
+        BaseUrl url = SiteConfigLoader.parse("baseURL: https://مثال.com/أرشيف\n" + LANGUAGES, "site.yaml").config().baseUrl();
+        assertEquals("https://xn--mgbh0fb.com", url.origin());
+        assertEquals("/%D8%A3%D8%B1%D8%B4%D9%8A%D9%81/", url.path());
+        assertEquals("https://xn--mgbh0fb.com/my%20archive/", BaseUrl.parse("https://xn--mgbh0fb.com/my archive/").toString());
+        assertEquals("https://example.org/a%20b/", BaseUrl.parse("https://example.org/a%20b/").toString(), "encoded stays as it is");
+    }
+
+    @Test
+    void baseUrlWithCredentialsOrABadPortIsAnError() {
+        assertEquals(List.of("site.yaml:1:1: baseURL 'https://user:secret@example.org/' has a user name or password"
+                        + " — leave them out: the address is published in every page"),
+                errors("baseURL: https://user:secret@example.org/\n" + LANGUAGES));
+        assertEquals(List.of("site.yaml:1:1: baseURL 'https://example.org:99999/' has port 99999, not one of 1–65535"
+                        + " — fix the port or leave it out"),
+                errors("baseURL: https://example.org:99999/\n" + LANGUAGES));
+        assertEquals(List.of("site.yaml:1:1: baseURL 'https://exa mple.org/' is not a URL"
+                        + " — write it like https://example.org/ or https://example.org/archive/"),
+                errors("baseURL: https://exa mple.org/\n" + LANGUAGES));
+    }
+
+    @Test
     void baseUrlWithPortAndPath() {
         BaseUrl url = BaseUrl.parse("http://localhost:8080/preview/site/");
         assertEquals("http://localhost:8080", url.origin());
