@@ -21,7 +21,8 @@ final class BuildCommand implements Callable<Integer> {
     @Option(names = "--output", paramLabel = "DIR", description = "Output directory. Default: site/ in the source directory.")
     Path output;
 
-    @Option(names = "--base-url", paramLabel = "URL", description = "Override site.yaml's baseURL (may carry a path).")
+    @Option(names = "--base-url", paramLabel = "URL", converter = BaseUrlOption.class,
+            description = "Override site.yaml's baseURL (may carry a path).")
     String baseUrl;
 
     @Option(names = "--drafts", description = "Include articles marked draft: true.")

@@ -29,7 +29,8 @@ final class CheckCommand implements Callable<Integer> {
     @Option(names = "--output", paramLabel = "DIR", description = "Keep the built site here. Default: a temporary directory, deleted afterwards.")
     Path output;
 
-    @Option(names = "--base-url", paramLabel = "URL", description = "Override site.yaml's baseURL (may carry a path).")
+    @Option(names = "--base-url", paramLabel = "URL", converter = BaseUrlOption.class,
+            description = "Override site.yaml's baseURL (may carry a path).")
     String baseUrl;
 
     @Option(names = "--drafts", description = "Include articles marked draft: true.")

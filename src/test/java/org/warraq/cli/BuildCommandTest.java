@@ -115,12 +115,17 @@ class BuildCommandTest {
     }
 
     @Test
-    void badBaseUrlOptionIsAnErrorNamingTheOption() {
-        TestSite.Run run = minimalSite().build("--base-url", "example.org/archive");
-        assertEquals(1, run.exitCode(), run.all());
-        assertEquals(List.of("--base-url: error: 'example.org/archive' is not an absolute http(s) URL — write it like"
-                + " https://example.org/archive/", "Build failed: 1 error. The previous output, if any, is unchanged."),
+    void badBaseUrlOptionIsAUsageErrorNamingTheOption() {
+        TestSite site = minimalSite();
+        TestSite.Run run = site.build("--base-url", "example.org/archive");
+        assertEquals(2, run.exitCode(), run.all());
+        assertEquals(List.of("warraq: Invalid value for option '--base-url': 'example.org/archive' is not an absolute http(s) URL"
+                + " — write it like https://example.org/archive/", "Run 'warraq build --help' for usage."),
                 run.err().lines().toList());
+        assertFalse(Files.exists(site.output()), "nothing built");
+        TestSite.Run check = TestSite.Cli.run("check", "--source", dir.toString(), "--base-url", "https://user:pw@example.org/");
+        assertEquals(2, check.exitCode(), check.all());
+        assertTrue(check.err().contains("has a user name or password"), check.err());
     }
 
     @Test
