@@ -4,6 +4,9 @@ import com.vladsch.flexmark.ast.Heading;
 import com.vladsch.flexmark.ast.Image;
 import com.vladsch.flexmark.ast.ImageRef;
 import com.vladsch.flexmark.ast.Text;
+import com.vladsch.flexmark.ext.footnotes.Footnote;
+import com.vladsch.flexmark.ext.footnotes.FootnoteBlock;
+import com.vladsch.flexmark.ext.footnotes.FootnoteExtension;
 import com.vladsch.flexmark.ext.gfm.strikethrough.StrikethroughExtension;
 import com.vladsch.flexmark.ext.tables.TablesExtension;
 import com.vladsch.flexmark.html.HtmlRenderer;
@@ -29,7 +32,7 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Markdown to HTML with Flexmark: tables, strikethrough, readable heading ids, safe URLs.
+ * Markdown to HTML with Flexmark: tables, strikethrough, footnotes, readable heading ids, safe URLs.
  *
  * <p>The parser and renderer are built once and shared (Flexmark's are thread-safe); per-document
  * state lives in the document's data holder. Raw HTML is escaped unless the site turns it on.
@@ -47,7 +50,7 @@ public final class MarkdownRenderer {
     /** A renderer; {@code rawHtml} passes HTML in Markdown through instead of escaping it. */
     public MarkdownRenderer(boolean rawHtml) {
         MutableDataSet options = new MutableDataSet();
-        options.set(Parser.EXTENSIONS, List.of(TablesExtension.create(), StrikethroughExtension.create()));
+        options.set(Parser.EXTENSIONS, List.of(TablesExtension.create(), StrikethroughExtension.create(), FootnoteExtension.create()));
         options.set(HtmlRenderer.ESCAPE_HTML, !rawHtml);
         options.set(HtmlRenderer.RENDER_HEADER_ID, true);
         options.set(HtmlRenderer.GENERATE_HEADER_ID, true);
@@ -77,7 +80,7 @@ public final class MarkdownRenderer {
     public static void warmUp() {
         new MarkdownRenderer(false).render("# عنوان\n\nفقرة *مائلة* و**عريضة** و~~محذوفة~~ مع [رابط](other.md#part) و"
                 + "[خارجي](https://example.org/) و`رمز`.\n\n## Part\n\n- one\n- two\n\n1. a\n2. b\n\n> quote\n\n"
-                + "| a | b |\n|---|---|\n| 1 | 2 |\n\n![image](image.png)\n\n```\ncode\n```\n\n<b>raw</b>\n", 1);
+                + "| a | b |\n|---|---|\n| 1 | 2 |\n\n![image](image.png)\n\n```\ncode\n```\n\n<b>raw</b>[^1]\n\n[^1]: note\n", 1);
     }
 
     /** Markdown nested deeper than this many elements (block quotes, lists, emphasis inside each other) is refused: see {@link TooDeep}. */
@@ -115,6 +118,9 @@ public final class MarkdownRenderer {
             throw new TooDeep(firstLine); // some other construct the parser recurses on; not met in practice
         }
         checkNesting(document, body, firstLine);
+        if (body.contains("[^")) {
+            numberFootnotesByFirstReference(document);
+        }
         Collector collector = new Collector(body, firstLine);
         document.set(COLLECTOR, collector);
         String html = substituteUrls(renderer.render(document), collector);
@@ -127,6 +133,21 @@ public final class MarkdownRenderer {
         }
         String text = new TextCollectingVisitor().collectAndGetText(document);
         return new RenderedMarkdown(html, headings, collector.internal, collector.external, collector.refused, text);
+    }
+
+    /**
+     * Flexmark 0.64 numbers footnotes by where each is referenced last, not first: in
+     * {@code a[^x] b[^y] c[^x]} note x came out 2 and y 1. Each note gets the offset of its first
+     * reference back before rendering, which numbers the notes (sorting by that offset).
+     */
+    private static void numberFootnotesByFirstReference(Document document) {
+        Map<FootnoteBlock, Integer> first = new java.util.IdentityHashMap<>();
+        for (Node node : document.getDescendants()) {
+            if (node instanceof Footnote reference && reference.getFootnoteBlock() != null) {
+                first.merge(reference.getFootnoteBlock(), reference.getStartOffset(), Math::min);
+            }
+        }
+        first.forEach(FootnoteBlock::setFirstReferenceOffset);
     }
 
     /** Throws {@link TooDeep} at the first line that opens more than {@link #MAX_NESTING} block quotes or list items. */

@@ -61,6 +61,21 @@ class MarkdownRendererTest {
     }
 
     @Test
+    void footnotesAreNumberedByTheirFirstReferenceAndListedAtTheEnd() {
+        RenderedMarkdown rendered = escaping.render("أول[^a] ثم[^b] ثم[^a] من جديد.\n\n"
+                + "[^b]: الملاحظة الثانية، مع [رابط](other.md).\n[^a]: الملاحظة الأولى.\n[^unused]: لا يشار إليها.\n", 1);
+        Document doc = html(rendered);
+        assertEquals(List.of("1", "2", "1"), doc.select("sup > a.footnote-ref").eachText(), "the note referenced first is 1");
+        assertEquals(List.of("#fn-1", "#fn-2", "#fn-1"), doc.select("sup > a.footnote-ref").eachAttr("href"));
+        assertEquals(List.of("fnref-1", "fnref-2", "fnref-1-1"), doc.select("sup").eachAttr("id"));
+        assertEquals(List.of("fn-1", "fn-2"), doc.select("div.footnotes li").eachAttr("id"), "unreferenced notes are left out");
+        assertEquals("الملاحظة الأولى.", doc.selectFirst("#fn-1 > p").text());
+        assertEquals(List.of("#fnref-1", "#fnref-1-1"), doc.select("#fn-1 a.footnote-backref").eachAttr("href"));
+        assertEquals(List.of("other.md"), rendered.links().stream().map(LinkRef::target).toList(),
+                "a note's links are checked like the text's; a note is no link");
+    }
+
+    @Test
     void rendersStrikethrough() {
         Document doc = html(escaping.render("كان ~~خطأ~~ صحيحاً\n", 1));
         assertEquals("خطأ", doc.select("del").text());
