@@ -34,6 +34,12 @@ public final class FrontMatterSplitter {
     public static Split split(String text, String path) {
         String normalized = normalize(text);
         String[] lines = normalized.split("\n", -1);
+        if (lines.length > 0 && (lines[0].strip().equals("+++") || lines[0].strip().equals("{"))) {
+            // Hugo's other two formats: an author moving a site over meets this first.
+            String format = lines[0].strip().equals("+++") ? "TOML front matter ('+++')" : "JSON front matter ('{')";
+            return failed(Problem.error(path, 1, 1, format + " is not read here — write it as YAML between '---' lines"
+                    + " (title: \"…\", date: 2022-05-11)"));
+        }
         if (lines.length == 0 || !lines[0].strip().equals(FENCE)) {
             return failed(Problem.error(path, 1, 1,
                     "no front matter: the file must start with a line '---' — add front matter with at least title and date"));

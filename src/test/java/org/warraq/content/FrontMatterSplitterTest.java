@@ -63,6 +63,16 @@ class FrontMatterSplitterTest {
     }
 
     @Test
+    void hugosTomlAndJsonFrontMatterAreNamedWithWhatToWriteInstead() {
+        var toml = FrontMatterSplitter.split("+++\ntitle = \"x\"\ndate = 2022-05-11\n+++\n\nbody\n", PATH);
+        assertEquals("TOML front matter ('+++') is not read here — write it as YAML between '---' lines"
+                + " (title: \"…\", date: 2022-05-11)", toml.problem().message());
+        var json = FrontMatterSplitter.split("{\n\"title\": \"x\"\n}\n\nbody\n", PATH);
+        assertTrue(json.problem().message().startsWith("JSON front matter ('{') is not read here"), json.problem().message());
+        assertEquals(1, json.problem().line());
+    }
+
+    @Test
     void horizontalRuleInTheBodyIsNotMistakenForAFence() {
         var split = FrontMatterSplitter.split("---\ntitle: x\n---\nabove\n\n---\n\nbelow\n", PATH);
         assertEquals("title: x", split.yaml());
