@@ -182,6 +182,14 @@ public final class ModelBuilder {
         return slug.isEmpty() ? Slugs.of(page.name()) : slug;
     }
 
+    /**
+     * What the build itself writes directly under a language's folder (see {@code Permalinks} and
+     * {@code ListPages}): a standalone page there, at {@code /<lang>/<slug>/}, would replace the
+     * tags index, the search page or the feed, or fail to be written beside it.
+     */
+    static final List<String> GENERATED_UNDER_LANGUAGE = List.of("articles", "topics", "tags", "search", "page",
+            "feed.xml", "404.html", "index.html");
+
     /** Source path → line of its {@code slug:} key, for files that have one. */
     private static Map<String, Integer> slugLines(List<ParsedPage> pages) {
         Map<String, Integer> lines = new HashMap<>();
@@ -201,6 +209,13 @@ public final class ModelBuilder {
                 claims.add(new String[] {a.id().language() + "/articles/" + a.slug(), a.source()}));
         pages.values().stream().sorted(Comparator.comparing(StandalonePage::source)).forEach(p ->
                 claims.add(new String[] {p.id().language() + "/" + p.slug(), p.source()}));
+        pages.values().stream().sorted(Comparator.comparing(StandalonePage::source))
+                .filter(p -> GENERATED_UNDER_LANGUAGE.contains(Slugs.collisionKey(p.slug()))).forEach(p -> {
+                    int line = slugLines.getOrDefault(p.source(), 0);
+                    problems.add(Problem.error(p.source(), line, line > 0 ? 1 : 0, "/" + p.id().language() + "/" + p.slug()
+                            + "/ is the build's own address (it writes " + String.join(", ", GENERATED_UNDER_LANGUAGE)
+                            + " under each language) — give the page another slug" + (line > 0 ? "" : " (slug: …) or file name")));
+                });
         for (String[] claim : claims) {
             String key = Slugs.collisionKey(claim[0]);
             String earlier = owners.putIfAbsent(key, claim[1]);

@@ -85,6 +85,36 @@ class ModelBuilderTest {
     }
 
     @Test
+    void aPageAtAnAddressTheBuildWritesItselfIsAnError() throws java.io.IOException {
+        TestSite site = site("content/en/pages/about.md", "---\ntitle: About\nslug: Search\n---\nText.\n",
+                "content/ar/pages/tags.md", "---\ntitle: وسوم\n---\nنص.\n");
+        TestSite.Run run = site.build();
+        assertEquals(1, run.exitCode(), run.all());
+        assertEquals(List.of("content/ar/pages/tags.md: error: /ar/tags/ is the build's own address (it writes articles, topics,"
+                + " tags, search, page, feed.xml, 404.html, index.html under each language) — give the page another slug"
+                + " (slug: …) or file name",
+                "content/en/pages/about.md:3:1: error: /en/search/ is the build's own address (it writes articles, topics, tags,"
+                + " search, page, feed.xml, 404.html, index.html under each language) — give the page another slug"), errors(run));
+        assertFalse(Files.exists(site.output()), "nothing written");
+    }
+
+    /** The list the model checks pages against is what the build writes: a site with every kind of page. */
+    @Test
+    void theBuildsOwnAddressesUnderALanguageAreTheOnesPagesMayNotTake() throws java.io.IOException {
+        TestSite site = TestSite.of(dir, "site.yaml", TestSite.siteYaml() + "pageSize: 1\n").writeAll(
+                "content/ar/articles/one.md", article("واحد", "topics: [coalition-meetings]\ntags: [وسم]\n"),
+                "content/ar/articles/two.md", article("اثنان", "topics: [coalition-meetings]\ntags: [وسم]\n"),
+                "content/ar/pages/about.md", "---\ntitle: عن\n---\nنص.\n");
+        TestSite.Run run = site.build();
+        assertEquals(0, run.exitCode(), run.all());
+        try (var entries = Files.list(site.output().resolve("ar"))) {
+            List<String> names = entries.map(p -> p.getFileName().toString()).filter(n -> !n.equals("about")).sorted().toList();
+            assertTrue(names.containsAll(List.of("articles", "feed.xml", "index.html", "page", "search", "tags", "topics")), names.toString());
+            assertTrue(ModelBuilder.GENERATED_UNDER_LANGUAGE.containsAll(names), names + " not all in " + ModelBuilder.GENERATED_UNDER_LANGUAGE);
+        }
+    }
+
+    @Test
     void slugEqualToAnotherArticlesFileNameCollides() {
         TestSite.Run run = site("content/en/articles/report.md", article("Report", ""),
                 "content/en/articles/other.md", article("Other", "slug: report\n")).build();
