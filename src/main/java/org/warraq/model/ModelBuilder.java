@@ -1,5 +1,7 @@
 package org.warraq.model;
 
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -119,6 +121,13 @@ public final class ModelBuilder {
             } else if (!tags.contains(tag)) {
                 tags.add(tag);
             }
+        }
+        // Hugo leaves such an article out until its day; here it is published (the same sources
+        // give the same site on any day), and a date mistyped into the future would keep it first
+        // in every list, so the author hears of it.
+        if (fm.date().day().isAfter(LocalDate.now(ZoneOffset.UTC).plusDays(1))) {
+            problems.add(Problem.warning(page.path(), 0, 0, "date " + fm.date().iso() + " is in the future; the article is published"
+                    + " and listed first — check the year, or keep it as a draft (draft: true) until then"));
         }
         if (fm.updated() != null && fm.updated().compareTo(fm.date()) < 0) {
             problems.add(Problem.warning(page.path(), 0, 0, "updated (" + fm.updated().iso() + ") is before the article's date ("

@@ -67,6 +67,18 @@ class ModelBuilderTest {
     }
 
     @Test
+    void aDateInTheFutureIsPublishedWithAWarning() {
+        TestSite site = site("content/ar/articles/typo.md", article("خطأ مطبعي", "").replace("date: 2022-05-11", "date: 2202-05-11"));
+        TestSite.Run run = site.build();
+        assertEquals(0, run.exitCode(), run.all());
+        assertTrue(run.err().contains("content/ar/articles/typo.md: warning: date 2202-05-11 is in the future; the article is"
+                + " published and listed first — check the year, or keep it as a draft (draft: true) until then"), run.err());
+        assertTrue(Files.exists(site.output().resolve("ar/articles/typo/index.html")));
+        assertFalse(site("content/ar/articles/typo.md", article("اليوم", "")).build().err().contains("in the future"),
+                "a past date says nothing");
+    }
+
+    @Test
     void anUpdateDatedBeforeTheArticleIsAWarning() {
         TestSite site = site("content/ar/articles/late.md", article("متأخر", "updated: 2021-01-01\n"));
         TestSite.Run run = site.build();
