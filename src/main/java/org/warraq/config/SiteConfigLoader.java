@@ -73,7 +73,7 @@ public final class SiteConfigLoader {
         Map<String, String> titles = titles(yaml, languages);
         List<String> topics = topics(yaml);
         int pageSize = positive(yaml.pageSize(), 10, List.of("pageSize"));
-        int related = positive(yaml.related(), 3, List.of("related"));
+        int related = atLeast(0, "0 (none shown)", yaml.related(), 3, List.of("related"));
         var search = new SiteConfig.SearchSettings(SynonymGroups.read(text, path, problems));
         if (problems.stream().anyMatch(Problem::isError)) {
             throw new BuildFailure(problems);
@@ -220,12 +220,17 @@ public final class SiteConfigLoader {
     }
 
     private int positive(Integer value, int fallback, List<Object> at) {
+        return atLeast(1, "at least 1", value, fallback, at);
+    }
+
+    /** {@code value}, or {@code fallback} when absent or (an error) below {@code minimum}, which {@code said} puts in words. */
+    private int atLeast(int minimum, String said, Integer value, int fallback, List<Object> at) {
         if (value == null) {
             return fallback;
         }
-        if (value < 1) {
+        if (value < minimum) {
             String key = (String) at.get(at.size() - 1);
-            error(at, "'" + key + "' must be at least 1, not " + value + " — fix the value");
+            error(at, "'" + key + "' must be " + said + (minimum > 0 ? "" : " or more") + ", not " + value + " — fix the value");
             return fallback;
         }
         return value;

@@ -80,6 +80,10 @@ public final class RelatedArticles {
      */
     public Map<PageId, List<PageId>> of(Site site, int count, SourceHistory history, org.warraq.problem.Progress progress) {
         Map<PageId, List<PageId>> result = new HashMap<>();
+        if (count == 0) { // "related: 0": none shown, so none worked out (no article analyzed)
+            site.articles().keySet().forEach(id -> result.put(id, List.of()));
+            return result;
+        }
         progress.start("related", site.articles().size());
         for (Edition edition : site.editions().values()) {
             List<Article> articles = edition.articles().stream().map(site::article).toList();

@@ -60,6 +60,23 @@ class RelationsTest {
     }
 
     @Test
+    void relatedZeroTurnsTheSectionOffAndMinusOneIsAnError() {
+        TestSite site = relatedSite("related: 0\n");
+        TestSite.Run run = site.build();
+        assertEquals(0, run.exitCode(), run.all());
+        Document page = Jsoup.parse(site.read("en/articles/rome/index.html"));
+        assertTrue(page.select(".related").isEmpty(), "no related section");
+        for (String article : List.of("marrakech", "twin-a", "twin-b", "zz-newer")) {
+            assertTrue(java.nio.file.Files.exists(site.output().resolve("en/articles/" + article + "/index.html")), article);
+        }
+        assertTrue(hrefs(site, "en/topics/meetings/index.html", ".card a").contains("/en/articles/rome/"), "lists unchanged");
+        TestSite negative = relatedSite("related: -1\n");
+        TestSite.Run refused = negative.build();
+        assertEquals(1, refused.exitCode(), refused.all());
+        assertTrue(refused.err().contains("error: 'related' must be 0 (none shown) or more, not -1"), refused.err());
+    }
+
+    @Test
     void tiesBreakByDateNewestFirstThenByName() {
         TestSite site = relatedSite("related: 3\n");
         assertEquals(0, site.build().exitCode());
