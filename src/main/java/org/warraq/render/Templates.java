@@ -123,9 +123,22 @@ public final class Templates {
                 line = located.getLine() != null ? located.getLine() : 0;
                 column = located.getCol() != null ? located.getCol() : 0;
             }
-            this.template = "templates/" + name + ".html";
+            this.template = sitePath(name);
             this.line = line;
             this.column = column;
+        }
+
+        /**
+         * The site path of the template Thymeleaf names: by its name ("layout") where it could
+         * parse it, by its resource (an absolute file, a class-path path) where it could not.
+         */
+        static String sitePath(String name) {
+            String path = name.replace('\\', '/');
+            int folder = path.lastIndexOf("templates/");
+            if (folder >= 0) {
+                path = path.substring(folder + "templates/".length());
+            }
+            return "templates/" + (path.endsWith(".html") ? path : path + ".html");
         }
 
         private static String describe(TemplateEngineException e) {

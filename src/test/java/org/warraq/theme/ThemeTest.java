@@ -97,6 +97,15 @@ class ThemeTest {
     }
 
     @Test
+    void aTemplateThatCannotBeParsedIsNamedByItsSitePath() {
+        TestSite.Run run = site().write("templates/article.html", "<html th:text=\"${").build();
+        assertEquals(1, run.exitCode(), run.all());
+        String first = run.err().lines().findFirst().orElseThrow();
+        assertTrue(first.startsWith("templates/article.html:1:1: error: An error happened during template parsing"), first);
+        assertFalse(run.all().contains("\tat "), "no stack trace: " + run.all());
+    }
+
+    @Test
     void aTemplateAskingForAPropertyTheViewLacksIsToldWhichOne() throws IOException {
         String article = Files.readString(Path.of("templates/article.html")).replace("${view.title}", "${view.titel}");
         TestSite.Run run = site().write("templates/article.html", article).build();
