@@ -44,32 +44,47 @@ public final class MarkdownRenderer {
     /** What a URL attribute's value starts with between rendering and {@link #substituteUrls}. */
     private static final String MARKER = "=\"warraq-url:";
 
-    private final Parser parser;
-    private final HtmlRenderer renderer;
+    /** Flexmark without the footnote extension: what nearly every body needs. */
+    private final Flexmark plain;
+    /**
+     * Flexmark with footnotes, for a body that has "[^" (without it there can be no footnote, and
+     * the output is the same bytes): the extension's block and link processors look at every
+     * paragraph and bracket, which cost 3% of a cold 1k build's CPU in bodies without any.
+     */
+    private final Lazy<Flexmark> footnoted;
 
     /** A renderer; {@code rawHtml} passes HTML in Markdown through instead of escaping it. */
     public MarkdownRenderer(boolean rawHtml) {
-        MutableDataSet options = new MutableDataSet();
-        options.set(Parser.EXTENSIONS, List.of(TablesExtension.create(), StrikethroughExtension.create(), FootnoteExtension.create()));
-        options.set(HtmlRenderer.ESCAPE_HTML, !rawHtml);
-        options.set(HtmlRenderer.RENDER_HEADER_ID, true);
-        options.set(HtmlRenderer.GENERATE_HEADER_ID, true);
-        options.set(HtmlRenderer.PERCENT_ENCODE_URLS, false);
-        // Flexmark would drop javascript: links itself, before the link resolver sees them: all of
-        // them go to the resolver instead, where UrlSafety drops the address (and more schemes,
-        // disguised too) and the author is told.
-        options.set(HtmlRenderer.SUPPRESSED_LINKS, "");
-        // Text goes into the HTML as it is, not character by character through Flexmark's line
-        // formatting (which a body's HTML never needed: the same bytes for the repository's site and
-        // the 1k corpus). Rendering the 1k corpus's 1,704 bodies in a fresh JVM: 1.64 -> 1.32 s.
-        options.set(HtmlRenderer.FORMAT_FLAGS, com.vladsch.flexmark.util.sequence.LineAppendable.F_PASS_THROUGH);
-        options.set(TablesExtension.CLASS_NAME, "table");
-        this.parser = Parser.builder(options).build();
-        this.renderer = HtmlRenderer.builder(options)
-                .htmlIdGeneratorFactory(new Ids())
-                .linkResolverFactory(new Links())
-                .nodeRendererFactory(rendererOptions -> new PlainText())
-                .build();
+        this.plain = Flexmark.of(rawHtml, false);
+        this.footnoted = new Lazy<>(() -> Flexmark.of(rawHtml, true));
+    }
+
+    /** A parser and the renderer of what it parses, with the same options. */
+    private record Flexmark(Parser parser, HtmlRenderer renderer) {
+        static Flexmark of(boolean rawHtml, boolean footnotes) {
+            MutableDataSet options = new MutableDataSet();
+            options.set(Parser.EXTENSIONS, footnotes
+                    ? List.of(TablesExtension.create(), StrikethroughExtension.create(), FootnoteExtension.create())
+                    : List.of(TablesExtension.create(), StrikethroughExtension.create()));
+            options.set(HtmlRenderer.ESCAPE_HTML, !rawHtml);
+            options.set(HtmlRenderer.RENDER_HEADER_ID, true);
+            options.set(HtmlRenderer.GENERATE_HEADER_ID, true);
+            options.set(HtmlRenderer.PERCENT_ENCODE_URLS, false);
+            // Flexmark would drop javascript: links itself, before the link resolver sees them: all of
+            // them go to the resolver instead, where UrlSafety drops the address (and more schemes,
+            // disguised too) and the author is told.
+            options.set(HtmlRenderer.SUPPRESSED_LINKS, "");
+            // Text goes into the HTML as it is, not character by character through Flexmark's line
+            // formatting (which a body's HTML never needed: the same bytes for the repository's site and
+            // the 1k corpus). Rendering the 1k corpus's 1,704 bodies in a fresh JVM: 1.64 -> 1.32 s.
+            options.set(HtmlRenderer.FORMAT_FLAGS, com.vladsch.flexmark.util.sequence.LineAppendable.F_PASS_THROUGH);
+            options.set(TablesExtension.CLASS_NAME, "table");
+            return new Flexmark(Parser.builder(options).build(), HtmlRenderer.builder(options)
+                    .htmlIdGeneratorFactory(new Ids())
+                    .linkResolverFactory(new Links())
+                    .nodeRendererFactory(rendererOptions -> new PlainText())
+                    .build());
+        }
     }
 
     /**
@@ -80,7 +95,7 @@ public final class MarkdownRenderer {
     public static void warmUp() {
         new MarkdownRenderer(false).render("# عنوان\n\nفقرة *مائلة* و**عريضة** و~~محذوفة~~ مع [رابط](other.md#part) و"
                 + "[خارجي](https://example.org/) و`رمز`.\n\n## Part\n\n- one\n- two\n\n1. a\n2. b\n\n> quote\n\n"
-                + "| a | b |\n|---|---|\n| 1 | 2 |\n\n![image](image.png)\n\n```\ncode\n```\n\n<b>raw</b>[^1]\n\n[^1]: note\n", 1);
+                + "| a | b |\n|---|---|\n| 1 | 2 |\n\n![image](image.png)\n\n```\ncode\n```\n\n<b>raw</b>\n", 1);
     }
 
     /** Markdown nested deeper than this many elements (block quotes, lists, emphasis inside each other) is refused: see {@link TooDeep}. */
@@ -111,19 +126,21 @@ public final class MarkdownRenderer {
     /** Renders {@code body}, whose first line is line {@code firstLine} of its file; throws {@link TooDeep}. */
     public RenderedMarkdown render(String body, int firstLine) {
         checkMarkers(body, firstLine);
+        boolean footnotes = body.contains("[^");
+        Flexmark flexmark = footnotes ? footnoted.get() : plain;
         Document document;
         try {
-            document = parser.parse(body);
+            document = flexmark.parser().parse(body);
         } catch (StackOverflowError e) {
             throw new TooDeep(firstLine); // some other construct the parser recurses on; not met in practice
         }
         checkNesting(document, body, firstLine);
-        if (body.contains("[^")) {
+        if (footnotes) {
             numberFootnotesByFirstReference(document);
         }
         Collector collector = new Collector(body, firstLine);
         document.set(COLLECTOR, collector);
-        String html = substituteUrls(renderer.render(document), collector);
+        String html = substituteUrls(flexmark.renderer().render(document), collector);
         List<org.warraq.content.Heading> headings = new ArrayList<>();
         for (Node node : document.getDescendants()) {
             if (node instanceof Heading heading) {
