@@ -258,6 +258,17 @@
     stripPrefix: function (w) { return w; }
   };
 
+  // ---- Persian, Urdu and the rest of the Perso-Arabic script (PersoArabicRules.java) ---------
+
+  var persoArabic = {
+    normalize: function (w) {
+      return arabicNormalize(w).replace(/[\u06c0\u06c1]/g, '\u0647').replace(/\u06d2/g, '\u064a');
+    },
+    isStopWord: function () { return false; },
+    stem: function (w) { return w; },
+    stripPrefix: function (w) { return w; }
+  };
+
   // ---- The pipeline ---------------------------------------------------------------------------
 
   function analyzer(rules) {
@@ -293,10 +304,12 @@
     };
   }
 
-  var ANALYZERS = { ar: analyzer(arabic), en: analyzer(english), '': analyzer(generic) };
+  var PERSO_ARABIC = analyzer(persoArabic);
+  var ANALYZERS = { ar: analyzer(arabic), en: analyzer(english), fa: PERSO_ARABIC, ur: PERSO_ARABIC, ps: PERSO_ARABIC,
+    ckb: PERSO_ARABIC, sd: PERSO_ARABIC, '': analyzer(generic) };
 
   root.WarraqAnalyzer = {
-    /** The analyzer for a BCP 47 code ("ar", "ar-EG", "en"); others get the generic one. */
+    /** The analyzer for a BCP 47 code ("ar", "ar-EG", "en", "fa"); others get the generic one. */
     forLanguage: function (code) {
       var primary = String(code || '').toLowerCase().split(/[-_]/)[0];
       return Object.prototype.hasOwnProperty.call(ANALYZERS, primary) ? ANALYZERS[primary] : ANALYZERS[''];

@@ -14,5 +14,6 @@ class AnalyzerTwinTest {
     Map<String, Integer> counts = AnalyzerVectors.write(Path.of("target", "analyzer-vectors.json"));
     assertTrue(counts.get("ar") >= 300, () -> "Arabic cases: " + counts);
     assertTrue(counts.get("en") >= 100, () -> "English cases: " + counts);
+    assertTrue(counts.get("fa") >= 50 && counts.get("ur") >= 50, () -> "Persian and Urdu cases: " + counts);
   }
 }

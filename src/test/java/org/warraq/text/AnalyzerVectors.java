@@ -31,6 +31,8 @@ public final class AnalyzerVectors {
     return List.of(
         new Suite("ar", arabicInputs()),
         new Suite("en", englishInputs()),
+        new Suite("fa", persoArabicInputs()),
+        new Suite("ur", persoArabicInputs()),
         new Suite("fr", otherInputs()),
         new Suite("und", otherInputs()));
   }
@@ -183,6 +185,17 @@ public final class AnalyzerVectors {
         + "nation national nationalism nationalization agreement sensational").split(" ");
     inputs.addAll(List.of(words));
     return inputs;
+  }
+
+  /** Persian and Urdu words in their own letters and as an Arabic keyboard types them, with the script's edge cases. */
+  static List<String> persoArabicInputs() {
+    return List.of("", "ائتلاف بین‌المللی علیه داعش", "ائتلاف بين‌المللي عليه داعش", "کتاب‌ها", "كتابها", "کتاب ها",
+        "یک", "يک", "يك", "ی", "ي", "ى", "ۀ", "خانهٔ", "خانۀ", "خانه", "مدرسة", "مدرسه",
+        "۱۴۰۱", "١٤٠١", "1401", "۱۱ اردیبهشت ۱۴۰۱", "نشست مراکش", "مراكش",
+        "پاکستان", "پاكستان", "ہے", "ھے", "هے", "ہی", "ے", "بڑے", "بڑي", "اردو", "گفتگو", "چهارشنبه", "ژوئن",
+        "أفغانستان", "افغانستان", "آمریکا", "امریکا", "مسئله", "مسأله", "مسؤول",
+        "اِسلامی", "اسلامي", "سوریه", "سوريه", "عراق", "ISIS داعش", "داعش (ISIS)", "«داعش»", "داعش،عراق",
+        "\u200c", "می\u200cخواهم", "میخواهم", "می خواهم", "ـــ", "جـــمیل", "ﻻ", "ﷲ");
   }
 
   static List<String> otherInputs() {

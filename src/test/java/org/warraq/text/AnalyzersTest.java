@@ -138,6 +138,21 @@ class AnalyzersTest {
   }
 
   @Test
+  void persianAndUrduFindWordsTypedOnAnArabicKeyboard() {
+    TextAnalyzer persian = Analyzers.forLanguage("fa-IR");
+    // Persian yeh and keheh, as an Arabic keyboard types them; Persian digits; diacritics; heh with yeh above.
+    assertEquals(persian.terms("ائتلاف بین‌المللی علیه داعش"), persian.terms("ائتلاف بين‌المللي عليه داعش"));
+    assertEquals(persian.terms("پاکستان ۱۴۰۱"), persian.terms("پاكستان 1401"));
+    assertEquals(persian.terms("خانۀ اِسلامی"), persian.terms("خانه اسلامي"));
+    assertEquals(List.of("مي", "خواهم"), persian.terms("می\u200cخواهم"), "a zero-width non-joiner parts words, as in Lucene");
+    assertEquals(List.of("از", "در"), persian.terms("از در"), "no Arabic stop words or stems");
+    TextAnalyzer urdu = Analyzers.forLanguage("ur");
+    // Heh goal and yeh barree, which Arabic keyboards lack.
+    assertEquals(urdu.terms("یہ بڑے"), urdu.terms("يه بڑي"));
+    assertEquals(persian.terms("یہ بڑے"), urdu.terms("یہ بڑے"), "one analyzer for the script");
+  }
+
+  @Test
   void otherLanguagesFoldCaseOnly() {
     TextAnalyzer french = Analyzers.forLanguage("fr-CA");
     assertEquals(List.of("état", "islamique", "2014"), french.terms("ÉTAT islamique (2014)"));
