@@ -56,8 +56,27 @@ public final class ContentScanner {
                 public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
                     if (attributes.isRegularFile()) {
                         files.add(new Scanned(file, attributes));
+                    } else if (attributes.isSymbolicLink() && file.getFileName().toString().endsWith(".md")) {
+                        // Followed links arrive as links only when what they name is not there.
+                        problems.add(Problem.warning(relative(sourceDir, file), 0, 0,
+                                "a link to a file that does not exist — skipped; fix or remove the link"));
                     }
                     return FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult visitFileFailed(Path file, IOException e) throws IOException {
+                    if (e instanceof java.nio.file.FileSystemLoopException) {
+                        problems.add(Problem.warning(relative(sourceDir, file), 0, 0,
+                                "a link to a folder that holds it — skipped, or it would be read forever; remove the link"));
+                        return FileVisitResult.CONTINUE;
+                    }
+                    if (e instanceof java.nio.file.AccessDeniedException) {
+                        problems.add(Problem.error(relative(sourceDir, file), 0, 0,
+                                "cannot be read (permission denied) — let the user who builds read it, or move it out of content/"));
+                        return FileVisitResult.CONTINUE;
+                    }
+                    throw e;
                 }
             });
         } catch (IOException e) {
@@ -69,6 +88,10 @@ public final class ContentScanner {
     }
 
     private record Scanned(Path file, BasicFileAttributes attributes) {
+    }
+
+    private static String relative(Path sourceDir, Path file) {
+        return sourceDir.relativize(file).toString().replace('\\', '/');
     }
 
     private static void classify(Path sourceDir, Path contentDir, Scanned scanned, Set<String> languages,
