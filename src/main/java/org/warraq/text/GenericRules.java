@@ -7,19 +7,4 @@ final class GenericRules implements LanguageRules {
   public String normalize(String word) {
     return word;
   }
-
-  @Override
-  public boolean isStopWord(String word) {
-    return false;
-  }
-
-  @Override
-  public String stem(String word) {
-    return word;
-  }
-
-  @Override
-  public String stripPrefix(String word) {
-    return word;
-  }
 }

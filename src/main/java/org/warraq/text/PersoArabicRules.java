@@ -29,19 +29,4 @@ final class PersoArabicRules implements LanguageRules {
     }
     return out == null ? arabic : out.toString();
   }
-
-  @Override
-  public boolean isStopWord(String word) {
-    return false;
-  }
-
-  @Override
-  public String stem(String word) {
-    return word;
-  }
-
-  @Override
-  public String stripPrefix(String word) {
-    return word;
-  }
 }
