@@ -68,9 +68,11 @@ public record BaseUrl(String origin, String path) {
         String hostAndPort = authority.substring(at + 1);
         int colon = hostAndPort.startsWith("[") ? -1 : hostAndPort.lastIndexOf(':');
         String host = colon < 0 ? hostAndPort : hostAndPort.substring(0, colon);
-        String ascii = authority.substring(0, at + 1) + IDN.toASCII(host, IDN.ALLOW_UNASSIGNED)
+        // Only a host with other letters: IDN would also lower-case an ASCII one, which earlier builds kept as written.
+        boolean ascii = host.chars().allMatch(c -> c < 0x80);
+        String authorityAscii = authority.substring(0, at + 1) + (ascii ? host : IDN.toASCII(host, IDN.ALLOW_UNASSIGNED))
                 + (colon < 0 ? "" : hostAndPort.substring(colon));
-        return parts.group(1) + ascii + percentEncoded(parts.group(3));
+        return parts.group(1) + authorityAscii + percentEncoded(parts.group(3));
     }
 
     private static String percentEncoded(String text) {

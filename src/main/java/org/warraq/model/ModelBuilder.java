@@ -24,6 +24,8 @@ public final class ModelBuilder {
     private final boolean includeDrafts;
     private final List<Problem> problems = new ArrayList<>();
     private final Map<String, Tag> tagsByName = new HashMap<>();
+    /** Tomorrow, in UTC: an article dated after it is in the future wherever its reader is. */
+    private final LocalDate latestPlausibleDate = LocalDate.now(ZoneOffset.UTC).plusDays(1);
 
     private ModelBuilder(SiteConfig config, boolean includeDrafts) {
         this.config = config;
@@ -125,7 +127,7 @@ public final class ModelBuilder {
         // Hugo leaves such an article out until its day; here it is published (the same sources
         // give the same site on any day), and a date mistyped into the future would keep it first
         // in every list, so the author hears of it.
-        if (fm.date().day().isAfter(LocalDate.now(ZoneOffset.UTC).plusDays(1))) {
+        if (fm.date().day().isAfter(latestPlausibleDate)) {
             problems.add(Problem.warning(page.path(), 0, 0, "date " + fm.date().iso() + " is in the future; the article is published"
                     + " and listed first — check the year, or keep it as a draft (draft: true) until then"));
         }
