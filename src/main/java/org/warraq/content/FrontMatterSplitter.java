@@ -34,7 +34,7 @@ public final class FrontMatterSplitter {
     public static Split split(String text, String path) {
         String normalized = normalize(text);
         String[] lines = normalized.split("\n", -1);
-        if (lines.length > 0 && (lines[0].strip().equals("+++") || lines[0].strip().equals("{"))) {
+        if (lines.length > 0 && (lines[0].strip().equals("+++") || lines[0].strip().startsWith("{"))) {
             // Hugo's other two formats: an author moving a site over meets this first.
             String format = lines[0].strip().equals("+++") ? "TOML front matter ('+++')" : "JSON front matter ('{')";
             return failed(Problem.error(path, 1, 1, format + " is not read here — write it as YAML between '---' lines"

@@ -70,6 +70,8 @@ class FrontMatterSplitterTest {
         var json = FrontMatterSplitter.split("{\n\"title\": \"x\"\n}\n\nbody\n", PATH);
         assertTrue(json.problem().message().startsWith("JSON front matter ('{') is not read here"), json.problem().message());
         assertEquals(1, json.problem().line());
+        var oneLine = FrontMatterSplitter.split("{\"title\": \"x\", \"date\": \"2022-05-11\"}\n\nbody\n", PATH);
+        assertTrue(oneLine.problem().message().startsWith("JSON front matter ('{') is not read here"), oneLine.problem().message());
     }
 
     @Test
