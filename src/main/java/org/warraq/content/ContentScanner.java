@@ -67,8 +67,8 @@ public final class ContentScanner {
                 @Override
                 public FileVisitResult visitFileFailed(Path file, IOException e) throws IOException {
                     if (e instanceof java.nio.file.FileSystemLoopException) {
-                        problems.add(Problem.warning(relative(sourceDir, file), 0, 0,
-                                "a link to a folder that holds it — skipped, or it would be read forever; remove the link"));
+                        problems.add(Problem.error(relative(sourceDir, file), 0, 0,
+                                "a link to a folder that holds it: its content would be read forever — remove the link"));
                         return FileVisitResult.CONTINUE;
                     }
                     if (e instanceof java.nio.file.AccessDeniedException) {

@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.warraq.testing.TestSite;
 
-/** Links inside content/ that lead nowhere or in a circle: skipped with a warning where they are, not a stack of exceptions. */
+/** Links inside content/ that lead in a circle (an error) or nowhere (a warning), reported where they are. */
 class ContentScannerTest {
     @TempDir
     Path dir;
@@ -22,17 +22,24 @@ class ContentScannerTest {
     }
 
     @Test
-    void aFolderLinkThatLoopsAndAFileLinkToNothingAreSkippedWithWarnings() throws IOException {
+    void aFolderLinkThatLoopsIsAnErrorAtItsPath() throws IOException {
         TestSite site = site();
         Files.createSymbolicLink(dir.resolve("content/ar/articles/loop"), Path.of(".."));
+        TestSite.Run run = site.build();
+        assertEquals(1, run.exitCode(), run.all());
+        assertEquals("content/ar/articles/loop: error: a link to a folder that holds it: its content would be read forever"
+                + " — remove the link", run.err().lines().findFirst().orElseThrow());
+        assertFalse(run.all().contains("Exception"), run.all());
+    }
+
+    @Test
+    void aFileLinkToNothingIsSkippedWithAWarning() throws IOException {
+        TestSite site = site();
         Files.createSymbolicLink(dir.resolve("content/ar/articles/gone.md"), dir.resolve("nowhere.md"));
         TestSite.Run run = site.build();
         assertEquals(0, run.exitCode(), run.all());
-        assertTrue(run.err().contains("content/ar/articles/loop: warning: a link to a folder that holds it — skipped,"
-                + " or it would be read forever; remove the link"), run.err());
         assertTrue(run.err().contains("content/ar/articles/gone.md: warning: a link to a file that does not exist — skipped;"
                 + " fix or remove the link"), run.err());
-        assertFalse(run.all().contains("Exception"), run.all());
         assertTrue(Files.exists(site.output().resolve("ar/articles/story/index.html")), "the rest is built");
     }
 }
