@@ -60,7 +60,7 @@ final class ArticlePages {
                 : new View.Link(article.origin().name(), safeExternal(article.origin().url()));
         View.ArticlePage view = new View.ArticlePage(page, article.title(), ctx.date(language, article.date()),
                 ctx.date(language, article.updated()), article.author(), source, t.plural("article.readingTime", minutes),
-                topics, tags, ctx.linked.html().get(article.id()), translations,
+                topics, tags, ctx.body(article.id(), language), translations,
                 cards(ctx.linked.related().get(article.id()), language),
                 cards(ctx.linked.backlinks().get(article.id()), language),
                 neighbours(ctx.linked.neighbours().get(article.id()), language), article.summary());

@@ -157,7 +157,7 @@ final class ListPages {
                     language.code(), topic.description());
             View.Page page = ctx.page(route, title, topic.description(), "website", jsonLd, "topic");
             View.ListPage view = new View.ListPage(page, topic.title(), topic.description(),
-                    n == 1 ? ctx.linked.html().get(topic.id()) : null, t.plural("count.articles", articles.size()), items, pager,
+                    n == 1 ? ctx.body(topic.id(), language) : null, t.plural("count.articles", articles.size()), items, pager,
                     List.of(new View.Link(t.msg("nav.home"), ctx.permalinks.link(Permalinks.home(language.code()))),
                             new View.Link(t.msg("nav.topics"), ctx.permalinks.link(Permalinks.topicsIndex(language.code())))));
             return new PageView(route, "list", language, view);

@@ -26,7 +26,7 @@ final class OtherPages {
         String jsonLd = JsonLd.page("WebPage", standalone.title(), ctx.permalinks.absolute(route.sitePath()), language.code(),
                 standalone.summary());
         View.Page page = ctx.page(route, standalone.title(), standalone.summary(), "website", jsonLd, "page");
-        View.TextPage view = new View.TextPage(page, standalone.title(), ctx.linked.html().get(standalone.id()));
+        View.TextPage view = new View.TextPage(page, standalone.title(), ctx.body(standalone.id(), language));
         return new PageView(route, "page", language, view);
     }
 

@@ -44,6 +44,11 @@ final class RenderContext {
         return localizers.get(language);
     }
 
+    /** The body HTML of page {@code id} as {@code language} shows it: footnote numbers in its digits. */
+    String body(org.warraq.model.PageId id, Language language) {
+        return FootnoteNumbers.localized(linked.html().get(id), language, t(language.code()));
+    }
+
     /** Renders an HTML template with the page view and the language's localizer. */
     String html(String template, Language language, String viewName, Object view) {
         Map<String, Object> variables = new LinkedHashMap<>();

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -16,7 +17,8 @@ import org.warraq.testing.TestSite;
 /**
  * Footnotes ({@code [^1]}) as a reader meets them in headless Chromium, in both directions: the
  * reference leads to its note and the note's arrow back to the reference; the arrow points back
- * along the line (mirrored in Arabic), and the notes' rule sits at the text's start side.
+ * along the line (mirrored in Arabic), the notes' rule sits at the text's start side, and the
+ * numbers are in the page's digits.
  */
 class FootnotesTest {
     /** A body whose note is a screen or more below its reference. */
@@ -46,7 +48,9 @@ class FootnotesTest {
             ChromeDriver browser = Browser.start(800, 600);
             try {
                 double arArrow = followAndReturn(browser, server.url() + "ar/articles/story/", "بيان الخارجية المغربية.");
+                assertEquals(List.of("١", "arabic-indic"), numbering(browser), "numbered in the page's digits (numerals: arab)");
                 double enArrow = followAndReturn(browser, server.url() + "en/articles/story/", "Moroccan foreign ministry.");
+                assertEquals(List.of("1", "decimal"), numbering(browser));
                 assertEquals(-1.0, arArrow, "the arrow is mirrored in right-to-left text");
                 assertEquals(1.0, enArrow, "and drawn as it is in left-to-right text");
             } finally {
@@ -81,6 +85,12 @@ class FootnotesTest {
         assertTrue(browser.getCurrentUrl().endsWith("#fnref-1"), browser.getCurrentUrl());
         assertTrue(inView(browser, "#fnref-1"), "back at the reference: " + url + " " + browser.executeScript("const r = document.querySelector('#fnref-1').getBoundingClientRect(); return [r.top, r.bottom, window.innerHeight, window.scrollY];"));
         return scale;
+    }
+
+    /** The first reference's number and the list style of the notes. */
+    private static List<Object> numbering(ChromeDriver browser) {
+        return List.of(browser.findElement(By.cssSelector("sup a.footnote-ref")).getText(),
+                browser.executeScript("return getComputedStyle(document.querySelector('.footnotes ol')).listStyleType;"));
     }
 
     private static boolean inView(ChromeDriver browser, String selector) {
