@@ -20,7 +20,6 @@ import org.warraq.problem.Problem;
 public final class SiteConfigLoader {
     public static final String FILE_NAME = "site.yaml";
     private static final Pattern LANGUAGE_CODE = Pattern.compile("[a-z]{2,3}(-[A-Za-z0-9]{2,8})*");
-    private static final Pattern TOPIC_ID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
 
     private final List<Problem> problems = new ArrayList<>();
     private final String text;
@@ -202,8 +201,9 @@ public final class SiteConfigLoader {
         List<String> topics = yaml.topics() == null ? List.of() : yaml.topics();
         for (int i = 0; i < topics.size(); i++) {
             String topic = topics.get(i);
-            if (topic == null || !TOPIC_ID.matcher(topic).matches()) {
-                error(List.of("topics", i), "topic id '" + topic + "' is not valid — use lower-case letters, digits and hyphens (africa-expansion)");
+            String problem = TopicIds.problem(topic);
+            if (problem != null) {
+                error(List.of("topics", i), problem);
             }
         }
         if (new HashSet<>(topics).size() != topics.size()) {

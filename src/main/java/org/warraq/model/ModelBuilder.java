@@ -13,6 +13,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import org.warraq.config.Language;
 import org.warraq.config.SiteConfig;
+import org.warraq.config.TopicIds;
 import org.warraq.content.ContentKind;
 import org.warraq.content.FrontMatter;
 import org.warraq.content.ParsedPage;
@@ -120,6 +121,10 @@ public final class ModelBuilder {
             if (tag.key().isEmpty()) {
                 problems.add(Problem.warning(page.path(), 0, 0, "tag '" + name + "' left out: it has no letter or digit"
                         + " to make its page's address of — give it a name with letters"));
+            } else if (Slugs.nameBytes(tag.key()) > Slugs.MAX_NAME_BYTES) {
+                problems.add(Problem.error(page.path(), 0, 0, "tag '" + Slugs.shortened(name) + "' is " + Slugs.nameBytes(tag.key())
+                        + " bytes long as a folder name, more than file systems allow (" + Slugs.MAX_NAME_BYTES
+                        + "; an Arabic letter takes two) — shorten the tag"));
             } else if (!tags.contains(tag)) {
                 tags.add(tag);
             }
@@ -137,7 +142,11 @@ public final class ModelBuilder {
         }
         List<String> topics = new ArrayList<>(fm.topics().size());
         for (String topic : fm.topics()) {
-            if (!topics.contains(topic)) {
+            // An id becomes a folder (ar/topics/<id>/): "../x" would leave the site, "a b" would be no address.
+            String problem = TopicIds.problem(topic);
+            if (problem != null) {
+                problems.add(Problem.error(page.path(), 0, 0, problem));
+            } else if (!topics.contains(topic)) {
                 topics.add(topic);
             }
         }
@@ -190,6 +199,12 @@ public final class ModelBuilder {
                     "bidi control characters removed from the slug '" + Slugs.withoutBidiControls(raw) + "' — remove them from the source"));
         }
         String slug = Slugs.of(raw);
+        if (Slugs.nameBytes(slug) > Slugs.MAX_NAME_BYTES) {
+            int line = page.slugLine();
+            problems.add(Problem.error(page.path(), line, line > 0 ? 1 : 0, "slug '" + Slugs.shortened(slug) + "' is "
+                    + Slugs.nameBytes(slug) + " bytes long as a folder name, more than file systems allow (" + Slugs.MAX_NAME_BYTES
+                    + "; an Arabic letter takes two) — shorten it"));
+        }
         return slug.isEmpty() ? Slugs.of(page.name()) : slug;
     }
 

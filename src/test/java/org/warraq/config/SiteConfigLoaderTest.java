@@ -247,6 +247,12 @@ class SiteConfigLoaderTest {
     }
 
     @Test
+    void aTopicIdTooLongForAFolderIsAnError() {
+        assertEquals(List.of("site.yaml:10:28: topic id is 256 characters long, more than a folder name may have (255) — shorten it"),
+                errors(LANGUAGES + "topics: [africa-expansion, " + "t".repeat(256) + "]\n"));
+    }
+
+    @Test
     void duplicateKeyIsReportedAtItsSecondOccurrence() {
         assertEquals(List.of("site.yaml:11:1: duplicate key 'pageSize' — keep only one"),
                 errors(LANGUAGES + "pageSize: 5\npageSize: 6\n"));

@@ -127,6 +127,24 @@ class ModelBuilderTest {
     }
 
     @Test
+    void namesTooLongForAFolderAndTopicIdsThatAreNoFolderNameAreErrors() {
+        String longTag = "وسم".repeat(50); // 150 letters, 300 bytes
+        TestSite.Run run = site("content/ar/articles/long.md", article("طويل", "slug: " + "a".repeat(256) + "\ntags: [" + longTag
+                + "]\ntopics: [\"../x\", \"A b\"]\n")).build();
+        assertEquals(1, run.exitCode(), run.all());
+        assertEquals(List.of(
+                "content/ar/articles/long.md: error: tag '" + "وسم".repeat(13) + "و…' is 300 bytes long as a folder name, more than"
+                        + " file systems allow (255; an Arabic letter takes two) — shorten the tag",
+                "content/ar/articles/long.md: error: topic id '../x' is not valid — use lower-case letters, digits and hyphens"
+                        + " (africa-expansion)",
+                "content/ar/articles/long.md: error: topic id 'A b' is not valid — use lower-case letters, digits and hyphens"
+                        + " (africa-expansion)",
+                "content/ar/articles/long.md:4:1: error: slug '" + "a".repeat(40) + "…' is 256 bytes long as a folder name, more"
+                        + " than file systems allow (255; an Arabic letter takes two) — shorten it"), errors(run));
+        assertFalse(run.all().contains("Exception"), run.all());
+    }
+
+    @Test
     void slugEqualToAnotherArticlesFileNameCollides() {
         TestSite.Run run = site("content/en/articles/report.md", article("Report", ""),
                 "content/en/articles/other.md", article("Other", "slug: report\n")).build();
