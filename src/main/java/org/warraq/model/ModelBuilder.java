@@ -94,7 +94,13 @@ public final class ModelBuilder {
                 }
                 case TOPIC -> {
                     warnOnRefusedLinks(page);
-                    topicSources.put(id, page);
+                    // The file's name is the topic's id, and its page's folder.
+                    String problem = TopicIds.problem(page.name());
+                    if (problem != null) {
+                        problems.add(Problem.error(page.path(), 0, 0, problem + " in the file's name"));
+                    } else {
+                        topicSources.put(id, page);
+                    }
                 }
                 case PAGE -> standalone.put(id, standalonePage(id, page));
             }

@@ -142,6 +142,10 @@ class ModelBuilderTest {
                 "content/ar/articles/long.md:4:1: error: slug '" + "a".repeat(40) + "…' is 256 bytes long as a folder name, more"
                         + " than file systems allow (255; an Arabic letter takes two) — shorten it"), errors(run));
         assertFalse(run.all().contains("Exception"), run.all());
+        TestSite.Run topicFile = site("content/ar/topics/Big Topic.md", "---\ntitle: موضوع\n---\nمقدمة.\n").build();
+        assertEquals(1, topicFile.exitCode(), topicFile.all());
+        assertTrue(topicFile.err().contains("content/ar/topics/Big Topic.md: error: topic id 'Big Topic' is not valid — use"
+                + " lower-case letters, digits and hyphens (africa-expansion) in the file's name"), topicFile.err());
     }
 
     @Test
