@@ -1,12 +1,16 @@
 package org.warraq.theme;
 
+import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.warraq.problem.BuildFailure;
+import org.warraq.problem.Problem;
 
 /**
  * The static files of the theme, fingerprinted: each is published under a name that carries a
@@ -24,15 +28,33 @@ public final class Assets {
         this.byPath = byPath;
     }
 
-    /** Fingerprints every static file of the theme. */
+    /**
+     * Fingerprints every static file of the theme; throws {@link BuildFailure} for files whose
+     * name, with the hash, is longer than a file name may be.
+     */
     public static Assets of(List<Theme.StaticFile> files) {
         Map<String, Asset> byPath = new TreeMap<>();
+        List<Problem> problems = new ArrayList<>();
         for (Theme.StaticFile file : files) {
-            byPath.put(file.path(), new Asset(file.path(), fingerprinted(file.path(), file.bytes()),
+            String published = fingerprinted(file.path(), file.bytes());
+            String name = published.substring(published.lastIndexOf('/') + 1);
+            int bytes = name.getBytes(StandardCharsets.UTF_8).length;
+            if (bytes > MAX_NAME_BYTES) {
+                problems.add(Problem.error("static/" + file.path(), 0, 0, "published as " + bytes + " bytes of name with its content"
+                        + " hash (11 more), more than file systems allow (" + MAX_NAME_BYTES + ") — shorten the file's name"));
+                continue;
+            }
+            byPath.put(file.path(), new Asset(file.path(), published,
                     "sha384-" + Base64.getEncoder().encodeToString(digest("SHA-384", file.bytes())), file.bytes()));
+        }
+        if (!problems.isEmpty()) {
+            throw new BuildFailure(problems);
         }
         return new Assets(byPath);
     }
+
+    /** Bytes a file name may have (ext4, APFS, NTFS). */
+    private static final int MAX_NAME_BYTES = 255;
 
     /** The asset published for a static path ("css/warraq.css"), or null if the theme has none. */
     public Asset get(String source) {

@@ -116,6 +116,16 @@ class ThemeTest {
     }
 
     @Test
+    void aStaticFileWhoseFingerprintedNameIsTooLongIsAnErrorAtIt() {
+        String name = "s".repeat(248) + ".css"; // 252 bytes: a file name, but not with ".0123456789" in it
+        TestSite.Run run = site().write("static/css/" + name, "body{}").build();
+        assertEquals(1, run.exitCode(), run.all());
+        assertEquals("static/css/" + name + ": error: published as 263 bytes of name with its content hash (11 more), more than"
+                + " file systems allow (255) — shorten the file's name", run.err().lines().findFirst().orElseThrow());
+        assertFalse(run.all().contains("Exception"), run.all());
+    }
+
+    @Test
     void staticFilesArePublishedUnderTheirOwnPathsSoContentCanShowThem() {
         TestSite site = site().write("static/img/photo.jpg", new byte[] {(byte) 0xFF, (byte) 0xD8, 1, 2})
                 .write("static/favicon.ico", "icon")
