@@ -454,6 +454,11 @@ public final class OutputWriter {
             throw new IllegalArgumentException("refusing to replace " + target
                     + ": it holds sources (site.yaml, content/, .git) — choose an output directory of its own, like site/");
         }
+        if (Files.exists(target) && !Files.isDirectory(target)) {
+            // A file named by mistake ("--output notes.txt"): replacing it by a folder would lose it.
+            throw new IllegalArgumentException("refusing to replace " + target
+                    + ": it is a file, not a folder — choose an output directory of its own, like site/");
+        }
         for (String folder : SOURCE_FOLDERS) {
             Path sources = source.resolve(folder);
             if (target.startsWith(sources) || real(target).startsWith(real(sources))) {

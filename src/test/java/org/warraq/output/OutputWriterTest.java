@@ -250,6 +250,18 @@ class OutputWriterTest {
     }
 
     @Test
+    void refusesToReplaceAFileNamedAsTheOutput() throws IOException {
+        TestSite site = site();
+        Path notes = dir.resolve("notes.txt");
+        Files.writeString(notes, "keep me");
+        TestSite.Run run = site.build("--output", notes.toString());
+        assertEquals(1, run.exitCode(), run.all());
+        assertEquals("error: refusing to replace " + notes.toAbsolutePath().normalize() + ": it is a file, not a folder"
+                + " — choose an output directory of its own, like site/", run.err().lines().findFirst().orElseThrow());
+        assertEquals("keep me", Files.readString(notes));
+    }
+
+    @Test
     void refusesToWriteIntoAnotherDirectoryHoldingSiteYaml() throws IOException {
         TestSite site = site();
         Path other = dir.resolve("other-site");
