@@ -49,6 +49,8 @@ import org.warraq.theme.Theme;
 public final class BuildPipeline {
     /** The cache folder inside a site's source directory. */
     public static final String CACHE_DIR = ".warraq-cache";
+    /** Files every build writes at the output's root (the URL contract): an output folder without them is no site. */
+    private static final List<String> SITE_ROOT_FILES = List.of("404.html", "robots.txt", "sitemap.xml");
 
     private final Progress progress;
     /**
@@ -195,6 +197,8 @@ public final class BuildPipeline {
         };
         long start = System.nanoTime();
         if (!preview) {
+            // Before the long stages: a mistyped --output is refused at once, and nothing of it is lost.
+            OutputWriter.refuseForeignFolder(options.outputDir(), options.sourceDir(), SITE_ROOT_FILES);
             WarmUp.startIfNeeded(options.sourceDir(), options.outputDir());
         }
         StageClock clock = new StageClock();

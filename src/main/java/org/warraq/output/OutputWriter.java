@@ -468,6 +468,31 @@ public final class OutputWriter {
         }
     }
 
+    /**
+     * Refuses what {@link #open} refuses, and an output folder that holds something and is not a site: none of {@code siteFiles}
+     * (the files every build writes at the root) are in it. Replacing its contents would delete
+     * what someone put there ({@code --output ~/Desktop}). No folder, an empty one, or an earlier
+     * build's output are fine. Meant before a build starts, so nothing is lost to a mistyped path.
+     */
+    public static void refuseForeignFolder(Path outputDir, Path sourceDir, List<String> siteFiles) {
+        Path target = outputDir.toAbsolutePath().normalize();
+        guard(target, sourceDir.toAbsolutePath().normalize()); // first: its reasons are more precise
+        if (!Files.isDirectory(target) || siteFiles.stream().allMatch(f -> Files.isRegularFile(target.resolve(f)))) {
+            return;
+        }
+        List<String> names;
+        try (var entries = Files.list(target)) {
+            names = entries.map(p -> p.getFileName().toString() + (Files.isDirectory(p) ? "/" : "")).sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + target + ": " + e.getMessage(), e);
+        }
+        if (!names.isEmpty()) {
+            List<String> shown = names.size() <= 3 ? names : List.of(names.get(0), names.get(1), names.get(2), "…");
+            throw new IllegalArgumentException("refusing to replace " + target + ": it holds files no build wrote ("
+                    + String.join(", ", shown) + ") — choose a new or empty folder, like site/, or empty this one first");
+        }
+    }
+
     /** The path with links resolved as far as it exists, so an output reached through a link is still recognized. */
     private static Path real(Path path) {
         Path existing = path;

@@ -262,6 +262,36 @@ class OutputWriterTest {
     }
 
     @Test
+    void refusesToReplaceAFolderOfOtherFilesButReplacesABuiltSite() throws IOException {
+        TestSite site = site();
+        Path desktop = dir.resolve("Desktop");
+        Files.createDirectories(desktop.resolve("photos"));
+        Files.writeString(desktop.resolve("notes.txt"), "keep me");
+        Files.writeString(desktop.resolve("photos/a.jpg"), "jpeg");
+        TestSite.Run run = site.build("--output", desktop.toString());
+        assertEquals(1, run.exitCode(), run.all());
+        assertEquals("error: refusing to replace " + desktop.toAbsolutePath().normalize() + ": it holds files no build wrote"
+                + " (notes.txt, photos/) — choose a new or empty folder, like site/, or empty this one first",
+                run.err().lines().findFirst().orElseThrow());
+        assertEquals("keep me", Files.readString(desktop.resolve("notes.txt")));
+        assertEquals("jpeg", Files.readString(desktop.resolve("photos/a.jpg")));
+
+        Path built = dir.resolve("built");
+        assertEquals(0, site.build("--output", built.toString()).exitCode());
+        try (Stream<Path> cache = Files.walk(site.root().resolve(".warraq-cache"))) {
+            for (Path p : cache.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
+        }
+        Files.writeString(built.resolve("extra.html"), "put here by hand");
+        TestSite.Run again = site.build("--output", built.toString());
+        assertEquals(0, again.exitCode(), "a built site is replaced, with or without the cache: " + again.all());
+        assertFalse(Files.exists(built.resolve("extra.html")), "its contents are the build's");
+        Files.createDirectories(dir.resolve("empty"));
+        assertEquals(0, site.build("--output", dir.resolve("empty").toString()).exitCode(), "an empty folder is fine");
+    }
+
+    @Test
     void refusesToWriteIntoAnotherDirectoryHoldingSiteYaml() throws IOException {
         TestSite site = site();
         Path other = dir.resolve("other-site");
