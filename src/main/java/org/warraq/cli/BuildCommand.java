@@ -35,7 +35,10 @@ final class BuildCommand implements Callable<Integer> {
     public Integer call() {
         Path out = output == null ? site.source.resolve("site") : output;
         var pipeline = new BuildPipeline(TerminalProgress.forConsole(spec.commandLine().getErr(), quiet));
-        BuildReport report = pipeline.build(new BuildOptions(site.source, out, baseUrl, drafts));
+        BuildReport report;
+        try (BuildLock lock = BuildLock.acquire(site.source, spec.commandLine().getErr())) {
+            report = pipeline.build(new BuildOptions(site.source, out, baseUrl, drafts));
+        }
         Reports.problems(spec.commandLine().getErr(), report.problems());
         if (!quiet) {
             Reports.summary(spec.commandLine().getOut(), report, out.normalize().toString());

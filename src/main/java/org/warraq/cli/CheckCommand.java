@@ -54,7 +54,10 @@ final class CheckCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "--concurrency and --timeout must be at least 1");
         }
         ExternalOptions externalOptions = new ExternalOptions(external, concurrency, Duration.ofSeconds(timeoutSeconds));
-        CheckReport report = SiteCheck.run(new CheckOptions(site.source, output, baseUrl, drafts, externalOptions));
+        CheckReport report;
+        try (BuildLock lock = BuildLock.acquire(site.source, spec.commandLine().getErr())) {
+            report = SiteCheck.run(new CheckOptions(site.source, output, baseUrl, drafts, externalOptions));
+        }
         PrintWriter out = spec.commandLine().getOut();
         if (format == Format.json) {
             out.println(report.toJson());

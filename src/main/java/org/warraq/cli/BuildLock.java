@@ -1,0 +1,70 @@
+package org.warraq.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import org.warraq.build.BuildPipeline;
+
+/**
+ * One build of a site at a time. A second {@code warraq build} of the same site (an editor's
+ * build on save beside one by hand) waits for the first: at the same time, they wrote the same
+ * staging folder and caches, and one stopped with a {@code NoSuchFileException} for a file the
+ * other had moved. Where no lock can be taken (a read-only site, a file system without locks,
+ * another build in this process), the build runs as it did before.
+ */
+final class BuildLock implements AutoCloseable {
+    private final FileChannel channel;
+    private final FileLock lock;
+
+    private BuildLock(FileChannel channel, FileLock lock) {
+        this.channel = channel;
+        this.lock = lock;
+    }
+
+    /** Takes the lock of the site in {@code sourceDir}, telling {@code err} when it has to wait for it. */
+    static BuildLock acquire(Path sourceDir, PrintWriter err) {
+        Path file = sourceDir.resolve(BuildPipeline.CACHE_DIR).resolve("build.lock");
+        FileChannel channel = null;
+        try {
+            Files.createDirectories(file.getParent());
+            channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+            FileLock lock = channel.tryLock();
+            if (lock == null) {
+                err.println("warraq: another build of this site is running — waiting for it to finish…");
+                err.flush();
+                lock = channel.lock();
+            }
+            return new BuildLock(channel, lock);
+        } catch (IOException | OverlappingFileLockException e) {
+            closeQuietly(channel);
+            return new BuildLock(null, null);
+        }
+    }
+
+    @Override
+    public void close() {
+        try {
+            if (lock != null) {
+                lock.release();
+            }
+        } catch (IOException e) {
+            // The lock goes with the channel, or with the process.
+        }
+        closeQuietly(channel);
+    }
+
+    private static void closeQuietly(FileChannel channel) {
+        if (channel != null) {
+            try {
+                channel.close();
+            } catch (IOException e) {
+                // nothing held any more
+            }
+        }
+    }
+}
