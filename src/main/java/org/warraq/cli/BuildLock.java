@@ -5,17 +5,15 @@ import java.io.PrintWriter;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.channels.OverlappingFileLockException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
-import org.warraq.build.BuildPipeline;
 
 /**
  * One build of a site at a time. A second {@code warraq build} of the same site (an editor's
  * build on save beside one by hand) waits for the first: at the same time, they wrote the same
  * staging folder and caches, and one stopped with a {@code NoSuchFileException} for a file the
- * other had moved. Where no lock can be taken (a read-only site, a file system without locks,
- * another build in this process), the build runs as it did before.
+ * other had moved. Where no lock can be taken (a temporary folder without locks or another
+ * user's lock file, another build in this process), the build runs as it did before.
  */
 final class BuildLock implements AutoCloseable {
     private final FileChannel channel;
@@ -28,10 +26,9 @@ final class BuildLock implements AutoCloseable {
 
     /** Takes the lock of the site in {@code sourceDir}, telling {@code err} when it has to wait for it. */
     static BuildLock acquire(Path sourceDir, PrintWriter err) {
-        Path file = sourceDir.resolve(BuildPipeline.CACHE_DIR).resolve("build.lock");
         FileChannel channel = null;
         try {
-            Files.createDirectories(file.getParent());
+            Path file = lockFile(sourceDir);
             channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
             FileLock lock = channel.tryLock();
             if (lock == null) {
@@ -44,6 +41,21 @@ final class BuildLock implements AutoCloseable {
             closeQuietly(channel);
             return new BuildLock(null, null);
         }
+    }
+
+    /**
+     * The lock's file, in the temporary folder and named by a hash of the site's real path: a
+     * build that is refused writes nothing into the site, and one reached through a link shares it.
+     */
+    private static Path lockFile(Path sourceDir) throws IOException {
+        Path site = sourceDir.toRealPath();
+        byte[] hash;
+        try {
+            hash = java.security.MessageDigest.getInstance("SHA-256").digest(site.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+        return Path.of(System.getProperty("java.io.tmpdir"), "warraq-build-" + java.util.HexFormat.of().formatHex(hash, 0, 8) + ".lock");
     }
 
     @Override
