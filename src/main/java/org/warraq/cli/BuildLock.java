@@ -5,8 +5,12 @@ import java.io.PrintWriter;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.channels.OverlappingFileLockException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
 
 /**
  * One build of a site at a time. A second {@code warraq build} of the same site (an editor's
@@ -51,11 +55,11 @@ final class BuildLock implements AutoCloseable {
         Path site = sourceDir.toRealPath();
         byte[] hash;
         try {
-            hash = java.security.MessageDigest.getInstance("SHA-256").digest(site.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
-        } catch (java.security.NoSuchAlgorithmException e) {
+            hash = MessageDigest.getInstance("SHA-256").digest(site.toString().getBytes(StandardCharsets.UTF_8));
+        } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
-        return Path.of(System.getProperty("java.io.tmpdir"), "warraq-build-" + java.util.HexFormat.of().formatHex(hash, 0, 8) + ".lock");
+        return Path.of(System.getProperty("java.io.tmpdir"), "warraq-build-" + HexFormat.of().formatHex(hash, 0, 8) + ".lock");
     }
 
     @Override
