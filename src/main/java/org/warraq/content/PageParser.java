@@ -42,15 +42,61 @@ public final class PageParser {
         boolean hasSlug = frontMatter instanceof FrontMatter.Article a && a.slug() != null
                 || frontMatter instanceof FrontMatter.Page p && p.slug() != null;
         int slugLine = hasSlug ? KeyLocator.find(split.yaml(), "slug")[0] + split.yamlLine() - 1 : 0;
+        String text = withoutControlCharacters(split.body(), source.path(), split.bodyLine(), problems);
         RenderedMarkdown body;
         try {
-            body = markdown.render(split.body(), split.bodyLine());
+            body = markdown.render(text, split.bodyLine());
         } catch (MarkdownRenderer.TooDeep tooDeep) {
             return new Result(null, List.of(Problem.error(source.path(), tooDeep.line(), 1, "Markdown nested too deeply (more than "
                     + MarkdownRenderer.MAX_NESTING + " block quotes, lists or emphases inside each other) — flatten it")));
         }
         return new Result(new ParsedPage(source.path(), source.language(), source.kind(), source.name(), frontMatter,
                 body, titleLine, slugLine), problems);
+    }
+
+    /**
+     * The body without control characters (other than tab and line ends), with a warning at the
+     * first: pasted or scraped text brings them (a form feed, a terminal's colour code), no
+     * reader sees them, and they make a page invalid HTML and a feed invalid XML. Front matter
+     * refuses them; in the text they are left out, so that one stray byte does not stop a build.
+     */
+    private static String withoutControlCharacters(String body, String path, int firstLine, List<Problem> problems) {
+        int first = -1;
+        int count = 0;
+        for (int i = 0; i < body.length(); i++) {
+            if (isControl(body.charAt(i))) {
+                first = first < 0 ? i : first;
+                count++;
+            }
+        }
+        if (count == 0) {
+            return body;
+        }
+        int line = firstLine;
+        int lineStart = 0;
+        for (int i = 0; i < first; i++) {
+            if (body.charAt(i) == '\n') {
+                line++;
+                lineStart = i + 1;
+            }
+        }
+        problems.add(Problem.warning(path, line, first - lineStart + 1, String.format(java.util.Locale.ROOT,
+                "%d control character%s in the text (the first: U+%04X) left out — delete %s from the file", count,
+                count == 1 ? "" : "s", (int) body.charAt(first), count == 1 ? "it" : "them")));
+        StringBuilder kept = new StringBuilder(body.length());
+        for (int i = 0; i < body.length(); i++) {
+            char c = body.charAt(i);
+            if (c == '\u000B' || c == '\u000C') {
+                kept.append(' '); // a vertical tab or form feed parts words, as a space does
+            } else if (!isControl(c)) {
+                kept.append(c);
+            }
+        }
+        return kept.toString();
+    }
+
+    private static boolean isControl(char c) {
+        return c < 0x20 && c != '\t' && c != '\n' && c != '\r' || c >= 0x7F && c <= 0x9F;
     }
 
     private static List<Problem> requiredKeys(FrontMatter frontMatter, String path, int bodyLine, int titleLine) {

@@ -29,6 +29,21 @@ class ContentScannerTest {
     }
 
     @Test
+    void controlCharactersInTheTextAreLeftOutWithAWarningAtTheFirst() throws IOException {
+        TestSite site = site().write("content/ar/articles/story.md",
+                "---\ntitle: خبر\ndate: 2022-05-11\n---\nنص \u0001 و \u001b[31mملون.\n\nصفحة\fأخرى.\n");
+        TestSite.Run run = site.build();
+        assertEquals(0, run.exitCode(), run.all());
+        assertTrue(run.err().contains("content/ar/articles/story.md:5:4: warning: 3 control characters in the text"
+                + " (the first: U+0001) left out — delete them from the file"), run.err());
+        String page = Files.readString(site.output().resolve("ar/articles/story/index.html"));
+        assertTrue(page.contains("<p>نص  و [31mملون.</p>") && page.contains("<p>صفحة أخرى.</p>"), page);
+        assertTrue(site.build().err().contains("warning: 3 control characters"), "said again in a build from the cache");
+        String feed = Files.readString(site.output().resolve("ar/feed.xml"));
+        assertFalse(feed.chars().anyMatch(c -> c < 0x20 && c != '\n'), "the feed is XML");
+    }
+
+    @Test
     void aFolderLinkThatLoopsIsAnErrorAtItsPath() throws IOException {
         TestSite.Run run = buildWithLink("content/ar/articles/loop", Path.of(".."));
         assertEquals(1, run.exitCode(), run.all());
