@@ -1,0 +1,114 @@
+package org.warraq.serve;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.time.Duration;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.warraq.build.BuildOptions;
+import org.warraq.build.BuildPipeline;
+import org.warraq.testing.TestSite;
+import org.warraq.testing.Trees;
+
+/**
+ * The preview after a burst of edits of every kind, a few hundred milliseconds apart (quick edits,
+ * full builds, builds overtaken by the next change, background refreshes): once the sources are
+ * quiet, what it serves is byte for byte a clean build of the same sources.
+ */
+class ServeConsistencyTest {
+    private static final String NEW_ARTICLE = "content/ar/articles/second.md";
+    private static final Duration QUIET = Duration.ofSeconds(3);
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void afterABurstOfEditsThePreviewServesWhatACleanBuildMakes() throws Exception {
+        TestSite site = ServeSites.site(dir.resolve("site"));
+        try (ServeSites.Running running = ServeSites.serve(site); SseClient events = new SseClient(running.port())) {
+            events.await("hello", Duration.ofSeconds(60));
+            List<Edit> edits = List.of(
+                    () -> append(site, ServeSites.AR_ARTICLE, "\nفقرة جديدة عن الموصل.\n"),
+                    () -> site.write(ServeSites.EN_ARTICLE, read(site, ServeSites.EN_ARTICLE).replace("First article", "A new title")),
+                    () -> site.write(ServeSites.AR_ARTICLE, read(site, ServeSites.AR_ARTICLE).replace("[\"مراكش\"]", "[\"مراكش\", \"الرباط\"]")),
+                    () -> site.write(NEW_ARTICLE, "---\ntitle: مقال ثان\ndate: 2023-01-01\ntags: [الرباط]\nsummary: ملخص\n---\n"
+                            + "نص عن [المقال الأول](first.md).\n"),
+                    () -> append(site, NEW_ARTICLE, "\nحاشية[^1].\n\n[^1]: المصدر.\n"),
+                    () -> append(site, ServeSites.EN_ARTICLE, "\nMore words about Mosul.\n"),
+                    () -> site.write(ServeSites.AR_ARTICLE, read(site, ServeSites.AR_ARTICLE).replace("2022-05-11", "2021-03-03")),
+                    () -> Files.delete(site.root().resolve(NEW_ARTICLE)),
+                    () -> append(site, ServeSites.AR_ARTICLE, "\nفقرة أخيرة.\n"));
+            long[] pauses = {150, 400, 50, 700, 250, 100, 500, 300, 200};
+            for (int i = 0; i < edits.size(); i++) {
+                edits.get(i).apply();
+                Thread.sleep(pauses[i]);
+            }
+            awaitQuiet(running);
+            Path served = site.root().resolve(".warraq-cache/preview/out").toRealPath();
+            Path clean = cleanBuild(site, running.server().url());
+            Trees.assertIdentical(clean, served);
+            assertFalse(running.log().toString().contains("failed"), running.log().toString());
+            assertTrue(running.log().toString().contains("updated in"), "some edits took the quick path: " + running.log());
+        }
+    }
+
+    @FunctionalInterface
+    private interface Edit {
+        void apply() throws IOException;
+    }
+
+    private static String read(TestSite site, String path) throws IOException {
+        return Files.readString(site.root().resolve(path), StandardCharsets.UTF_8);
+    }
+
+    private static void append(TestSite site, String path, String text) throws IOException {
+        Files.writeString(site.root().resolve(path), text, StandardCharsets.UTF_8, StandardOpenOption.APPEND);
+    }
+
+    /** Waits until the server has logged nothing new for {@link #QUIET} (a minute at most). */
+    private static void awaitQuiet(ServeSites.Running running) throws InterruptedException {
+        long end = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        String seen = running.log().toString();
+        long since = System.nanoTime();
+        while (System.nanoTime() - since < QUIET.toNanos()) {
+            if (System.nanoTime() > end) {
+                throw new AssertionError("the preview did not settle: " + running.log());
+            }
+            Thread.sleep(100);
+            String now = running.log().toString();
+            if (!now.equals(seen)) {
+                seen = now;
+                since = System.nanoTime();
+            }
+        }
+    }
+
+    /** A clean build of a copy of the sources, under the server's base URL. */
+    private Path cleanBuild(TestSite site, String baseUrl) throws IOException {
+        Path copy = dir.resolve("copy");
+        for (String part : new String[] {"site.yaml", "content"}) {
+            Path from = site.root().resolve(part);
+            try (Stream<Path> walk = Files.walk(from)) {
+                for (Path f : walk.toList()) {
+                    Path to = copy.resolve(site.root().relativize(f).toString());
+                    if (Files.isDirectory(f)) {
+                        Files.createDirectories(to);
+                    } else {
+                        Files.createDirectories(to.getParent());
+                        Files.copy(f, to);
+                    }
+                }
+            }
+        }
+        BuildPipeline.run(new BuildOptions(copy, copy.resolve("site"), baseUrl, false));
+        return copy.resolve("site");
+    }
+}
