@@ -8,9 +8,6 @@ import java.util.regex.Pattern;
  */
 public final class TopicIds {
     private static final Pattern ID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
-    /** File systems allow 255 bytes a name; an id is ASCII. */
-    private static final int MAX_LENGTH = 255;
-
     private TopicIds() {
     }
 
@@ -19,8 +16,8 @@ public final class TopicIds {
         if (id == null || !ID.matcher(id).matches()) {
             return "topic id '" + id + "' is not valid — use lower-case letters, digits and hyphens (africa-expansion)";
         }
-        if (id.length() > MAX_LENGTH) {
-            return "topic id is " + id.length() + " characters long, more than a folder name may have (" + MAX_LENGTH
+        if (id.length() > FileNames.MAX_BYTES) { // ASCII: a character a byte
+            return "topic id is " + id.length() + " characters long, more than a folder name may have (" + FileNames.MAX_BYTES
                     + ") — shorten it";
         }
         return null;

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.LocalDate;
 import java.util.regex.Pattern;
+import org.warraq.config.FileNames;
 
 /**
  * Writes a new article from the front-matter template: a draft with a placeholder title, the
@@ -16,8 +17,6 @@ import java.util.regex.Pattern;
  */
 public final class ArticleScaffold {
     private static final Pattern NAME = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}\\p{M}._-]*");
-
-    private static final int MAX_FILE_NAME_BYTES = 255;
 
     private ArticleScaffold() {
     }
@@ -34,10 +33,9 @@ public final class ArticleScaffold {
         if (!NAME.matcher(name).matches() || ContentScanner.isIgnored(name + ".md")) {
             return "article name '" + name + "' is not a plain file name — use letters, digits and '-', like marrakech-meeting";
         }
-        // File systems allow 255 bytes a name (ext4, APFS, NTFS in characters): an Arabic letter takes two.
-        int bytes = (name + ".md").getBytes(StandardCharsets.UTF_8).length;
-        if (bytes > MAX_FILE_NAME_BYTES) {
-            return "article name is " + bytes + " bytes long with '.md', more than file systems allow (" + MAX_FILE_NAME_BYTES
+        int bytes = FileNames.bytes(name + ".md");
+        if (bytes > FileNames.MAX_BYTES) {
+            return "article name is " + bytes + " bytes long with '.md', more than file systems allow (" + FileNames.MAX_BYTES
                     + ") — shorten it; the title can stay long";
         }
         return null;

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import org.warraq.config.Language;
+import org.warraq.config.FileNames;
 import org.warraq.config.SiteConfig;
 import org.warraq.config.TopicIds;
 import org.warraq.content.ContentKind;
@@ -127,10 +128,8 @@ public final class ModelBuilder {
             if (tag.key().isEmpty()) {
                 problems.add(Problem.warning(page.path(), 0, 0, "tag '" + name + "' left out: it has no letter or digit"
                         + " to make its page's address of — give it a name with letters"));
-            } else if (Slugs.nameBytes(tag.key()) > Slugs.MAX_NAME_BYTES) {
-                problems.add(Problem.error(page.path(), 0, 0, "tag '" + Slugs.shortened(name) + "' is " + Slugs.nameBytes(tag.key())
-                        + " bytes long as a folder name, more than file systems allow (" + Slugs.MAX_NAME_BYTES
-                        + "; an Arabic letter takes two) — shorten the tag"));
+            } else if (FileNames.bytes(tag.key()) > FileNames.MAX_BYTES) {
+                problems.add(Problem.error(page.path(), 0, 0, tooLongForAFolder("tag", name, tag.key()) + " — shorten the tag"));
             } else if (!tags.contains(tag)) {
                 tags.add(tag);
             }
@@ -205,13 +204,17 @@ public final class ModelBuilder {
                     "bidi control characters removed from the slug '" + Slugs.withoutBidiControls(raw) + "' — remove them from the source"));
         }
         String slug = Slugs.of(raw);
-        if (Slugs.nameBytes(slug) > Slugs.MAX_NAME_BYTES) {
+        if (FileNames.bytes(slug) > FileNames.MAX_BYTES) {
             int line = page.slugLine();
-            problems.add(Problem.error(page.path(), line, line > 0 ? 1 : 0, "slug '" + Slugs.shortened(slug) + "' is "
-                    + Slugs.nameBytes(slug) + " bytes long as a folder name, more than file systems allow (" + Slugs.MAX_NAME_BYTES
-                    + "; an Arabic letter takes two) — shorten it"));
+            problems.add(Problem.error(page.path(), line, line > 0 ? 1 : 0, tooLongForAFolder("slug", slug, slug) + " — shorten it"));
         }
         return slug.isEmpty() ? Slugs.of(page.name()) : slug;
+    }
+
+    /** Says that {@code key}, the folder's name {@code written} makes, is longer than file systems allow. */
+    private static String tooLongForAFolder(String what, String written, String key) {
+        return what + " '" + Slugs.shortened(written) + "' is " + FileNames.bytes(key) + " bytes long as a folder name, more than"
+                + " file systems allow (" + FileNames.MAX_BYTES + "; an Arabic letter takes two)";
     }
 
     /**

@@ -34,14 +34,6 @@ public final class Slugs {
                 || cp == 0x200E || cp == 0x200F || cp == 0x061C;
     }
 
-    /** Bytes a file or folder name may have on the file systems sites are built on (ext4, APFS, NTFS). */
-    public static final int MAX_NAME_BYTES = 255;
-
-    /** The bytes {@code segment} takes as a file or folder name (UTF-8). */
-    public static int nameBytes(String segment) {
-        return segment.getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
-    }
-
     /** {@code text} cut to its first 40 characters for a message (never inside a surrogate pair). */
     public static String shortened(String text) {
         return text.codePointCount(0, text.length()) <= 40 ? text : text.substring(0, text.offsetByCodePoints(0, 40)) + "…";

@@ -1,6 +1,5 @@
 package org.warraq.theme;
 
-import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
@@ -9,6 +8,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.warraq.config.FileNames;
 import org.warraq.problem.BuildFailure;
 import org.warraq.problem.Problem;
 
@@ -38,10 +38,10 @@ public final class Assets {
         for (Theme.StaticFile file : files) {
             String published = fingerprinted(file.path(), file.bytes());
             String name = published.substring(published.lastIndexOf('/') + 1);
-            int bytes = name.getBytes(StandardCharsets.UTF_8).length;
-            if (bytes > MAX_NAME_BYTES) {
+            int bytes = FileNames.bytes(name);
+            if (bytes > FileNames.MAX_BYTES) {
                 problems.add(Problem.error("static/" + file.path(), 0, 0, "published as " + bytes + " bytes of name with its content"
-                        + " hash (11 more), more than file systems allow (" + MAX_NAME_BYTES + ") — shorten the file's name"));
+                        + " hash (11 more), more than file systems allow (" + FileNames.MAX_BYTES + ") — shorten the file's name"));
                 continue;
             }
             byPath.put(file.path(), new Asset(file.path(), published,
@@ -53,8 +53,6 @@ public final class Assets {
         return new Assets(byPath);
     }
 
-    /** Bytes a file name may have (ext4, APFS, NTFS). */
-    private static final int MAX_NAME_BYTES = 255;
 
     /** The asset published for a static path ("css/warraq.css"), or null if the theme has none. */
     public Asset get(String source) {
