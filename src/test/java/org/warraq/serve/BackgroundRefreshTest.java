@@ -15,10 +15,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.warraq.build.BuildOptions;
 import org.warraq.build.BuildPipeline;
 import org.warraq.build.BuildReport;
 import org.warraq.testing.TestSite;
@@ -43,23 +41,8 @@ class BackgroundRefreshTest {
 
     /** The search manifest a clean build of a copy of the sources names, under the server's base URL. */
     private String cleanManifest(TestSite site, String baseUrl) throws IOException {
-        Path copy = dir.resolve("copy-" + System.nanoTime());
-        for (String part : new String[] {"site.yaml", "content"}) {
-            Path from = site.root().resolve(part);
-            try (Stream<Path> walk = Files.walk(from)) {
-                for (Path f : walk.toList()) {
-                    Path to = copy.resolve(site.root().relativize(f).toString());
-                    if (Files.isDirectory(f)) {
-                        Files.createDirectories(to);
-                    } else {
-                        Files.createDirectories(to.getParent());
-                        Files.copy(f, to);
-                    }
-                }
-            }
-        }
-        BuildPipeline.run(new BuildOptions(copy, copy.resolve("site"), baseUrl, false));
-        return manifest(Files.readString(copy.resolve("site/ar/search/index.html")));
+        Path built = ServeSites.cleanBuild(site, dir.resolve("copy-" + System.nanoTime()), baseUrl);
+        return manifest(Files.readString(built.resolve("ar/search/index.html")));
     }
 
     /** {@code real}'s quick edits, with full builds made by {@code build}. */

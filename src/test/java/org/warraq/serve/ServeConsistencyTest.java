@@ -10,11 +10,8 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.util.List;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.warraq.build.BuildOptions;
-import org.warraq.build.BuildPipeline;
 import org.warraq.testing.TestSite;
 import org.warraq.testing.Trees;
 
@@ -53,7 +50,7 @@ class ServeConsistencyTest {
             }
             awaitQuiet(running);
             Path served = site.root().resolve(".warraq-cache/preview/out").toRealPath();
-            Path clean = cleanBuild(site, running.server().url());
+            Path clean = ServeSites.cleanBuild(site, dir.resolve("copy"), running.server().url());
             Trees.assertIdentical(clean, served);
             assertFalse(running.log().toString().contains("failed"), running.log().toString());
             assertTrue(running.log().toString().contains("updated in"), "some edits took the quick path: " + running.log());
@@ -89,26 +86,5 @@ class ServeConsistencyTest {
                 since = System.nanoTime();
             }
         }
-    }
-
-    /** A clean build of a copy of the sources, under the server's base URL. */
-    private Path cleanBuild(TestSite site, String baseUrl) throws IOException {
-        Path copy = dir.resolve("copy");
-        for (String part : new String[] {"site.yaml", "content"}) {
-            Path from = site.root().resolve(part);
-            try (Stream<Path> walk = Files.walk(from)) {
-                for (Path f : walk.toList()) {
-                    Path to = copy.resolve(site.root().relativize(f).toString());
-                    if (Files.isDirectory(f)) {
-                        Files.createDirectories(to);
-                    } else {
-                        Files.createDirectories(to.getParent());
-                        Files.copy(f, to);
-                    }
-                }
-            }
-        }
-        BuildPipeline.run(new BuildOptions(copy, copy.resolve("site"), baseUrl, false));
-        return copy.resolve("site");
     }
 }

@@ -1,10 +1,15 @@
 package org.warraq.serve;
 
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.warraq.build.BuildOptions;
+import org.warraq.build.BuildPipeline;
 import org.warraq.testing.TestSite;
 
 /** A small two-language site for preview tests, and a server started on it on a free loopback port. */
@@ -51,6 +56,29 @@ final class ServeSites {
             }
             Thread.sleep(20);
         }
+    }
+
+    /**
+     * A clean build of a copy of {@code site}'s sources in {@code copy}, under the server's base
+     * URL: what the preview must serve once it is up to date. Returns the built site's folder.
+     */
+    static Path cleanBuild(TestSite site, Path copy, String baseUrl) throws IOException {
+        for (String part : new String[] {"site.yaml", "content"}) {
+            Path from = site.root().resolve(part);
+            try (Stream<Path> walk = Files.walk(from)) {
+                for (Path f : walk.toList()) {
+                    Path to = copy.resolve(site.root().relativize(f).toString());
+                    if (Files.isDirectory(f)) {
+                        Files.createDirectories(to);
+                    } else {
+                        Files.createDirectories(to.getParent());
+                        Files.copy(f, to);
+                    }
+                }
+            }
+        }
+        BuildPipeline.run(new BuildOptions(copy, copy.resolve("site"), baseUrl, false));
+        return copy.resolve("site");
     }
 
     /** A started server and what it logged. */

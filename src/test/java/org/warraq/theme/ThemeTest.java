@@ -65,11 +65,17 @@ class ThemeTest {
                 "the default theme's script stays: " + files);
     }
 
+    /** The site with its own copy of the default theme's {@code template}, {@code from} replaced by {@code to}. */
+    private TestSite withDefaultTemplateChanged(String template, String from, String to) throws IOException {
+        String text = Files.readString(Path.of("templates", template));
+        assertTrue(text.contains(from), "the default " + template + " has " + from);
+        return site().write("templates/" + template, text.replace(from, to));
+    }
+
     @Test
     void sitesOwnTemplateReplacesThatTemplateOnly() throws IOException {
-        String notFound = Files.readString(Path.of("templates/404.html")).replace("<h1 th:text=\"${view.heading}\">",
+        TestSite site = withDefaultTemplateChanged("404.html", "<h1 th:text=\"${view.heading}\">",
                 "<h1 class=\"own-404\" th:text=\"${view.heading}\">");
-        TestSite site = site().write("templates/404.html", notFound);
         TestSite.Run run = site.build();
         assertEquals(0, run.exitCode(), run.all());
         assertTrue(site.read("en/404.html").contains("<h1 class=\"own-404\">Page not found</h1>"), site.read("en/404.html"));
@@ -79,9 +85,8 @@ class ThemeTest {
     @Test
     void anErrorInATemplateIsReportedAtItsLineAndColumnInTheTemplateThatHasIt() throws IOException {
         // The broken expression is in layout.html's head fragment, which article.html and every other page include.
-        String layout = Files.readString(Path.of("templates/layout.html")).replace("<title th:text=\"${page.title}\">",
+        TestSite site = withDefaultTemplateChanged("layout.html", "<title th:text=\"${page.title}\">",
                 "<title th:text=\"${page.title\">");
-        TestSite site = site().write("templates/layout.html", layout);
         TestSite.Run run = site.build();
         assertEquals(1, run.exitCode(), run.all());
         List<String> lines = run.err().lines().toList();
@@ -107,8 +112,7 @@ class ThemeTest {
 
     @Test
     void aTemplateAskingForAPropertyTheViewLacksIsToldWhichOne() throws IOException {
-        String article = Files.readString(Path.of("templates/article.html")).replace("${view.title}", "${view.titel}");
-        TestSite.Run run = site().write("templates/article.html", article).build();
+        TestSite.Run run = withDefaultTemplateChanged("article.html", "${view.title}", "${view.titel}").build();
         assertEquals(1, run.exitCode(), run.all());
         String first = run.err().lines().findFirst().orElseThrow();
         assertTrue(first.matches("templates/article\\.html:\\d+:\\d+: error: .*\"view\\.titel\": no property 'titel' — fix the template"), first);
