@@ -72,7 +72,7 @@ public final class SiteConfigLoader {
         Map<String, String> titles = titles(yaml, languages);
         List<String> topics = topics(yaml);
         int pageSize = positive(yaml.pageSize(), 10, List.of("pageSize"));
-        int related = atLeast(0, "0 (none shown)", yaml.related(), 3, List.of("related"));
+        int related = atLeast(0, "0 (none shown) or more", yaml.related(), 3, List.of("related"));
         var search = new SiteConfig.SearchSettings(SynonymGroups.read(text, path, problems));
         if (problems.stream().anyMatch(Problem::isError)) {
             throw new BuildFailure(problems);
@@ -230,7 +230,7 @@ public final class SiteConfigLoader {
         }
         if (value < minimum) {
             String key = (String) at.get(at.size() - 1);
-            error(at, "'" + key + "' must be " + said + (minimum > 0 ? "" : " or more") + ", not " + value + " — fix the value");
+            error(at, "'" + key + "' must be " + said + ", not " + value + " — fix the value");
             return fallback;
         }
         return value;
