@@ -28,7 +28,7 @@ public record ImportReport(Path input, Path target, boolean overwritten, Draft d
         if (draft.titleLine() > 0) {
             out.add("  title:    line " + draft.titleLine() + ": " + draft.title());
         } else {
-            Draft.Block first = draft.blocks().isEmpty() ? new Draft.Block(false, "", 0) : draft.blocks().get(0);
+            Draft.Block first = draft.blocks().get(0); // the line too long to be a title, never a byline
             out.add("  title:    none: line " + first.line() + ", the first, has " + first.text().codePointCount(0, first.text().length())
                     + " characters, more than a headline (" + Draft.MAX_TITLE_LENGTH + ") — write the title by hand");
         }

@@ -10,8 +10,9 @@ import org.warraq.config.SiteConfig;
 
 /**
  * Turns the text of one plain-text article into a {@link Draft}: chrome removed, the first
- * remaining line as title (unless it is longer than any headline), a byline recognised near the top or bottom, short unpunctuated lines
- * as headings, the latest explicit date as the date. Paragraph text is copied unchanged.
+ * remaining line as title (unless it is longer than any headline), a byline recognised near the
+ * top or bottom, short unpunctuated lines as headings, the latest explicit date as the date.
+ * Paragraph text is copied unchanged.
  */
 public final class PlainTextImporter {
     private final ChromeFilter chrome;
@@ -52,8 +53,8 @@ public final class PlainTextImporter {
         byline.lines().forEach(l -> bylineLines.add(l.number()));
         List<SourceLine> rest = body.stream().filter(l -> !bylineLines.contains(l.number())).toList();
         Optional<TextDate> found = DateFinder.latest(filtered.kept());
-        Draft draft = new Draft(titled ? first.text() : Draft.NO_TITLE, titled ? first.number() : 0, found.map(TextDate::date).orElse(fileDate),
-                found.orElse(null), byline, blocks(rest));
+        Draft draft = new Draft(titled ? first.text() : Draft.NO_TITLE, titled ? first.number() : 0,
+                found.map(TextDate::date).orElse(fileDate), found.orElse(null), byline, blocks(rest));
         return Optional.of(new Conversion(draft, filtered.removed()));
     }
 
