@@ -19,7 +19,8 @@ import org.warraq.problem.Problem;
  * Finds the content files of a site: {@code content/<lang>/<kind>/**.md}.
  *
  * <p>Editor temp and hidden files are skipped; a Markdown file in a folder Warraq does not know
- * is reported rather than silently ignored.
+ * is reported rather than silently ignored. Folders inside a kind's folder only organize the files
+ * (by year, say): a page is named by its file alone (see {@link #nameOf}).
  */
 public final class ContentScanner {
     private ContentScanner() {
@@ -51,7 +52,7 @@ public final class ContentScanner {
         // of each file and a lookup for its stamp, made three system calls per file (17,000 files).
         List<Scanned> files = new ArrayList<>();
         try {
-            Files.walkFileTree(contentDir, EnumSet.of(FileVisitOption.FOLLOW_LINKS), 8, new SimpleFileVisitor<>() {
+            Files.walkFileTree(contentDir, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE, new SimpleFileVisitor<>() {
                 @Override
                 public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
                     if (attributes.isRegularFile()) {
@@ -119,8 +120,22 @@ public final class ContentScanner {
                     + "' — put the file in articles/, topics/ or pages/"));
             return;
         }
-        String name = fileName.substring(0, fileName.length() - 3);
+        String name = nameOf(relative.subpath(2, relative.getNameCount()));
         candidates.add(new Candidate(file, path, language, kind.get(), name, scanned.attributes()));
+    }
+
+    /**
+     * The name of the page stored at {@code inKindFolder}, a {@code .md} file's path below its
+     * kind's folder: the file's name without {@code .md}, whatever folders it is in, so that
+     * {@code 2022/x.md} and another language's {@code x.md} are translations. A folder's
+     * {@code index.md} is named by the folder, as Hugo names a page bundle ({@code x/index.md}).
+     */
+    public static String nameOf(Path inKindFolder) {
+        String fileName = inKindFolder.getFileName().toString();
+        if (fileName.equals("index.md") && inKindFolder.getNameCount() > 1) {
+            return inKindFolder.getName(inKindFolder.getNameCount() - 2).toString();
+        }
+        return fileName.substring(0, fileName.length() - 3);
     }
 
     /** Hidden files, editor backups and swap files. */

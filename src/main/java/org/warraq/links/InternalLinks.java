@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.warraq.content.ContentKind;
+import org.warraq.content.ContentScanner;
 import org.warraq.content.Heading;
 import org.warraq.content.LinkRef;
 import org.warraq.content.RenderedMarkdown;
@@ -123,25 +124,28 @@ public final class InternalLinks {
                     + ") — check the link's path");
         }
         String normalized = resolved.toString().replace('\\', '/');
-        if (resolved.getNameCount() != 4 || !resolved.getName(0).toString().equals("content")) {
+        if (resolved.getNameCount() < 4 || !resolved.getName(0).toString().equals("content")) {
             throw new Broken("link to '" + written + "' points outside content/<lang>/<kind>/ — check the path");
         }
         String language = resolved.getName(1).toString();
         Optional<ContentKind> kind = ContentKind.ofFolder(resolved.getName(2).toString());
-        String fileName = resolved.getName(3).toString();
-        String name = fileName.endsWith(".md") ? fileName.substring(0, fileName.length() - 3) : fileName;
         if (kind.isEmpty() || site.config().language(language).isEmpty()) {
             throw new Broken("link to '" + written + "' points to " + normalized + ", which is not a content file — check the path");
         }
-        PageId id = new PageId(language, kind.get(), name);
-        if (!site.exists(id)) {
-            String hint = closestName(id).map(n -> " — did you mean '" + n + ".md'?").orElse(" — check the file name");
+        // A page's id comes from its path (ContentScanner.nameOf); its source says whether that page lives at this path.
+        PageId id = new PageId(language, kind.get(), ContentScanner.nameOf(resolved.subpath(3, resolved.getNameCount())));
+        if (!site.exists(id) || !sourceOf(id).equals(normalized)) {
+            String hint = (site.exists(id) ? Optional.of(id) : closestName(id))
+                    .map(near -> " — did you mean '" + Path.of(sourcePath).getParent().relativize(Path.of(sourceOf(near)))
+                            .toString().replace('\\', '/') + "'?")
+                    .orElse(" — check the file name");
             throw new Broken("link to '" + written + "': " + normalized + " does not exist (or is a draft)" + hint);
         }
         return id;
     }
 
-    private Optional<String> closestName(PageId missing) {
+    /** The page whose name is closest to {@code missing}'s, in its language and kind. */
+    private Optional<PageId> closestName(PageId missing) {
         List<String> names = switch (missing.kind()) {
             case ARTICLE -> site.articles().keySet().stream().filter(i -> i.language().equals(missing.language()))
                     .map(PageId::name).toList();
@@ -150,7 +154,8 @@ public final class InternalLinks {
             case PAGE -> site.pages().keySet().stream().filter(i -> i.language().equals(missing.language()))
                     .map(PageId::name).toList();
         };
-        return org.warraq.config.Suggestions.closest(missing.name(), names);
+        return org.warraq.config.Suggestions.closest(missing.name(), names)
+                .map(name -> new PageId(missing.language(), missing.kind(), name));
     }
 
     private void checkAnchor(PageId page, String fragment, String written) throws Broken {

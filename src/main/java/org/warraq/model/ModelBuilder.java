@@ -84,8 +84,17 @@ public final class ModelBuilder {
         Map<PageId, Article> articles = new HashMap<>();
         Map<PageId, StandalonePage> standalone = new HashMap<>();
         Map<PageId, ParsedPage> topicSources = new HashMap<>();
+        Map<PageId, String> sources = new HashMap<>();
         for (ParsedPage page : pages) {
             PageId id = new PageId(page.language(), page.kind(), page.name());
+            // Two files of one name in different folders (2021/x.md, 2022/x.md) would be one page:
+            // the later one would silently replace the earlier.
+            String earlier = sources.putIfAbsent(id, page.path());
+            if (earlier != null) {
+                problems.add(Problem.error(page.path(), 0, 0, "has the same name as " + earlier + " ('" + page.name()
+                        + "'): a page is known by its file's name, whatever folder it is in — rename one of them"));
+                continue;
+            }
             switch (page.kind()) {
                 case ARTICLE -> {
                     Article article = article(id, page);
