@@ -42,6 +42,7 @@ public final class PageParser {
         boolean hasSlug = frontMatter instanceof FrontMatter.Article a && a.slug() != null
                 || frontMatter instanceof FrontMatter.Page p && p.slug() != null;
         int slugLine = hasSlug ? KeyLocator.find(split.yaml(), "slug")[0] + split.yamlLine() - 1 : 0;
+        frontMatter = withSafeSourceUrl(frontMatter, split, source.path(), problems);
         String text = withoutControlCharacters(split.body(), source.path(), split.bodyLine(), problems);
         RenderedMarkdown body;
         try {
@@ -52,6 +53,28 @@ public final class PageParser {
         }
         return new Result(new ParsedPage(source.path(), source.language(), source.kind(), source.name(), frontMatter,
                 body, titleLine, slugLine), problems);
+    }
+
+    /**
+     * The front matter without a {@code source.url} that is not a web address, with a warning at
+     * it: the page would drop it from its link and the structured data would publish it
+     * ({@code javascript:…}, or a mistyped {@code www.reuters.com} that browsers read as a path).
+     */
+    private static FrontMatter withSafeSourceUrl(FrontMatter frontMatter, FrontMatterSplitter.Split split, String path,
+            List<Problem> problems) {
+        if (!(frontMatter instanceof FrontMatter.Article a) || a.source() == null || a.source().url() == null) {
+            return frontMatter;
+        }
+        String url = a.source().url().strip();
+        String lower = url.toLowerCase(java.util.Locale.ROOT);
+        if ((lower.startsWith("https://") || lower.startsWith("http://")) && !UrlSafety.isDangerous(url, false)) {
+            return frontMatter;
+        }
+        int[] at = org.warraq.config.YamlPositions.find(split.yaml(), List.of("source", "url"));
+        problems.add(Problem.warning(path, at[0] + split.yamlLine() - 1, at[1], "source url '" + Problem.shorten(url)
+                + "' left out: only http:// and https:// addresses are linked — write the full address (https://…)"));
+        return new FrontMatter.Article(a.title(), a.date(), a.slug(), a.author(), new FrontMatter.Source(a.source().name(), null),
+                a.topics(), a.tags(), a.summary(), a.draft(), a.updated());
     }
 
     /**

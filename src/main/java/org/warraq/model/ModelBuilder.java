@@ -196,10 +196,7 @@ public final class ModelBuilder {
      */
     private void warnOnRefusedLinks(ParsedPage page) {
         for (org.warraq.content.LinkRef link : page.body().refusedLinks()) {
-            String target = link.target();
-            if (target.codePointCount(0, target.length()) > 60) {
-                target = target.substring(0, target.offsetByCodePoints(0, 60)) + "…"; // a data: URL can be long
-            }
+            String target = Problem.shorten(link.target());
             problems.add(Problem.warning(page.path(), link.line(), link.column(), (link.image() ? "image '" : "link to '") + target
                     + "' left out: an address like this can run code in readers' browsers — use an http(s) address"
                     + (link.image() ? " or an image file" : " or a page of the site")));

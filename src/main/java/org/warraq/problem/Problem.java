@@ -62,6 +62,11 @@ public record Problem(Severity severity, String path, int line, int column, Stri
         return out.toString();
     }
 
+    /** {@code text} cut to 60 code points, with an ellipsis, for quoting a value in a message (a data: URL can be long). */
+    public static String shorten(String text) {
+        return text.codePointCount(0, text.length()) > 60 ? text.substring(0, text.offsetByCodePoints(0, 60)) + "…" : text;
+    }
+
     /** {@code text} with its control characters written as escapes, fit for a terminal (see {@link #format}). */
     public static String printable(String text) {
         StringBuilder out = new StringBuilder(text.length());

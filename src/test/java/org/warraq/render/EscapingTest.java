@@ -51,6 +51,30 @@ class EscapingTest {
     }
 
     @Test
+    void aSourceUrlThatIsNotAWebAddressIsLeftOutOfThePageAndItsDataWithAWarning() throws Exception {
+        TestSite site = site("""
+                title: "Nasty"
+                source:
+                  name: "Wire <b>"
+                  url: " JavaScript:alert(1)"
+                """, "Text.\n");
+        for (int build = 1; build <= 2; build++) { // the second from the parse cache
+            TestSite.Run run = site.build();
+            assertEquals(0, run.exitCode(), run.all());
+            assertTrue(run.err().contains("content/en/articles/nasty.md:5:3: warning: source url 'JavaScript:alert(1)' left out:"
+                    + " only http:// and https:// addresses are linked — write the full address (https://…)"), run.err());
+            String html = site.read("en/articles/nasty/index.html");
+            assertTrue(!html.toLowerCase(java.util.Locale.ROOT).contains("javascript:"), html);
+            Document page = Jsoup.parse(html);
+            JsonNode source = new ObjectMapper().readTree(page.selectFirst("script[type=application/ld+json]").data())
+                    .get("sourceOrganization");
+            assertEquals("Wire <b>", source.get("name").asText());
+            assertTrue(source.get("url") == null, source.toString());
+            assertEquals("Wire <b>", page.selectFirst(".source bdi").text());
+        }
+    }
+
+    @Test
     void atomFeedStaysWellFormedWhateverTitlesHold() throws Exception {
         String title = "Q&A: <b>bold</b> ]]> \u0001start\u000Bend";
         TestSite site = site("""
