@@ -213,7 +213,7 @@ public final class BuildPipeline {
             problems.addAll(loaded.problems());
             return loaded.catalog();
         });
-        Assets assets = clock.time("static", () -> Assets.of(theme.staticFiles()));
+        Assets assets = clock.time("static", () -> Assets.of(theme.staticFiles(problems)));
         ParseCache pages = clock.time("cache", () -> parseCache(cacheDir, config, prefetch));
         StageMemo memo = stageMemo;
         long changesBefore = pages.changes();

@@ -3,14 +3,21 @@ package org.warraq.theme;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.file.FileSystemLoopException;
+import java.nio.file.FileVisitOption;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.stream.Stream;
+import org.warraq.problem.Problem;
 
 /**
  * Where a site's templates and static files come from: the site's own {@code templates/} and
@@ -32,15 +39,43 @@ public record Theme(Path templatesDir, Path staticDir) {
         return read(templatesDir, "templates/" + relative, relative);
     }
 
-    /** Every static file as (relative path, bytes), sorted by path: the site's own, then the default theme's others. */
-    public List<StaticFile> staticFiles() {
+    /**
+     * Every static file as (relative path, bytes), sorted by path: the site's own, then the default
+     * theme's others. Links in static/ are followed, as in content/ (a shared logo, a folder of
+     * downloads); a link that leads nowhere or into a folder holding it is added to {@code problems}.
+     */
+    public List<StaticFile> staticFiles(List<Problem> problems) {
         Map<String, StaticFile> files = new TreeMap<>();
         for (String relative : jarIndex("static/")) {
             read(null, "static/" + relative, relative).ifPresent(bytes -> files.put(relative, new StaticFile(relative, bytes)));
         }
         if (staticDir != null) {
-            try (Stream<Path> walk = Files.walk(staticDir)) {
-                for (Path file : walk.filter(Files::isRegularFile).sorted().toList()) {
+            List<Path> found = new ArrayList<>();
+            try {
+                Files.walkFileTree(staticDir, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE, new SimpleFileVisitor<>() {
+                    @Override
+                    public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
+                        if (attributes.isRegularFile()) {
+                            found.add(file);
+                        } else if (attributes.isSymbolicLink()) { // followed links arrive as links only when what they name is not there
+                            problems.add(Problem.warning(sitePath(file), 0, 0, "a link to a file that does not exist — not published;"
+                                    + " fix or remove the link"));
+                        }
+                        return FileVisitResult.CONTINUE;
+                    }
+
+                    @Override
+                    public FileVisitResult visitFileFailed(Path file, IOException e) throws IOException {
+                        if (e instanceof FileSystemLoopException) {
+                            problems.add(Problem.error(sitePath(file), 0, 0, "a link to a folder that holds it: its files would be"
+                                    + " published forever — remove the link"));
+                            return FileVisitResult.CONTINUE;
+                        }
+                        throw e;
+                    }
+                });
+                found.sort(null);
+                for (Path file : found) {
                     String relative = staticDir.relativize(file).toString().replace('\\', '/');
                     if (!isIgnored(file.getFileName().toString())) {
                         files.put(relative, new StaticFile(relative, Files.readAllBytes(file)));
@@ -51,6 +86,10 @@ public record Theme(Path templatesDir, Path staticDir) {
             }
         }
         return new ArrayList<>(files.values());
+    }
+
+    private String sitePath(Path file) {
+        return "static/" + staticDir.relativize(file).toString().replace('\\', '/');
     }
 
     /** A static file: its path under static/ and its bytes. */

@@ -262,7 +262,7 @@ class IncrementalBuildTest {
         LinkedSite linked = BuildPipeline.inspect(BuildOptions.of(site.root())).linked();
         Theme theme = Theme.of(site.root());
         MessageCatalog messages = MessageCatalog.load(theme, linked.site().config()).catalog();
-        Assets assets = Assets.of(theme.staticFiles());
+        Assets assets = Assets.of(theme.staticFiles(new java.util.ArrayList<>()));
         Map<String, String> manifests = Map.of("ar", "index-1.json", "en", "index-2.json");
 
         Map<String, String> keys = new java.util.concurrent.ConcurrentHashMap<>();

@@ -137,9 +137,32 @@ class ThemeTest {
         assertEquals(0, site.build().exitCode());
         assertEquals("icon", site.read("favicon.ico"), "where browsers look for it");
         assertEquals("/img/photo.jpg", org.jsoup.Jsoup.parse(site.read("en/articles/pictured/index.html")).selectFirst(".prose img").attr("src"));
-        assertTrue(java.nio.file.Files.exists(site.output().resolve("img/photo.jpg")));
+        assertTrue(Files.exists(site.output().resolve("img/photo.jpg")));
         TestSite.Run check = site.run("check", "--output", site.root().resolve("checked").toString());
         assertFalse(check.out().contains("/img/photo.jpg"), "the image's address resolves: " + check.out());
+    }
+
+    @Test
+    void linksInStaticAreFollowedAsInContentAndALoopOrALinkToNothingIsReported() throws IOException {
+        TestSite site = site();
+        Path shared = dir.resolve("shared-downloads");
+        Files.createDirectories(shared.resolve("reports"));
+        Files.writeString(shared.resolve("reports/2022.txt"), "annual report");
+        Files.createDirectories(site.root().resolve("static"));
+        Files.createSymbolicLink(site.root().resolve("static/downloads"), shared);
+        Files.createSymbolicLink(site.root().resolve("static/logo.svg"), dir.resolve("nowhere.svg"));
+        TestSite.Run run = site.build();
+        assertEquals(0, run.exitCode(), run.all());
+        assertEquals("annual report", site.read("downloads/reports/2022.txt"), "a folder link was skipped silently");
+        assertTrue(run.err().contains("static/logo.svg: warning: a link to a file that does not exist — not published;"
+                + " fix or remove the link"), run.err());
+
+        Files.createSymbolicLink(shared.resolve("reports/again"), shared);
+        TestSite.Run loop = site.build();
+        assertEquals(1, loop.exitCode(), loop.all());
+        assertTrue(loop.err().contains("static/downloads/reports/again: error: a link to a folder that holds it: its files would be"
+                + " published forever — remove the link"), loop.err());
+        assertFalse(loop.all().contains("Exception"), loop.all());
     }
 
     @Test
