@@ -16,7 +16,8 @@ import org.warraq.theme.Theme;
 /**
  * UI strings per language, from {@code templates/i18n/<lang>.properties} (UTF-8).
  *
- * <p>English is the reference: every key it has must exist in every other language's file, and
+ * <p>A site's file changes the default theme's strings key by key. English is the reference:
+ * every key it has must exist in every other language's file, and
  * plural keys ({@code key.one}, {@code key.few} …) must have every form the language's CLDR
  * plural rules use. A language without a file falls back to English, with a warning.
  */
@@ -50,10 +51,55 @@ public final class MessageCatalog {
                 strings.put(language.code(), reference);
                 continue;
             }
-            problems.addAll(PluralForms.check(language, own, reference, path(language.code())));
+            if (!own.isEmpty()) { // empty: the file could not be read, which is reported
+                problems.addAll(PluralForms.check(language, own, reference, path(language.code())));
+                Map<String, String> model = language.code().equals(REFERENCE) ? defaultEnglish(theme) : reference;
+                problems.addAll(droppedPlaceholders(theme, language.code(), model));
+            }
             strings.put(language.code(), own);
         }
         return new Loaded(new MessageCatalog(strings), problems);
+    }
+
+    private static Map<String, String> defaultEnglish(Theme theme) {
+        return theme.defaultTemplateFile("i18n/" + REFERENCE + ".properties")
+                .map(bytes -> parse(bytes, path(REFERENCE), new ArrayList<>())).orElse(Map.of());
+    }
+
+    /**
+     * A warning for each string of the site's file that lacks the {@code {0}} its model has (the
+     * English string; for English, the default theme's): the value it stands for, a tag's name or
+     * a count, would be left out of every page, as with a mistyped {@code {0 }}. Plural forms are
+     * exempt: "one minute" may spell its number.
+     */
+    private static List<Problem> droppedPlaceholders(Theme theme, String language, Map<String, String> model) {
+        List<Problem> problems = new ArrayList<>();
+        byte[] bytes = theme.siteTemplateFile("i18n/" + language + ".properties").orElse(null);
+        Map<String, String> own = bytes == null ? null : parse(bytes, path(language), new ArrayList<>());
+        if (own == null) {
+            return problems; // the default theme's files are right
+        }
+        String text = new String(bytes, StandardCharsets.UTF_8);
+        own.forEach((key, value) -> {
+            String expected = model.get(key);
+            if (PluralForms.stem(key) == null && expected != null && expected.contains("{0}") && !value.contains("{0}")) {
+                problems.add(Problem.warning(path(language), lineOf(text, key), 1, "UI string '" + key + "' has no {0}, where the"
+                        + " value goes (English: \"" + expected + "\") — put {0} in it, or the value is left out of the pages"));
+            }
+        });
+        return problems;
+    }
+
+    /** The line of a properties file on which {@code key} is given, or 0. */
+    private static int lineOf(String text, String key) {
+        String[] lines = text.split("\n", -1);
+        for (int i = 0; i < lines.length; i++) {
+            String line = lines[i].stripLeading();
+            if (line.startsWith(key) && (line.length() == key.length() || "=: \t".indexOf(line.charAt(key.length())) >= 0)) {
+                return i + 1;
+            }
+        }
+        return 0;
     }
 
     /** The string for a key in a language, or null when the language's file lacks it. */
@@ -67,24 +113,48 @@ public final class MessageCatalog {
         return "templates/i18n/" + language + ".properties";
     }
 
+    /**
+     * A language's strings: the default theme's file with the site's own file over it, key by key
+     * (as Hugo merges a project's translations over its theme's), so a site can change one string
+     * without copying the rest. Null when neither has a file; empty when the site's file cannot be
+     * read (its problem is reported, and no missing strings on top of it).
+     */
     private static Map<String, String> read(Theme theme, String language, List<Problem> problems) {
-        var bytes = theme.templateFile("i18n/" + language + ".properties");
-        if (bytes.isEmpty()) {
+        String relative = "i18n/" + language + ".properties";
+        var defaults = theme.defaultTemplateFile(relative);
+        var own = theme.siteTemplateFile(relative);
+        if (defaults.isEmpty() && own.isEmpty()) {
             return null;
         }
+        Map<String, String> strings = new TreeMap<>();
+        if (defaults.isPresent()) {
+            strings.putAll(parse(defaults.get(), path(language), problems));
+        }
+        if (own.isPresent()) {
+            Map<String, String> site = parse(own.get(), path(language), problems);
+            if (site == null) {
+                return Map.of();
+            }
+            strings.putAll(site);
+        }
+        return strings;
+    }
+
+    /** A message file's strings, or null (with the problem added) when it is not UTF-8 or not a properties file. */
+    private static Map<String, String> parse(byte[] bytes, String path, List<Problem> problems) {
         // Strictly: a Latin-1 byte would otherwise become U+FFFD in the pages, unreported.
-        var decoded = org.warraq.config.Utf8Reader.decode(bytes.get(), path(language));
+        var decoded = org.warraq.config.Utf8Reader.decode(bytes, path);
         if (decoded.problem() != null) {
             problems.add(decoded.problem());
-            return Map.of();
+            return null;
         }
         Properties properties = new Properties();
         try {
             properties.load(new StringReader(decoded.text()));
         } catch (IOException | IllegalArgumentException e) {
-            problems.add(malformedEscape(decoded.text(), path(language))
-                    .orElse(Problem.error(path(language), 0, 0, "cannot read message file: " + e.getMessage())));
-            return Map.of();
+            problems.add(malformedEscape(decoded.text(), path)
+                    .orElse(Problem.error(path, 0, 0, "cannot read message file: " + e.getMessage())));
+            return null;
         }
         Map<String, String> map = new TreeMap<>();
         properties.forEach((k, v) -> map.put(k.toString(), v.toString()));

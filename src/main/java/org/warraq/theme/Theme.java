@@ -34,9 +34,19 @@ public record Theme(Path templatesDir, Path staticDir) {
         return new Theme(Files.isDirectory(templates) ? templates : null, Files.isDirectory(statics) ? statics : null);
     }
 
-    /** Reads a file of the templates folder ("i18n/ar.properties"): the site's own, else the default theme's, if either has it. */
-    public Optional<byte[]> templateFile(String relative) {
-        return read(templatesDir, "templates/" + relative, relative);
+    /** A file of the site's own templates folder ("i18n/ar.properties"), if it has one. */
+    public Optional<byte[]> siteTemplateFile(String relative) {
+        try {
+            Path file = templatesDir == null ? null : templatesDir.resolve(relative);
+            return file != null && Files.isRegularFile(file) ? Optional.of(Files.readAllBytes(file)) : Optional.empty();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** A file of the default theme's templates folder ("i18n/ar.properties"), if it has one. */
+    public Optional<byte[]> defaultTemplateFile(String relative) {
+        return read(null, "templates/" + relative, relative);
     }
 
     /**

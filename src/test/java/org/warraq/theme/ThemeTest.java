@@ -173,6 +173,35 @@ class ThemeTest {
     }
 
     @Test
+    void aSitesMessageFileChangesTheDefaultThemesStringsKeyByKey() {
+        TestSite site = site().write("templates/i18n/ar.properties", "# one string changed\nnav.home=البداية\n");
+        TestSite.Run run = site.build();
+        assertEquals(0, run.exitCode(), run.all());
+        assertFalse(run.err().contains("missing UI string"), run.err());
+        List<String> homeLinks = Jsoup.parse(site.read("ar/index.html")).select("a[href=/ar/]").eachText();
+        assertTrue(homeLinks.contains("البداية"), homeLinks.toString());
+        assertTrue(site.read("ar/search/index.html").contains("البحث"), "the other strings are the default theme's");
+    }
+
+    @Test
+    void aMessageFileThatCannotBeReadIsReportedAloneNotAsEveryStringMissing() {
+        TestSite.Run run = site().write("templates/i18n/ar.properties", "nav.home=\\u00zz\n").build();
+        assertEquals(1, run.exitCode(), run.all());
+        assertEquals(List.of("templates/i18n/ar.properties:1:10: error: '\\u00zz' is not a Unicode escape: \\u takes four hexadecimal"
+                + " digits — write the character itself (the file is UTF-8)"),
+                run.err().lines().filter(l -> l.contains("error:")).toList());
+    }
+
+    @Test
+    void aStringWithoutThePlaceholderItsEnglishHasIsAWarningAtItsLine() {
+        TestSite site = site().write("templates/i18n/ar.properties", "nav.home=البداية\ntag.heading=وسم {0 \n");
+        TestSite.Run run = site.build();
+        assertEquals(0, run.exitCode(), run.all());
+        assertTrue(run.err().contains("templates/i18n/ar.properties:2:1: warning: UI string 'tag.heading' has no {0}, where the value"
+                + " goes (English: \"Tag: {0}\") — put {0} in it, or the value is left out of the pages"), run.err());
+    }
+
+    @Test
     void messageFileForALanguageTheDefaultThemeLacksIsTakenFromTheSite() throws IOException {
         String siteYaml = TestSite.siteYaml().replace("topics:",
                 "  - {code: ur, name: اردو, direction: rtl, locale: ur, weight: 3, numerals: arabext}\ntopics:");
