@@ -118,7 +118,11 @@ public final class Templates {
             String name = template;
             int line = 0;
             int column = 0;
-            if (cause instanceof org.thymeleaf.exceptions.TemplateProcessingException located) {
+            if (missingTemplate(cause) != null) {
+                // Thymeleaf places this at the include's line and column but names the missing
+                // template as where they are; what is known is the template being rendered.
+                name = template;
+            } else if (cause instanceof org.thymeleaf.exceptions.TemplateProcessingException located) {
                 name = located.getTemplateName() != null ? located.getTemplateName() : template;
                 line = located.getLine() != null ? located.getLine() : 0;
                 column = located.getCol() != null ? located.getCol() : 0;
@@ -141,7 +145,21 @@ public final class Templates {
             return "templates/" + (path.endsWith(".html") ? path : path + ".html");
         }
 
+        /** The site path of the template an include names, when no such template exists; else null. */
+        private static String missingTemplate(TemplateEngineException e) {
+            if (e instanceof org.thymeleaf.exceptions.TemplateInputException input && input.getTemplateName() != null
+                    && input.getCause() instanceof java.io.FileNotFoundException) {
+                return sitePath(input.getTemplateName());
+            }
+            return null;
+        }
+
         private static String describe(TemplateEngineException e) {
+            String missing = missingTemplate(e);
+            if (missing != null) {
+                return "it includes " + missing + " (th:replace, th:insert), itself or through a template it includes,"
+                        + " but neither the site nor the default theme has that template";
+            }
             String message = WHERE.matcher(String.valueOf(e.getMessage())).replaceFirst("");
             Throwable root = e;
             while (root.getCause() != null && root.getCause() != root) {

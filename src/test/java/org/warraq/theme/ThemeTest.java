@@ -102,6 +102,15 @@ class ThemeTest {
     }
 
     @Test
+    void aTemplateIncludingOneThatDoesNotExistIsReportedAtTheTemplateRenderedNotAtTheMissingOne() {
+        TestSite.Run run = site().write("templates/404.html", "<html><body><div th:replace=\"~{footr :: x}\"></div></body></html>").build();
+        assertEquals(1, run.exitCode(), run.all());
+        assertEquals("templates/404.html: error: it includes templates/footr.html (th:replace, th:insert), itself or through a template"
+                + " it includes, but neither the site nor the default theme has that template — fix the template",
+                run.err().lines().findFirst().orElseThrow());
+    }
+
+    @Test
     void aTemplateThatCannotBeParsedIsNamedByItsSitePath() {
         TestSite.Run run = site().write("templates/article.html", "<html th:text=\"${").build();
         assertEquals(1, run.exitCode(), run.all());
