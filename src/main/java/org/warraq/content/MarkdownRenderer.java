@@ -338,6 +338,11 @@ public final class MarkdownRenderer {
         public LinkResolver apply(LinkResolverBasicContext context) {
             Collector collector = COLLECTOR.get(context.getDocument());
             return (node, ctx, link) -> {
+                if (link.getLinkType() == LinkType.LINK_REF || link.getLinkType() == LinkType.IMAGE_REF) {
+                    // A reference without a definition ("[sic]", "[1]"): asked about by name, left
+                    // unknown, Flexmark writes it as the text it is, as CommonMark says.
+                    return link;
+                }
                 boolean image = link.getLinkType() == LinkType.IMAGE || node instanceof Image || node instanceof ImageRef;
                 String marker = collector.record(node, link.getUrl(), image);
                 return new ResolvedLink(link.getLinkType(), marker, link.getAttributes(), LinkStatus.VALID)

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.warraq.testing.TestSite;
@@ -101,6 +102,17 @@ class InternalLinksTest {
         TestSite site = site("", "[أسفل](#القسم)\n\n## القسم\n");
         assertEquals(0, site.build().exitCode());
         assertEquals("#%D8%A7%D9%84%D9%82%D8%B3%D9%85", href(site, "أسفل"));
+    }
+
+    @Test
+    void bracketedTextWithoutADefinitionIsTextNotABrokenLink() {
+        TestSite site = site("", "قال [كذا] في التقرير [١] و[[ويكي]] و![صورة] ثم [الخلفية][أخرى].\n\n[أخرى]: other.md#الخلفية\n");
+        TestSite.Run run = site.build();
+        assertEquals(0, run.exitCode(), run.all());
+        Element paragraph = page(site, "ar/articles/from/index.html").selectFirst(".prose p");
+        assertEquals("قال [كذا] في التقرير [١] و[[ويكي]] و![صورة] ثم الخلفية.", paragraph.text());
+        assertEquals(1, paragraph.select("a").size(), paragraph.html());
+        assertEquals("/archive/ar/articles/other/#%D8%A7%D9%84%D8%AE%D9%84%D9%81%D9%8A%D8%A9", href(site, "الخلفية"));
     }
 
     @Test
