@@ -52,6 +52,20 @@ class WarmUpTest {
     }
 
     @Test
+    void aRebuildOfALargeSiteDoesNotItsCacheSaysHowLarge() throws IOException {
+        TestSite site = site();
+        assertEquals(0, site.build().exitCode());
+        Path article = site.root().resolve("content/ar/articles/a1.md");
+        Files.setLastModifiedTime(article, FileTime.from(Instant.now().plusSeconds(5)));
+        assertTrue(WarmUp.needed(site.root(), site.output()), "a small site after an edit");
+        Path cache = site.root().resolve(BuildPipeline.CACHE_DIR).resolve(BuildPipeline.PARSE_CACHE);
+        try (var file = java.nio.channels.FileChannel.open(cache, java.nio.file.StandardOpenOption.WRITE)) {
+            file.write(java.nio.ByteBuffer.wrap(new byte[1]), WarmUp.LARGE_SITE_CACHE_BYTES); // as large as 4,000 files' cache
+        }
+        assertFalse(WarmUp.needed(site.root(), site.output()), "a large site after an edit");
+    }
+
+    @Test
     void warmingUpRunsTheParserAndTheEngineOnTheirSamples() {
         assertDoesNotThrow(MarkdownRenderer::warmUp);
         assertDoesNotThrow(Templates::warmUp);
