@@ -17,11 +17,12 @@ import org.yaml.snakeyaml.reader.StreamReader;
  * Bounds what a YAML document may cost before it is mapped: aliases, nesting depth and size.
  *
  * <p>Why a separate pass: a "billion laughs" block is small text that expands exponentially
- * when aliases are resolved. Walking the parser's events counts aliases without expanding
- * anything, so such a block fails at once with the position of the first alias over the limit.
+ * when aliases are resolved. Walking the parser's events meets aliases without expanding
+ * anything; and since the mapper reads an alias as its anchor's name, every alias is refused at
+ * its position.
  */
 public final class YamlGuard {
-    /** Aliases one document may use; real front matter and site.yaml need none or a few. */
+    /** Aliases the mapper's parser may meet; {@link #check} refuses the first, which is what the mapper would misread. */
     public static final int MAX_ALIASES = 20;
     /** Nesting depth of mappings and sequences. */
     public static final int MAX_DEPTH = 16;
@@ -44,7 +45,6 @@ public final class YamlGuard {
         LoaderOptions options = new LoaderOptions();
         options.setMaxAliasesForCollections(MAX_ALIASES);
         ParserImpl parser = new ParserImpl(new StreamReader(yaml), options);
-        int aliases = 0;
         int depth = 0;
         try {
             while (true) {
@@ -52,9 +52,11 @@ public final class YamlGuard {
                 if (event instanceof StreamEndEvent) {
                     return Optional.empty();
                 }
-                if (event instanceof AliasEvent && ++aliases > MAX_ALIASES) {
-                    return Optional.of(at(event.getStartMark(), "more than " + MAX_ALIASES
-                            + " YAML aliases (a 'billion laughs' expansion?) — write the values out instead of using *aliases"));
+                if (event instanceof AliasEvent alias) {
+                    // The mapper reads an alias as its anchor's name, never as the value: a
+                    // "summary: *t" would publish the word "t". Refused, a "billion laughs" too.
+                    return Optional.of(at(event.getStartMark(), "YAML aliases are not supported: '*" + alias.getAnchor()
+                            + "' would be read as the word '" + alias.getAnchor() + "' — write the value itself"));
                 }
                 if (event instanceof CollectionStartEvent && ++depth > MAX_DEPTH) {
                     return Optional.of(at(event.getStartMark(), "YAML nested more than " + MAX_DEPTH
