@@ -205,16 +205,25 @@ public final class ModelBuilder {
 
     private String slug(String given, ParsedPage page) {
         String raw = given == null ? page.name() : given;
+        int line = given == null ? 0 : page.slugLine(); // a file name has no line
         if (Slugs.hasBidiControls(raw)) {
-            problems.add(Problem.warning(page.path(), page.titleLine(), 1,
+            problems.add(Problem.warning(page.path(), line, line > 0 ? 1 : 0,
                     "bidi control characters removed from the slug '" + Slugs.withoutBidiControls(raw) + "' — remove them from the source"));
         }
         String slug = Slugs.of(raw);
         if (FileNames.bytes(slug) > FileNames.MAX_BYTES) {
-            int line = page.slugLine();
             problems.add(Problem.error(page.path(), line, line > 0 ? 1 : 0, tooLongForAFolder("slug", slug, slug) + " — shorten it"));
         }
-        return slug.isEmpty() ? Slugs.of(page.name()) : slug;
+        if (slug.isEmpty() && given != null) {
+            problems.add(Problem.warning(page.path(), line, line > 0 ? 1 : 0, "slug '" + given + "' has no letter or digit to make"
+                    + " an address of: the file's name is used — give it letters, or remove it"));
+        }
+        String address = slug.isEmpty() ? Slugs.of(page.name()) : slug;
+        if (address.isEmpty()) { // the page would be the folder's own: /ar/articles/, or a language's home
+            problems.add(Problem.error(page.path(), line, line > 0 ? 1 : 0, "the file's name '" + page.name() + "' has no letter or"
+                    + " digit to make an address of — rename the file, or give it a slug with letters"));
+        }
+        return address;
     }
 
     /** Says that {@code key}, the folder's name {@code written} makes, is longer than file systems allow. */

@@ -67,6 +67,29 @@ class ModelBuilderTest {
     }
 
     @Test
+    void aSlugWithoutALetterOrDigitGivesWayToTheFileNameWithAWarningAtItsLine() {
+        TestSite site = site("content/ar/articles/hot.md", article("عاجل", "slug: \"🔥\"\n"),
+                "content/ar/articles/marked.md", article("معلم", "slug: \"a\\u200Fb\"\n"));
+        TestSite.Run run = site.build();
+        assertEquals(0, run.exitCode(), run.all());
+        assertTrue(run.err().contains("content/ar/articles/hot.md:4:1: warning: slug '🔥' has no letter or digit to make an address"
+                + " of: the file's name is used — give it letters, or remove it"), run.err());
+        assertTrue(run.err().contains("content/ar/articles/marked.md:4:1: warning: bidi control characters removed from the slug 'ab'"),
+                "at the slug's line, not the title's: " + run.err());
+        assertTrue(Files.exists(site.output().resolve("ar/articles/hot/index.html")));
+    }
+
+    @Test
+    void aFileNameWithoutALetterOrDigitIsAnErrorNotAPageAtTheFoldersAddress() {
+        TestSite site = site("content/ar/articles/🔥.md", article("عاجل", ""), "content/ar/pages/!!.md", "---\ntitle: صفحة\n---\nنص.\n");
+        TestSite.Run run = site.build();
+        assertEquals(1, run.exitCode(), run.all());
+        assertEquals(List.of("content/ar/articles/🔥.md: error: the file's name '🔥' has no letter or digit to make an address of"
+                + " — rename the file, or give it a slug with letters", "content/ar/pages/!!.md: error: the file's name '!!' has no"
+                + " letter or digit to make an address of — rename the file, or give it a slug with letters"), errors(run));
+    }
+
+    @Test
     void aDateInTheFutureIsPublishedWithAWarning() {
         TestSite site = site("content/ar/articles/typo.md", article("خطأ مطبعي", "").replace("date: 2022-05-11", "date: 2202-05-11"));
         TestSite.Run run = site.build();
