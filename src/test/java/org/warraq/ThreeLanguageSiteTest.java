@@ -90,6 +90,7 @@ class ThreeLanguageSiteTest {
     void persianArticleLinksToItsTranslationsAndShowsPersianDatesAndDigits() {
         var doc = built.page("fa/" + TRILINGUAL + "index.html").doc();
         assertEquals("۱۱ مهٔ ۲۰۲۲", doc.selectFirst("time[datetime=2022-05-11]").text());
+        assertEquals("۲۱ اردیبهشت ۱۴۰۱", doc.selectFirst(".hijri bdi").text(), "the Solar Hijri date, calendar: persian");
         assertEquals("۱ دقیقه مطالعه", doc.selectFirst(".reading-time").text());
         assertEquals(List.of("/archive/ar/" + TRILINGUAL, "/archive/en/" + TRILINGUAL),
                 doc.select(".translations a").eachAttr("href"));

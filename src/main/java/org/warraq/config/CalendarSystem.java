@@ -4,5 +4,7 @@ package org.warraq.config;
 public enum CalendarSystem {
     GREGORIAN,
     /** The Hijri calendar in its Umm al-Qura form. */
-    ISLAMIC_UMALQURA
+    ISLAMIC_UMALQURA,
+    /** The Solar Hijri calendar of Iran and Afghanistan (CLDR's "persian"). */
+    PERSIAN
 }

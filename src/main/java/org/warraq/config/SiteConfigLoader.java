@@ -147,7 +147,11 @@ public final class SiteConfigLoader {
         if (l.calendar().equals("islamic-umalqura")) {
             return CalendarSystem.ISLAMIC_UMALQURA;
         }
-        error(List.of("languages", index, "calendar"), "unknown calendar '" + l.calendar() + "' — use gregorian or islamic-umalqura");
+        if (l.calendar().equals("persian")) {
+            return CalendarSystem.PERSIAN;
+        }
+        error(List.of("languages", index, "calendar"), "unknown calendar '" + l.calendar()
+                + "' — use gregorian, islamic-umalqura or persian");
         return CalendarSystem.GREGORIAN;
     }
 

@@ -23,6 +23,9 @@ public final class Localizer {
     private final MessageCatalog catalog;
     private final DateTimeFormatter dateFormat;
     private final DateTimeFormatter hijriFormat;
+    private final com.ibm.icu.util.ULocale persianLocale;
+    /** Solar Hijri month names in the language (null unless its calendar is persian). */
+    private final String[] persianMonths;
     private final Set<String> missing = new ConcurrentSkipListSet<>();
 
     public Localizer(Language language, MessageCatalog catalog) {
@@ -31,6 +34,10 @@ public final class Localizer {
         this.dateFormat = DateTimeFormatter.ofPattern("d MMMM y", language.locale()).withDecimalStyle(DecimalStyle.STANDARD);
         this.hijriFormat = DateTimeFormatter.ofPattern("d MMMM y", language.locale())
                 .withChronology(HijrahChronology.INSTANCE).withDecimalStyle(DecimalStyle.STANDARD);
+        this.persianLocale = com.ibm.icu.util.ULocale.forLocale(language.locale());
+        this.persianMonths = language.calendar() != CalendarSystem.PERSIAN ? null
+                : new com.ibm.icu.text.DateFormatSymbols(com.ibm.icu.util.PersianCalendar.class, persianLocale)
+                        .getMonths(com.ibm.icu.text.DateFormatSymbols.FORMAT, com.ibm.icu.text.DateFormatSymbols.WIDE);
     }
 
     public Language language() {
@@ -87,16 +94,35 @@ public final class Localizer {
         return digits(dateFormat.format(day));
     }
 
-    /** The Hijri (Umm al-Qura) date when the language asks for it; null otherwise. */
+    /**
+     * The date in the language's second calendar, if it has one: the Hijri (Umm al-Qura) date
+     * with its suffix ("١٠ شوال ١٤٤٣ هـ"), or the Solar Hijri date ("۱۶ آذر ۱۴۰۵"), which
+     * needs none where it is the calendar of everyday life. Null otherwise.
+     */
     public String hijri(LocalDate day) {
-        if (language.calendar() != CalendarSystem.ISLAMIC_UMALQURA) {
-            return null;
-        }
-        try {
-            return digits(hijriFormat.format(HijrahDate.from(day))) + " " + msg("date.hijriSuffix");
-        } catch (java.time.DateTimeException outOfRange) {
-            return null;
-        }
+        return switch (language.calendar()) {
+            case GREGORIAN -> null;
+            case ISLAMIC_UMALQURA -> {
+                try {
+                    yield digits(hijriFormat.format(HijrahDate.from(day))) + " " + msg("date.hijriSuffix");
+                } catch (java.time.DateTimeException outOfRange) {
+                    yield null;
+                }
+            }
+            case PERSIAN -> digits(solarHijri(day));
+        };
+    }
+
+    /**
+     * "d MMMM y" in the Solar Hijri calendar with the locale's month names (Persian آذر, Dari
+     * قوس with fa-AF, English Azar), in ASCII digits. ICU4J's calendar, which java.time lacks;
+     * a calendar per call, since ICU's are not thread-safe and pages are rendered in parallel.
+     */
+    private String solarHijri(LocalDate day) {
+        var calendar = new com.ibm.icu.util.PersianCalendar(com.ibm.icu.util.TimeZone.GMT_ZONE, persianLocale);
+        calendar.setTimeInMillis(day.toEpochDay() * 86_400_000L);
+        return calendar.get(com.ibm.icu.util.Calendar.DAY_OF_MONTH) + " " + persianMonths[calendar.get(com.ibm.icu.util.Calendar.MONTH)]
+                + " " + calendar.get(com.ibm.icu.util.Calendar.EXTENDED_YEAR);
     }
 
     /** Keys templates asked for that the language's strings lack. */

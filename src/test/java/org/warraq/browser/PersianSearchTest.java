@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -22,7 +23,8 @@ import org.warraq.testing.TestSite;
 /**
  * The Persian search page of the three-language fixture in headless Chromium: a reader typing on
  * an Arabic keyboard (ي for ی, ك for ک), with Arabic-Indic or Latin digits or without the
- * zero-width non-joiner finds what the Persian text spells otherwise.
+ * zero-width non-joiner finds what the Persian text spells otherwise; and a Persian article's
+ * dateline, with the Solar Hijri date beside the Gregorian one.
  */
 class PersianSearchTest {
     @TempDir
@@ -48,6 +50,12 @@ class PersianSearchTest {
         if (server != null) {
             server.close();
         }
+    }
+
+    @Test
+    void aPersianArticleShowsItsSolarHijriDateBesideTheGregorianOne() {
+        browser.get(server.url() + "fa/articles/marrakech-meeting/");
+        assertEquals("۱۱ مهٔ ۲۰۲۲ (۲۱ اردیبهشت ۱۴۰۱)", browser.findElement(By.cssSelector(".dateline__item")).getText());
     }
 
     @ParameterizedTest(name = "{0}: {1}")

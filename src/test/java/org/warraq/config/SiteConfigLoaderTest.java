@@ -108,7 +108,7 @@ class SiteConfigLoaderTest {
     void badCalendarIsReportedAtTheLanguageThatHasIt() {
         String yaml = LANGUAGES.replace("    weight: 1\n", "    weight: 1\n    calendar: gregorian\n")
                 .replace("    weight: 2\n", "    weight: 2\n    calendar: julian\n");
-        assertEquals(List.of("site.yaml:11:5: unknown calendar 'julian' — use gregorian or islamic-umalqura"),
+        assertEquals(List.of("site.yaml:11:5: unknown calendar 'julian' — use gregorian, islamic-umalqura or persian"),
                 errors(yaml));
     }
 

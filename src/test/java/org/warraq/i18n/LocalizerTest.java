@@ -87,6 +87,15 @@ class LocalizerTest {
         assertNull(defaultTheme(ENGLISH).hijri(LocalDate.of(2022, 5, 11)));
     }
 
+    @ParameterizedTest(name = "{0} {1} → {2}")
+    @CsvSource({"fa,2026-12-07,۱۶ آذر ۱۴۰۵", "fa,2022-03-21,۱ فروردین ۱۴۰۱", "fa,2022-03-20,۲۹ اسفند ۱۴۰۰",
+            "fa-AF,2026-12-07,۱۶ قوس ۱۴۰۵", "en,2022-03-21,1 Farvardin 1401"})
+    void theSolarHijriDateHasTheLocalesMonthNamesAndTheLanguagesDigits(String locale, String day, String expected) {
+        Language language = new Language("fa", "فارسی", Direction.RTL, Locale.forLanguageTag(locale), 3,
+                locale.equals("en") ? Numerals.LATN : Numerals.ARABEXT, CalendarSystem.PERSIAN, 200);
+        assertEquals(expected, defaultTheme(language).hijri(LocalDate.parse(day)), "Nowruz, 21 March 2022, starts 1401");
+    }
+
     @Test
     void missingKeyIsRecordedNotShownBlank() {
         Localizer t = defaultTheme(ENGLISH);
