@@ -17,6 +17,7 @@ import org.warraq.content.ParseCache;
 import org.warraq.i18n.MessageCatalog;
 import org.warraq.links.LinkedSite;
 import org.warraq.links.Linker;
+import org.warraq.links.SitePathLinks;
 import org.warraq.links.SourceHistory;
 import org.warraq.model.Edition;
 import org.warraq.model.ModelBuilder;
@@ -261,6 +262,7 @@ public final class BuildPipeline {
         problems.addAll(search.problems());
         Map<String, String> searchManifests = search.manifests();
         List<OutputFile> searchFiles = new ArrayList<>(search.files());
+        List<String> searchPaths = searchFiles.stream().map(OutputFile::path).toList();
         search = null; // From here only searchFiles holds the index's bytes, and writing them empties it.
         checkpoint.run();
         Templates templates = new Templates(theme);
@@ -288,6 +290,10 @@ public final class BuildPipeline {
             });
             problems.addAll(rendered.problems());
             if (stopAtErrors) {
+                // Inspection (warraq check) finds these in the built pages, with the rest of what they link to.
+                java.util.Set<String> files = new java.util.HashSet<>(rendered.paths());
+                files.addAll(searchPaths);
+                problems.addAll(SitePathLinks.check(linked.site(), files));
                 Problems.failOnErrors(problems);
             }
             counts = counts(linked, rendered.paths());

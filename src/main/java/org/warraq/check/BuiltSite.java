@@ -10,12 +10,13 @@ import java.util.TreeMap;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.warraq.config.BaseUrl;
+import org.warraq.links.UrlTargets;
 
 /**
  * A built output directory as the checks see it: every file, every HTML page scanned, and the
  * resolver of URLs for its base URL.
  */
-record BuiltSite(Map<String, ScannedPage> pages, Targets targets) {
+record BuiltSite(Map<String, ScannedPage> pages, UrlTargets targets) {
     BuiltSite {
         pages = Map.copyOf(pages);
     }
@@ -32,7 +33,7 @@ record BuiltSite(Map<String, ScannedPage> pages, Targets targets) {
         Map<String, ScannedPage> pages = files.parallelStream().filter(f -> f.endsWith(".html"))
                 .map(f -> PageScanner.scan(outputDir, f))
                 .collect(Collectors.toMap(ScannedPage::path, p -> p, (a, b) -> a, TreeMap::new));
-        return new BuiltSite(pages, new Targets(base, files));
+        return new BuiltSite(pages, new UrlTargets(base, files));
     }
 
     /** The pages in path order, so that findings come out in a stable order. */

@@ -7,6 +7,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.warraq.links.UrlTarget;
 import org.warraq.problem.Problem;
 
 /**
@@ -51,8 +52,8 @@ final class ReachabilityCheck {
                 if (!ref.navigation()) {
                     continue;
                 }
-                Target target = site.targets().of(page.path(), ref.url());
-                if (target.kind() == Target.Kind.INTERNAL && target.file() != null
+                UrlTarget target = site.targets().of(page.path(), ref.url());
+                if (target.kind() == UrlTarget.Kind.INTERNAL && target.file() != null
                         && site.pages().containsKey(target.file()) && reached.add(target.file())) {
                     queue.add(target.file());
                 }

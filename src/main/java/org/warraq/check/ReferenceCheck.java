@@ -2,6 +2,7 @@ package org.warraq.check;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.warraq.links.UrlTarget;
 import org.warraq.problem.Problem;
 
 /** Every internal {@code href} and {@code src} names a file of the output, and every fragment an id in it. */
@@ -13,15 +14,15 @@ final class ReferenceCheck {
         List<Problem> problems = new ArrayList<>();
         for (ScannedPage page : site.inOrder()) {
             for (ScannedPage.Reference ref : page.references()) {
-                Target target = site.targets().of(page.path(), ref.url());
+                UrlTarget target = site.targets().of(page.path(), ref.url());
                 String what = ref.attribute() + " '" + ref.url() + "'";
-                if (target.kind() == Target.Kind.OUTSIDE) {
+                if (target.kind() == UrlTarget.Kind.OUTSIDE) {
                     problems.add(Problem.error(page.path(), ref.line(), 0, what + " is outside the base path " + target.file()
                             + " — links must start with " + target.file()));
-                } else if (target.kind() == Target.Kind.INTERNAL && target.file() == null) {
+                } else if (target.kind() == UrlTarget.Kind.INTERNAL && target.file() == null) {
                     problems.add(Problem.error(page.path(), ref.line(), 0, what
                             + " points to a page or file the build did not produce — fix the link or add the page"));
-                } else if (target.kind() == Target.Kind.INTERNAL && target.fragment() != null) {
+                } else if (target.kind() == UrlTarget.Kind.INTERNAL && target.fragment() != null) {
                     ScannedPage linked = site.pages().get(target.file());
                     if (linked != null && !linked.ids().contains(target.fragment())) {
                         problems.add(Problem.error(page.path(), ref.line(), 0, what + ": " + target.file()

@@ -16,6 +16,7 @@ import org.warraq.build.BuildPipeline;
 import org.warraq.config.Language;
 import org.warraq.links.LinkedSite;
 import org.warraq.links.Permalinks;
+import org.warraq.links.UrlTarget;
 import org.warraq.model.PageId;
 import org.warraq.problem.BuildFailure;
 import org.warraq.problem.Problem;
@@ -92,7 +93,7 @@ public final class SiteCheck {
         Map<String, List<ExternalLink.Place>> places = new TreeMap<>();
         for (ScannedPage page : built.inOrder()) {
             for (ScannedPage.Reference ref : page.references()) {
-                if (built.targets().of(page.path(), ref.url()).kind() == Target.Kind.EXTERNAL) {
+                if (built.targets().of(page.path(), ref.url()).kind() == UrlTarget.Kind.EXTERNAL) {
                     String url = ref.url().startsWith("//") ? "https:" + ref.url() : ref.url();
                     places.computeIfAbsent(url, k -> new ArrayList<>()).add(new ExternalLink.Place(page.path(), ref.line()));
                 }

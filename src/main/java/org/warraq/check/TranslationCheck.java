@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.warraq.links.UrlTarget;
 import org.warraq.problem.Problem;
 
 /**
@@ -73,7 +74,7 @@ final class TranslationCheck {
     }
 
     private static String fileOf(BuiltSite site, ScannedPage page, ScannedPage.Alternate alternate) {
-        Target target = site.targets().of(page.path(), alternate.url());
-        return target.kind() == Target.Kind.INTERNAL ? target.file() : null;
+        UrlTarget target = site.targets().of(page.path(), alternate.url());
+        return target.kind() == UrlTarget.Kind.INTERNAL ? target.file() : null;
     }
 }

@@ -149,7 +149,8 @@ public final class MarkdownRenderer {
             }
         }
         String text = new TextCollectingVisitor().collectAndGetText(document);
-        return new RenderedMarkdown(html, headings, collector.internal, collector.external, collector.refused, text);
+        return new RenderedMarkdown(html, headings, collector.internal, collector.external, collector.refused, collector.sitePaths,
+                text);
     }
 
     /**
@@ -270,6 +271,8 @@ public final class MarkdownRenderer {
         final List<String> external = new ArrayList<>();
         /** Links and images whose URL is left out: it could run code. */
         final List<LinkRef> refused = new ArrayList<>();
+        /** Links and images to a path of the site's host ("/img/x.png"), checked once the site is built. */
+        final List<LinkRef> sitePaths = new ArrayList<>();
         /** Marker number → final attribute value; null drops the attribute. */
         final Map<Integer, String> finalUrls = new HashMap<>();
         final int[] lineStarts;
@@ -304,6 +307,8 @@ public final class MarkdownRenderer {
             } else {
                 if (url.startsWith("http://") || url.startsWith("https://")) {
                     external.add(url);
+                } else if (url.startsWith("/") && !url.startsWith("//")) {
+                    sitePaths.add(new LinkRef(sitePaths.size(), url, image, line, column));
                 }
                 finalUrls.put(marker, url);
             }

@@ -21,7 +21,7 @@ import org.warraq.problem.Severity;
  */
 final class ParsedPageCodec {
     /** Starts every cache file; change it when the layout below changes. */
-    static final String MAGIC = "warraq-parse-cache-4";
+    static final String MAGIC = "warraq-parse-cache-5";
 
     private ParsedPageCodec() {
     }
@@ -147,6 +147,7 @@ final class ParsedPageCodec {
         links(out, body.links());
         strings(out, body.externalLinks());
         links(out, body.refusedLinks());
+        links(out, body.sitePathLinks());
         body.writePlainText(out);
         string(out, body.plainTextDigest()); // a rebuild's search stage keys every document by it
     }
@@ -161,8 +162,9 @@ final class ParsedPageCodec {
         List<LinkRef> links = links(in);
         List<String> external = strings(in);
         List<LinkRef> refused = links(in);
+        List<LinkRef> sitePaths = links(in);
         Object plainText = text(in);
-        return new RenderedMarkdown(html, headings, links, external, refused, plainText, string(in));
+        return new RenderedMarkdown(html, headings, links, external, refused, sitePaths, plainText, string(in));
     }
 
     private static void links(DataOutputStream out, List<LinkRef> links) throws IOException {

@@ -19,6 +19,8 @@ public final class RenderedMarkdown {
     private final List<String> externalLinks;
     /** Links and images left without their URL because it could run code (see {@link UrlSafety}). */
     private final List<LinkRef> refusedLinks;
+    /** Links and images to paths of the site's host ("/img/x.png"), kept as written and checked once the site is built. */
+    private final List<LinkRef> sitePathLinks;
     private final Object plainText;
     /** {@link #plainTextDigest()}: as read from the parse cache, or worked out on first use. */
     private volatile String plainTextDigest;
@@ -32,23 +34,30 @@ public final class RenderedMarkdown {
      */
     public RenderedMarkdown(String html, List<Heading> headings, List<LinkRef> links, List<String> externalLinks,
             String plainText) {
-        this((Object) html, headings, links, externalLinks, List.of(), plainText, null);
+        this((Object) html, headings, links, externalLinks, List.of(), List.of(), plainText, null);
     }
 
     /** As above, with the links whose URLs were left out because they could run code ({@link #refusedLinks}). */
     public RenderedMarkdown(String html, List<Heading> headings, List<LinkRef> links, List<String> externalLinks,
             List<LinkRef> refusedLinks, String plainText) {
-        this((Object) html, headings, links, externalLinks, refusedLinks, plainText, null);
+        this((Object) html, headings, links, externalLinks, refusedLinks, List.of(), plainText, null);
+    }
+
+    /** As above, with the links to paths of the site's host ({@link #sitePathLinks}). */
+    public RenderedMarkdown(String html, List<Heading> headings, List<LinkRef> links, List<String> externalLinks,
+            List<LinkRef> refusedLinks, List<LinkRef> sitePathLinks, String plainText) {
+        this((Object) html, headings, links, externalLinks, refusedLinks, sitePathLinks, plainText, null);
     }
 
     /** A body whose HTML and plain text are each a String or a {@link Utf8Slice}. */
     RenderedMarkdown(Object html, List<Heading> headings, List<LinkRef> links, List<String> externalLinks,
-            List<LinkRef> refusedLinks, Object plainText, String plainTextDigest) {
+            List<LinkRef> refusedLinks, List<LinkRef> sitePathLinks, Object plainText, String plainTextDigest) {
         this.html = html;
         this.headings = List.copyOf(headings);
         this.links = List.copyOf(links);
         this.externalLinks = List.copyOf(externalLinks);
         this.refusedLinks = List.copyOf(refusedLinks);
+        this.sitePathLinks = List.copyOf(sitePathLinks);
         this.plainText = plainText;
         this.plainTextDigest = plainTextDigest;
     }
@@ -77,6 +86,15 @@ public final class RenderedMarkdown {
      */
     public List<LinkRef> refusedLinks() {
         return refusedLinks;
+    }
+
+    /**
+     * Links and images whose URL is a path on the site's host ({@code /ar/articles/x/},
+     * {@code /img/photo.jpg}), as written and where: kept in the HTML as they are, and checked
+     * against the files the build makes once they are all known.
+     */
+    public List<LinkRef> sitePathLinks() {
+        return sitePathLinks;
     }
 
     /** The text without markup (for search, related articles, reading time). */
@@ -123,17 +141,18 @@ public final class RenderedMarkdown {
     public boolean equals(Object o) {
         return o instanceof RenderedMarkdown other && Objects.equals(html(), other.html()) && headings.equals(other.headings)
                 && links.equals(other.links) && externalLinks.equals(other.externalLinks)
-                && refusedLinks.equals(other.refusedLinks) && Objects.equals(plainText(), other.plainText());
+                && refusedLinks.equals(other.refusedLinks) && sitePathLinks.equals(other.sitePathLinks)
+                && Objects.equals(plainText(), other.plainText());
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(html(), headings, links, externalLinks, refusedLinks, plainText());
+        return Objects.hash(html(), headings, links, externalLinks, refusedLinks, sitePathLinks, plainText());
     }
 
     @Override
     public String toString() {
         return "RenderedMarkdown[html=" + html() + ", headings=" + headings + ", links=" + links + ", externalLinks="
-                + externalLinks + ", refusedLinks=" + refusedLinks + ", plainText=" + plainText() + "]";
+                + externalLinks + ", refusedLinks=" + refusedLinks + ", sitePathLinks=" + sitePathLinks + ", plainText=" + plainText() + "]";
     }
 }

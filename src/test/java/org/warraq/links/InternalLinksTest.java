@@ -150,6 +150,27 @@ class InternalLinksTest {
     }
 
     @Test
+    void aLinkToAPathOfTheSiteIsCheckedAgainstTheFilesTheBuildMakes() {
+        TestSite site = site("", "[ok](/archive/ar/articles/other/) [feed](/archive/ar/feed.xml) [css](/archive/css/warraq.css)"
+                + " [none](/archive/ar/articles/nope/)\n\n![photo](/archive/img/none.png) ![outside](/img/photo.png)\n");
+        TestSite.Run run = site.build();
+        assertEquals(1, run.exitCode(), run.all());
+        assertEquals(List.of("content/ar/articles/from.md:7:95: error: link to '/archive/ar/articles/nope/': the site has no such page"
+                        + " or file — check the path",
+                "content/ar/articles/from.md:9:1: error: image '/archive/img/none.png': the site has no such file — check the path,"
+                        + " or add the file to static/",
+                "content/ar/articles/from.md:9:33: error: image '/img/photo.png' is outside the site's base path /archive/ — write"
+                        + " /archive/img/photo.png"),
+                run.err().lines().filter(l -> l.contains(": error: ")).toList());
+
+        TestSite fixed = site("links: {broken: warning}\n", "[none](/archive/ar/articles/nope/)\n");
+        TestSite.Run warned = fixed.build();
+        assertEquals(0, warned.exitCode(), warned.all());
+        assertTrue(warned.err().contains("content/ar/articles/from.md:7:1: warning: link to '/archive/ar/articles/nope/'"), warned.err());
+        assertEquals("/archive/ar/articles/nope/", href(fixed, "none"), "kept as written");
+    }
+
+    @Test
     void siteYamlCanMakeBrokenLinksWarnings() {
         TestSite site = site("links: {broken: warning}\n", "[x](missing.md) [y](other.md#nope)\n");
         TestSite.Run run = site.build();

@@ -1,4 +1,4 @@
-package org.warraq.check;
+package org.warraq.links;
 
 /**
  * Where a URL found in a built page points.
@@ -9,8 +9,8 @@ package org.warraq.check;
  *                 null if the build produced none; for {@link Kind#OUTSIDE}: the base path it misses
  * @param fragment for {@link Kind#INTERNAL}: the decoded fragment, or null
  */
-record Target(Kind kind, String url, String file, String fragment) {
-    enum Kind {
+public record UrlTarget(Kind kind, String url, String file, String fragment) {
+    public enum Kind {
         /** Not a place to check: mailto:, tel:, data:, an empty href. */
         IGNORED,
         /** Another site. */

@@ -1,43 +1,42 @@
-package org.warraq.check;
+package org.warraq.links;
 
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.Locale;
 import java.util.Set;
 import org.warraq.config.BaseUrl;
-import org.warraq.links.UrlPaths;
 
 /**
- * Works out where the URLs in built pages point, honouring the base URL: root-relative links
+ * Works out where the URLs in built pages (or in content, once the site is built) point, honouring the base URL: root-relative links
  * must start with its path, absolute links to its origin are internal, relative links are
  * resolved against the page's directory.
  */
-final class Targets {
+public final class UrlTargets {
     private final BaseUrl base;
     private final Set<String> files;
 
     /** {@code files}: every file of the output, relative to it, '/'-separated, names decoded. */
-    Targets(BaseUrl base, Set<String> files) {
+    public UrlTargets(BaseUrl base, Set<String> files) {
         this.base = base;
         this.files = Set.copyOf(files);
     }
 
     /** Whether the output has this file. */
-    boolean exists(String file) {
+    public boolean exists(String file) {
         return files.contains(file);
     }
 
     /** The target of {@code url} found in the page stored at {@code pagePath}. */
-    Target of(String pagePath, String url) {
+    public UrlTarget of(String pagePath, String url) {
         String scheme = scheme(url);
         if (url.isEmpty() || scheme != null && !scheme.equals("http") && !scheme.equals("https")) {
-            return new Target(Target.Kind.IGNORED, url, null, null);
+            return new UrlTarget(UrlTarget.Kind.IGNORED, url, null, null);
         }
         String local;
         if (scheme != null || url.startsWith("//")) {
             String absolute = url.startsWith("//") ? base.origin().substring(0, base.origin().indexOf(':') + 1) + url : url;
             if (!sameOrigin(absolute)) {
-                return new Target(Target.Kind.EXTERNAL, url, null, null);
+                return new UrlTarget(UrlTarget.Kind.EXTERNAL, url, null, null);
             }
             local = absolute.substring(base.origin().length());
             if (local.isEmpty()) {
@@ -59,17 +58,17 @@ final class Targets {
         String sitePath;
         if (local.startsWith("/")) {
             if (!local.startsWith(base.path()) && !(local + "/").equals(base.path())) {
-                return new Target(Target.Kind.OUTSIDE, url, base.path(), null);
+                return new UrlTarget(UrlTarget.Kind.OUTSIDE, url, base.path(), null);
             }
             sitePath = UrlPaths.decode(local.length() < base.path().length() ? "" : local.substring(base.path().length()));
         } else {
             String dir = pagePath.substring(0, pagePath.lastIndexOf('/') + 1);
             sitePath = local.isEmpty() ? pagePath : normalize(dir + UrlPaths.decode(local));
             if (sitePath == null) {
-                return new Target(Target.Kind.OUTSIDE, url, base.path(), null);
+                return new UrlTarget(UrlTarget.Kind.OUTSIDE, url, base.path(), null);
             }
         }
-        return new Target(Target.Kind.INTERNAL, url, file(sitePath), fragment == null || fragment.isEmpty() ? null : fragment);
+        return new UrlTarget(UrlTarget.Kind.INTERNAL, url, file(sitePath), fragment == null || fragment.isEmpty() ? null : fragment);
     }
 
     /** The output file a decoded site path is served from, if the output has one. */

@@ -1,0 +1,65 @@
+package org.warraq.links;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.warraq.content.LinkRef;
+import org.warraq.content.RenderedMarkdown;
+import org.warraq.model.Site;
+import org.warraq.problem.Problem;
+import org.warraq.problem.Severity;
+
+/**
+ * Checks the links and images of content that name a path on the site's host ({@code /ar/articles/x/},
+ * {@code /img/photo.jpg}, as Hugo users write them) against the files the build makes, once they
+ * are all known: a link to nothing is reported at its place in the source, like a broken link to a
+ * {@code .md} file, and one outside the base path (published under {@code /archive/}, linked as
+ * {@code /img/x.png}) says what to write instead.
+ */
+public final class SitePathLinks {
+    private SitePathLinks() {
+    }
+
+    /** The problems of every body's site-path links; {@code files}: every file of the output, '/'-separated, names decoded. */
+    public static List<Problem> check(Site site, Set<String> files) {
+        UrlTargets targets = new UrlTargets(site.config().baseUrl(), files);
+        Severity severity = site.config().brokenLinksAreErrors() ? Severity.ERROR : Severity.WARNING;
+        List<Problem> problems = new ArrayList<>();
+        bodies(site).forEach(source -> {
+            for (LinkRef link : source.body().sitePathLinks()) {
+                String problem = problem(targets, link, site.config().baseUrl().path());
+                if (problem != null) {
+                    problems.add(new Problem(severity, source.path(), link.line(), link.column(), problem));
+                }
+            }
+        });
+        return problems;
+    }
+
+    private record Source(String path, RenderedMarkdown body) {
+    }
+
+    /** Every body of the site with its source, in source order. */
+    private static Stream<Source> bodies(Site site) {
+        return Stream.of(
+                site.articles().values().stream().map(a -> new Source(a.source(), a.body())),
+                site.topics().values().stream().filter(t -> t.intro() != null).map(t -> new Source(t.source(), t.intro())),
+                site.pages().values().stream().map(p -> new Source(p.source(), p.body())))
+                .flatMap(s -> s).filter(s -> !s.body().sitePathLinks().isEmpty())
+                .sorted(Comparator.comparing(Source::path));
+    }
+
+    private static String problem(UrlTargets targets, LinkRef link, String basePath) {
+        UrlTarget target = targets.of("", link.target());
+        String what = (link.image() ? "image '" : "link to '") + Problem.shorten(link.target()) + "'";
+        return switch (target.kind()) {
+            case OUTSIDE -> what + " is outside the site's base path " + basePath + " — write " + basePath
+                    + link.target().substring(1);
+            case INTERNAL -> target.file() != null ? null : what + ": the site has no such " + (link.image() ? "file" : "page or file")
+                    + " — check the path" + (link.image() ? ", or add the file to static/" : "");
+            case IGNORED, EXTERNAL -> null;
+        };
+    }
+}
