@@ -37,11 +37,11 @@ public final class MessageCatalog {
     /** Loads the message files of every configured language. */
     public static Loaded load(Theme theme, SiteConfig config) {
         List<Problem> problems = new ArrayList<>();
-        Map<String, String> reference = read(theme, REFERENCE, problems);
-        if (reference == null) {
+        Map<String, String> english = read(theme, REFERENCE, problems);
+        if (english == null) {
             problems.add(Problem.error(path(REFERENCE), 0, 0, "the English message file is missing — it is the fallback for every language; add it"));
-            reference = Map.of();
         }
+        Map<String, String> reference = english == null ? Map.of() : english;
         Map<String, Map<String, String>> strings = new TreeMap<>();
         for (Language language : config.languages()) {
             Map<String, String> own = language.code().equals(REFERENCE) ? reference : read(theme, language.code(), problems);
@@ -53,8 +53,9 @@ public final class MessageCatalog {
             }
             if (!own.isEmpty()) { // empty: the file could not be read, which is reported
                 problems.addAll(PluralForms.check(language, own, reference, path(language.code())));
-                Map<String, String> model = language.code().equals(REFERENCE) ? defaultEnglish(theme) : reference;
-                problems.addAll(droppedPlaceholders(theme, language.code(), model));
+                // English strings are held to the default theme's; the others to English.
+                boolean isEnglish = language.code().equals(REFERENCE);
+                problems.addAll(droppedPlaceholders(theme, language.code(), () -> isEnglish ? defaultEnglish(theme) : reference));
             }
             strings.put(language.code(), own);
         }
@@ -72,13 +73,14 @@ public final class MessageCatalog {
      * a count, would be left out of every page, as with a mistyped {@code {0 }}. Plural forms are
      * exempt: "one minute" may spell its number.
      */
-    private static List<Problem> droppedPlaceholders(Theme theme, String language, Map<String, String> model) {
+    private static List<Problem> droppedPlaceholders(Theme theme, String language, java.util.function.Supplier<Map<String, String>> models) {
         List<Problem> problems = new ArrayList<>();
         byte[] bytes = theme.siteTemplateFile("i18n/" + language + ".properties").orElse(null);
         Map<String, String> own = bytes == null ? null : parse(bytes, path(language), new ArrayList<>());
         if (own == null) {
             return problems; // the default theme's files are right
         }
+        Map<String, String> model = models.get();
         String text = new String(bytes, StandardCharsets.UTF_8);
         own.forEach((key, value) -> {
             String expected = model.get(key);
