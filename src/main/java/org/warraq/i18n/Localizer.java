@@ -23,6 +23,7 @@ public final class Localizer {
     private final MessageCatalog catalog;
     private final DateTimeFormatter dateFormat;
     private final DateTimeFormatter hijriFormat;
+    /** The language's locale for ICU (null unless its calendar is persian). */
     private final com.ibm.icu.util.ULocale persianLocale;
     /** Solar Hijri month names in the language (null unless its calendar is persian). */
     private final String[] persianMonths;
@@ -34,10 +35,11 @@ public final class Localizer {
         this.dateFormat = DateTimeFormatter.ofPattern("d MMMM y", language.locale()).withDecimalStyle(DecimalStyle.STANDARD);
         this.hijriFormat = DateTimeFormatter.ofPattern("d MMMM y", language.locale())
                 .withChronology(HijrahChronology.INSTANCE).withDecimalStyle(DecimalStyle.STANDARD);
-        this.persianLocale = com.ibm.icu.util.ULocale.forLocale(language.locale());
-        this.persianMonths = language.calendar() != CalendarSystem.PERSIAN ? null
-                : new com.ibm.icu.text.DateFormatSymbols(com.ibm.icu.util.PersianCalendar.class, persianLocale)
-                        .getMonths(com.ibm.icu.text.DateFormatSymbols.FORMAT, com.ibm.icu.text.DateFormatSymbols.WIDE);
+        // ICU's locale and calendar data load only for a language that asks for the Persian calendar.
+        boolean persian = language.calendar() == CalendarSystem.PERSIAN;
+        this.persianLocale = persian ? com.ibm.icu.util.ULocale.forLocale(language.locale()) : null;
+        this.persianMonths = persian ? new com.ibm.icu.text.DateFormatSymbols(com.ibm.icu.util.PersianCalendar.class, persianLocale)
+                .getMonths(com.ibm.icu.text.DateFormatSymbols.FORMAT, com.ibm.icu.text.DateFormatSymbols.WIDE) : null;
     }
 
     public Language language() {
