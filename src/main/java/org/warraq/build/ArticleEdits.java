@@ -11,8 +11,9 @@ import org.warraq.content.ContentKind;
 import org.warraq.content.ContentLoader;
 import org.warraq.content.MarkdownRenderer;
 import org.warraq.content.PageParser;
-import org.warraq.links.Linker;
 import org.warraq.links.LinkedSite;
+import org.warraq.links.Linker;
+import org.warraq.links.SitePathLinks;
 import org.warraq.model.Article;
 import org.warraq.model.ModelBuilder;
 import org.warraq.model.OutputFile;
@@ -76,6 +77,9 @@ public final class ArticleEdits {
             }
             linked = relinked.get().linked();
             Article after = linked.site().article(id);
+            if (!SitePathLinks.check(linked.site(), after.source(), after.body(), last.keys().keySet()).isEmpty()) {
+                return Optional.empty(); // a link to a path the site lacks: the full build reports it
+            }
             pages.add(id);
             pages.addAll(relinked.get().backlinksChanged());
             if (!after.title().equals(before.title()) || !java.util.Objects.equals(after.summary(), before.summary())) {

@@ -25,16 +25,29 @@ public final class SitePathLinks {
     /** The problems of every body's site-path links; {@code files}: every file of the output, '/'-separated, names decoded. */
     public static List<Problem> check(Site site, Set<String> files) {
         UrlTargets targets = new UrlTargets(site.config().baseUrl(), files);
+        List<Problem> problems = new ArrayList<>();
+        bodies(site).forEach(source -> problems.addAll(check(site, source, targets)));
+        return problems;
+    }
+
+    /**
+     * The problems of one body's site-path links (the preview applying an edit to the build it
+     * serves, whose files are {@code files}): none when it has no such links, without a look at them.
+     */
+    public static List<Problem> check(Site site, String sourcePath, RenderedMarkdown body, Set<String> files) {
+        return body.sitePathLinks().isEmpty() ? List.of()
+                : check(site, new Source(sourcePath, body), new UrlTargets(site.config().baseUrl(), files));
+    }
+
+    private static List<Problem> check(Site site, Source source, UrlTargets targets) {
         Severity severity = site.config().brokenLinksAreErrors() ? Severity.ERROR : Severity.WARNING;
         List<Problem> problems = new ArrayList<>();
-        bodies(site).forEach(source -> {
-            for (LinkRef link : source.body().sitePathLinks()) {
-                String problem = problem(targets, link, site.config().baseUrl().path());
-                if (problem != null) {
-                    problems.add(new Problem(severity, source.path(), link.line(), link.column(), problem));
-                }
+        for (LinkRef link : source.body().sitePathLinks()) {
+            String problem = problem(targets, link, site.config().baseUrl().path());
+            if (problem != null) {
+                problems.add(new Problem(severity, source.path(), link.line(), link.column(), problem));
             }
-        });
+        }
         return problems;
     }
 

@@ -138,6 +138,7 @@ class ArticleEditsTest {
                 "a new date reorders every list", arabic(4, "مقال 4", body(4, "a5.md")).replace("2022-05-04", "2022-06-04"),
                 "a new tag changes the tag lists", arabic(4, "مقال 4", body(4, "a5.md")).replace("وسم1", "وسم1, جديد"),
                 "a broken link must be reported", arabic(4, "مقال 4", body(4, "missing.md")),
+                "a link to a path the site lacks must be reported", arabic(4, "مقال 4", body(4, "a5.md") + "\n[x](/ar/articles/gone/)\n"),
                 "a renamed heading may break links to it", arabic(4, "مقال 4", body(4, "a5.md").replace("## قسم", "## باب")),
                 "an error in the front matter must be reported", "---\ntitle: [\n---\nنص\n");
         needFullBuild.forEach((why, text) -> {
@@ -147,5 +148,7 @@ class ArticleEditsTest {
         site.write("content/ar/articles/a10.md", arabic(9, "مقال جديد", "نص."));
         assertTrue(edits.apply(last, Set.of("content/ar/articles/a10.md")).isEmpty(), "a new article joins lists");
         assertTrue(edits.apply(last, Set.of("templates/article.html")).isEmpty(), "not an article");
+        site.write(A4, arabic(4, "مقال 4", body(4, "a5.md") + "\n[x](/ar/articles/a5/)\n"));
+        assertTrue(edits.apply(last, Set.of(A4)).isPresent(), "a link to a path the site has is an edit like any other");
     }
 }
