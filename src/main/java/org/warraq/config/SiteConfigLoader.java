@@ -183,6 +183,11 @@ public final class SiteConfigLoader {
 
     private Map<String, String> titles(SiteYaml yaml, List<Language> languages) {
         Map<String, String> titles = new LinkedHashMap<>(yaml.title() == null ? Map.of() : yaml.title());
+        String everyLanguage = titles.remove(SiteYaml.EVERY_LANGUAGE);
+        if (everyLanguage != null) {
+            languages.forEach(l -> titles.put(l.code(), everyLanguage));
+            return titles;
+        }
         // A language dropped for another error is still declared: do not report its title as well.
         Set<String> declared = new HashSet<>();
         if (yaml.languages() != null) {

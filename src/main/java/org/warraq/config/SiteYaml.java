@@ -1,12 +1,19 @@
 package org.warraq.config;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
+import java.io.IOException;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /** site.yaml exactly as written, before defaults and validation; Jackson maps onto it. */
 record SiteYaml(
-        Map<String, String> title,
+        @JsonDeserialize(using = TitleDeserializer.class) Map<String, String> title,
         @JsonProperty("baseURL") String baseUrl,
         String defaultLanguage,
         List<LanguageYaml> languages,
@@ -34,5 +41,35 @@ record SiteYaml(
     }
 
     record SearchYaml(List<List<String>> synonyms) {
+    }
+
+    /**
+     * The key under which a title given as plain text ({@code title: My Archive}) stands for every
+     * language: a NUL, which no language code holds and no key written in site.yaml does by chance.
+     */
+    static final String EVERY_LANGUAGE = "\0";
+
+    /**
+     * {@code title}: a mapping of language codes to titles, or, as Hugo and Zola write it, one
+     * title for every language (under {@link #EVERY_LANGUAGE}).
+     */
+    static final class TitleDeserializer extends StdDeserializer<Map<String, String>> {
+        private static final long serialVersionUID = 1L;
+
+        TitleDeserializer() {
+            super(Map.class);
+        }
+
+        @Override
+        public Map<String, String> deserialize(JsonParser parser, DeserializationContext context) throws IOException {
+            if (parser.currentToken() == JsonToken.VALUE_STRING) {
+                return Map.of(EVERY_LANGUAGE, parser.getText());
+            }
+            if (parser.currentToken() != JsonToken.START_OBJECT) {
+                throw com.fasterxml.jackson.databind.exc.InvalidFormatException.from(parser, "invalid title: write one for every"
+                        + " language (title: My Archive) or one per language (title: {ar: …, en: …})", parser.getText(), Map.class);
+            }
+            return context.readValue(parser, context.getTypeFactory().constructMapType(LinkedHashMap.class, String.class, String.class));
+        }
     }
 }

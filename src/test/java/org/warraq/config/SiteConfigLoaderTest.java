@@ -54,6 +54,16 @@ class SiteConfigLoaderTest {
     }
 
     @Test
+    void aTitleWrittenAsPlainTextIsEveryLanguagesAsInHugoAndZola() {
+        var loaded = SiteConfigLoader.parse("title: أرشيف Archive\n" + LANGUAGES, "site.yaml");
+        assertEquals("أرشيف Archive", loaded.config().title("ar"));
+        assertEquals("أرشيف Archive", loaded.config().title("en"));
+        assertEquals(List.of(), loaded.warnings(), "no language lacks a title");
+        assertEquals(List.of("site.yaml:1:1: invalid title: write one for every language (title: My Archive) or one per language"
+                + " (title: {ar: …, en: …})"), errors("title: [Archive, أرشيف]\n" + LANGUAGES));
+    }
+
+    @Test
     void unknownTopLevelKeyNamesTheClosestKnownKey() {
         assertEquals(List.of("site.yaml:2:1: unknown key 'baseUrl' — did you mean 'baseURL'?"),
                 errors("title: {ar: x}\nbaseUrl: https://example.org/\n" + LANGUAGES));
