@@ -33,6 +33,23 @@ import org.yaml.snakeyaml.error.MarkedYAMLException;
 public final class YamlMapping {
     private static final ObjectMapper MAPPER = createMapper();
 
+    /**
+     * Keys of Hugo's front matter and configuration that have another name here, or no
+     * equivalent, with what to write instead: a site moved from Hugo meets them first, and they
+     * are too far from their names here for a spelling suggestion.
+     */
+    private static final java.util.Map<String, String> FROM_HUGO = java.util.Map.of(
+            "description", "write it as 'summary'",
+            "lastmod", "write it as 'updated'",
+            "publishDate", "write it as 'date'",
+            "categories", "use 'topics' (listed in site.yaml) or 'tags'",
+            "keywords", "use 'tags'",
+            "url", "use 'slug', the last part of the address",
+            "aliases", "remove it: old addresses are not redirected",
+            "defaultContentLanguage", "write it as 'defaultLanguage'",
+            "paginate", "write it as 'pageSize'",
+            "languageCode", "give each language its 'locale'");
+
     private YamlMapping() {
     }
 
@@ -172,6 +189,9 @@ public final class YamlMapping {
         if (e instanceof UnrecognizedPropertyException unknown) {
             List<String> known = unknown.getKnownPropertyIds().stream().map(Objects::toString).sorted().toList();
             String key = unknown.getPropertyName();
+            if (FROM_HUGO.containsKey(key)) {
+                return "unknown key '" + key + "' (Hugo's) — " + FROM_HUGO.get(key);
+            }
             return Suggestions.closest(key, known)
                     .map(s -> "unknown key '" + key + "' — did you mean '" + s + "'?")
                     .orElse("unknown key '" + key + "' — known keys are: " + String.join(", ", known));

@@ -49,6 +49,19 @@ class BuildCommandTest {
     }
 
     @Test
+    void hugosKeysSayWhatToWriteHere() {
+        TestSite site = minimalSite().write("content/ar/articles/moved.md",
+                "---\ntitle: x\ndate: 2022-01-01\ndescription: ملخص\n---\n")
+                .write("content/ar/articles/moved2.md", "---\ntitle: y\ndate: 2022-01-01\ncategories: [أخبار]\n---\n");
+        TestSite.Run run = site.build();
+        assertEquals(1, run.exitCode());
+        assertTrue(run.err().contains("content/ar/articles/moved.md:4:1: error: unknown key 'description' (Hugo's) — write it as"
+                + " 'summary'"), run.err());
+        assertTrue(run.err().contains("content/ar/articles/moved2.md:4:1: error: unknown key 'categories' (Hugo's) — use 'topics'"
+                + " (listed in site.yaml) or 'tags'"), run.err());
+    }
+
+    @Test
     void contentErrorExitsWithOneAndNoStackTrace() {
         TestSite site = minimalSite().write("content/ar/articles/bad.md", "---\ntitel: x\ndate: 2022-01-01\n---\n");
         TestSite.Run run = site.build();

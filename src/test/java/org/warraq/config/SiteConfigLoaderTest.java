@@ -70,6 +70,12 @@ class SiteConfigLoaderTest {
     }
 
     @Test
+    void hugosConfigurationKeysSayWhatToWriteHere() {
+        assertEquals(List.of("site.yaml:2:1: unknown key 'paginate' (Hugo's) — write it as 'pageSize'"),
+                errors("title: {ar: x}\npaginate: 20\n" + LANGUAGES));
+    }
+
+    @Test
     void unknownKeyInsideALanguageIsReportedWhereItIsWritten() {
         assertEquals(List.of("site.yaml:8:5: unknown key 'dirction' — did you mean 'direction'?"),
                 errors(LANGUAGES.replace("    direction: ltr", "    dirction: ltr")));
