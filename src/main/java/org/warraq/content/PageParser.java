@@ -44,6 +44,7 @@ public final class PageParser {
         int slugLine = hasSlug ? KeyLocator.find(split.yaml(), "slug")[0] + split.yamlLine() - 1 : 0;
         frontMatter = withSafeSourceUrl(frontMatter, split, source.path(), problems);
         String text = withoutControlCharacters(split.body(), source.path(), split.bodyLine(), problems);
+        problems.addAll(HugoShortcodes.check(text, source.path(), split.bodyLine()));
         RenderedMarkdown body;
         try {
             body = markdown.render(text, split.bodyLine());
