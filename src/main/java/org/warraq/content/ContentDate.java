@@ -23,14 +23,22 @@ import java.time.format.DateTimeParseException;
 @JsonDeserialize(using = ContentDate.Reader.class)
 public record ContentDate(LocalDate day, Instant instant, String iso) implements Comparable<ContentDate> {
 
-    /** Parses ISO 8601 day or date-time with offset; throws {@link DateTimeParseException} otherwise. */
+    /** Parses an ISO 8601 day, or a date-time with or without an offset (then UTC); throws {@link DateTimeParseException} otherwise. */
     public static ContentDate parse(String text) {
         String value = text.strip();
         if (value.length() <= 10) {
             LocalDate day = LocalDate.parse(value);
             return new ContentDate(day, day.atStartOfDay().toInstant(ZoneOffset.UTC), day.toString());
         }
-        OffsetDateTime moment = OffsetDateTime.parse(value.replace(' ', 'T'));
+        String dateTime = value.replace(' ', 'T');
+        OffsetDateTime moment;
+        try {
+            moment = OffsetDateTime.parse(dateTime);
+        } catch (DateTimeParseException withoutOffset) {
+            // A time without an offset (2022-05-11T10:00:00, common in front matter moved from
+            // Hugo) is UTC, as Hugo takes it without a timeZone setting: the same moment on any machine.
+            moment = java.time.LocalDateTime.parse(dateTime).atOffset(ZoneOffset.UTC);
+        }
         // Not toString(): it drops ":00" seconds, and RFC 3339 (Atom) and schema.org need them.
         return new ContentDate(moment.toLocalDate(), moment.toInstant(), DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(moment));
     }

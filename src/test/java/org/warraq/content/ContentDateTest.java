@@ -40,7 +40,16 @@ class ContentDateTest {
     @Test
     void impossibleDayIsRejected() {
         assertThrows(DateTimeParseException.class, () -> ContentDate.parse("2022-02-30"));
-        assertThrows(DateTimeParseException.class, () -> ContentDate.parse("2022-05-11T10:00:00"), "an offset is required");
+        assertThrows(DateTimeParseException.class, () -> ContentDate.parse("2022-05-11T25:00:00"));
+    }
+
+    @Test
+    void aTimeWithoutAnOffsetIsUtcAsHugoTakesItWithoutATimeZone() {
+        ContentDate date = ContentDate.parse("2022-05-11 23:30:00");
+        assertEquals(LocalDate.of(2022, 5, 11), date.day(), "the day as written");
+        assertEquals(Instant.parse("2022-05-11T23:30:00Z"), date.instant());
+        assertEquals("2022-05-11T23:30:00Z", date.iso(), "what feeds and JSON-LD say, with its offset");
+        assertEquals(ContentDate.parse("2022-05-11T23:30:00"), date);
     }
 
     @Test
@@ -50,5 +59,15 @@ class ContentDateTest {
         assertEquals(0, site.build().exitCode());
         assertTrue(site.read("en/feed.xml").contains("<published>2022-05-11T10:00:00+03:00</published>"), site.read("en/feed.xml"));
         assertTrue(site.read("en/articles/timed/index.html").contains("\"datePublished\":\"2022-05-11T10:00:00+03:00\""));
+    }
+
+    @Test
+    void frontMatterMovedFromHugoWithATimeAndNoOffsetBuilds(@TempDir Path dir) {
+        TestSite site = TestSite.of(dir, "site.yaml", TestSite.siteYaml(), "content/en/articles/hugo.md",
+                "---\ntitle: From Hugo\ndate: 2022-05-11 10:00:00\nupdated: 2022-05-12T08:15:00\n---\nText.\n");
+        TestSite.Run run = site.build();
+        assertEquals(0, run.exitCode(), run.all());
+        assertTrue(site.read("en/feed.xml").contains("<published>2022-05-11T10:00:00Z</published>"), site.read("en/feed.xml"));
+        assertTrue(site.read("en/feed.xml").contains("<updated>2022-05-12T08:15:00Z</updated>"), site.read("en/feed.xml"));
     }
 }
