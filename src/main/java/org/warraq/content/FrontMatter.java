@@ -1,5 +1,6 @@
 package org.warraq.content;
 
+import com.fasterxml.jackson.annotation.JsonFormat;
 import java.util.List;
 
 /** Front matter of a content file; which keys are allowed depends on the kind of file. */
@@ -12,9 +13,11 @@ public sealed interface FrontMatter permits FrontMatter.Article, FrontMatter.Top
     record Source(String name, String url) {
     }
 
-    /** Front matter of {@code content/<lang>/articles/<name>.md}. */
-    record Article(String title, ContentDate date, String slug, String author, Source source, List<String> topics,
-            List<String> tags, String summary, Boolean draft, ContentDate updated) implements FrontMatter {
+    /** Front matter of {@code content/<lang>/articles/<name>.md}; one tag or topic may be written without a list ({@code tags: أخبار}). */
+    record Article(String title, ContentDate date, String slug, String author, Source source,
+            @JsonFormat(with = JsonFormat.Feature.ACCEPT_SINGLE_VALUE_AS_ARRAY) List<String> topics,
+            @JsonFormat(with = JsonFormat.Feature.ACCEPT_SINGLE_VALUE_AS_ARRAY) List<String> tags,
+            String summary, Boolean draft, ContentDate updated) implements FrontMatter {
         public Article {
             topics = topics == null ? List.of() : List.copyOf(topics);
             tags = tags == null ? List.of() : List.copyOf(tags);

@@ -90,6 +90,15 @@ class ModelBuilderTest {
     }
 
     @Test
+    void oneTagOrTopicMayBeWrittenWithoutAList() {
+        TestSite site = site("content/ar/articles/single.md", article("مفرد", "tags: روما\ntopics: coalition-meetings\n"));
+        TestSite.Run run = site.build();
+        assertEquals(0, run.exitCode(), run.all());
+        assertTrue(Files.exists(site.output().resolve("ar/tags/روما/index.html")), run.all());
+        assertTrue(site.read("ar/topics/coalition-meetings/index.html").contains("/ar/articles/single/"));
+    }
+
+    @Test
     void aDateInTheFutureIsPublishedWithAWarning() {
         TestSite site = site("content/ar/articles/typo.md", article("خطأ مطبعي", "").replace("date: 2022-05-11", "date: 2202-05-11"));
         TestSite.Run run = site.build();
