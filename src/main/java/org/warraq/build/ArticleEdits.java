@@ -80,6 +80,9 @@ public final class ArticleEdits {
             if (!SitePathLinks.check(linked.site(), after.source(), after.body(), last.keys().keySet()).isEmpty()) {
                 return Optional.empty(); // a link to a path the site lacks: the full build reports it
             }
+            if (!after.aliases().isEmpty() && !after.title().equals(before.title())) {
+                return Optional.empty(); // its alias pages show the title too
+            }
             pages.add(id);
             pages.addAll(relinked.get().backlinksChanged());
             if (!after.title().equals(before.title()) || !java.util.Objects.equals(after.summary(), before.summary())) {

@@ -13,7 +13,7 @@ import org.warraq.problem.Problem;
 /**
  * No page is an orphan: every HTML page under {@code <lang>/} can be reached from that
  * language's home page by following links ({@code <a href>}), as a reader would. The root
- * language chooser and the 404 pages are reached by other means and are not checked;
+ * language chooser, the 404 pages and redirect pages (old addresses) are reached by other means and are not checked;
  * feeds, the sitemap and search index files are not pages.
  */
 final class ReachabilityCheck {
@@ -28,7 +28,8 @@ final class ReachabilityCheck {
             Set<String> reached = reachableFrom(site, home);
             for (ScannedPage page : site.inOrder()) {
                 String path = page.path();
-                if (path.startsWith(language + "/") && !path.equals(language + "/404.html") && !reached.contains(path)) {
+                if (path.startsWith(language + "/") && !path.equals(language + "/404.html") && !reached.contains(path)
+                        && !isRedirect(page)) {
                     String source = sources.get(path);
                     problems.add(Problem.error(path, 0, 0, "not reachable from the " + language + " home page (" + home
                             + ") by following links" + (source == null ? "" : " (made from " + source + ")")
@@ -37,6 +38,11 @@ final class ReachabilityCheck {
             }
         }
         return problems;
+    }
+
+    /** A page that sends the reader elsewhere at once (an article's old address, aliases:) is reached by that address, not by links. */
+    private static boolean isRedirect(ScannedPage page) {
+        return page.references().stream().anyMatch(r -> r.attribute().equals("content"));
     }
 
     private static Set<String> reachableFrom(BuiltSite site, String home) {

@@ -45,7 +45,6 @@ public final class YamlMapping {
             "categories", "use 'topics' (listed in site.yaml) or 'tags'",
             "keywords", "use 'tags'",
             "url", "use 'slug', the last part of the address",
-            "aliases", "remove it: old addresses are not redirected",
             "defaultContentLanguage", "write it as 'defaultLanguage'",
             "paginate", "write it as 'pageSize'",
             "languageCode", "give each language its 'locale'");

@@ -17,10 +17,12 @@ public sealed interface FrontMatter permits FrontMatter.Article, FrontMatter.Top
     record Article(String title, ContentDate date, String slug, String author, Source source,
             @JsonFormat(with = JsonFormat.Feature.ACCEPT_SINGLE_VALUE_AS_ARRAY) List<String> topics,
             @JsonFormat(with = JsonFormat.Feature.ACCEPT_SINGLE_VALUE_AS_ARRAY) List<String> tags,
-            String summary, Boolean draft, ContentDate updated) implements FrontMatter {
+            String summary, Boolean draft, ContentDate updated,
+            @JsonFormat(with = JsonFormat.Feature.ACCEPT_SINGLE_VALUE_AS_ARRAY) List<String> aliases) implements FrontMatter {
         public Article {
             topics = topics == null ? List.of() : List.copyOf(topics);
             tags = tags == null ? List.of() : List.copyOf(tags);
+            aliases = aliases == null ? List.of() : List.copyOf(aliases);
         }
 
         public boolean isDraft() {

@@ -43,6 +43,10 @@ public final class PageParser {
                 || frontMatter instanceof FrontMatter.Page p && p.slug() != null;
         int slugLine = hasSlug ? KeyLocator.find(split.yaml(), "slug")[0] + split.yamlLine() - 1 : 0;
         frontMatter = withSafeSourceUrl(frontMatter, split, source.path(), problems);
+        problems.addAll(aliasProblems(frontMatter, split, source.path()));
+        if (problems.stream().anyMatch(Problem::isError)) {
+            return new Result(null, problems);
+        }
         String text = withoutControlCharacters(split.body(), source.path(), split.bodyLine(), problems);
         problems.addAll(HugoShortcodes.check(text, source.path(), split.bodyLine()));
         RenderedMarkdown body;
@@ -54,6 +58,32 @@ public final class PageParser {
         }
         return new Result(new ParsedPage(source.path(), source.language(), source.kind(), source.name(), frontMatter,
                 body, titleLine, slugLine), problems);
+    }
+
+    /**
+     * An error for each alias that is not a path from the site's root ({@code /2010/old-story/}):
+     * one becomes a file of the output, so a relative one, one with {@code ?} or {@code #} (which
+     * no file has), or one climbing out with {@code ..} has no place to go.
+     */
+    private static List<Problem> aliasProblems(FrontMatter frontMatter, FrontMatterSplitter.Split split, String path) {
+        if (!(frontMatter instanceof FrontMatter.Article a) || a.aliases().isEmpty()) {
+            return List.of();
+        }
+        List<Problem> problems = new ArrayList<>();
+        for (int i = 0; i < a.aliases().size(); i++) {
+            String alias = a.aliases().get(i) == null ? "" : a.aliases().get(i);
+            String why = !alias.startsWith("/") || alias.startsWith("//") ? "is not a path from the site's root — write it as /"
+                    + alias.replaceFirst("^/+", "") + " (the part of the old address after the host)"
+                    : alias.contains("?") || alias.contains("#") ? "has a ? or # — an old address is a file: write its path alone"
+                    : java.util.Arrays.asList(alias.split("/")).contains("..") ? "climbs out of the site with .. — write the path itself"
+                    : alias.chars().anyMatch(c -> c < 0x20 || c == '\\') ? "holds a control character or a backslash — write the path itself"
+                    : null;
+            if (why != null) {
+                int[] at = org.warraq.config.YamlPositions.find(split.yaml(), List.of("aliases", i));
+                problems.add(Problem.error(path, at[0] + split.yamlLine() - 1, at[1], "alias '" + Problem.shorten(alias) + "' " + why));
+            }
+        }
+        return problems;
     }
 
     /**
@@ -75,7 +105,7 @@ public final class PageParser {
         problems.add(Problem.warning(path, at[0] + split.yamlLine() - 1, at[1], "source url '" + Problem.shorten(url)
                 + "' left out: only http:// and https:// addresses are linked — write the full address (https://…)"));
         return new FrontMatter.Article(a.title(), a.date(), a.slug(), a.author(), new FrontMatter.Source(a.source().name(), null),
-                a.topics(), a.tags(), a.summary(), a.draft(), a.updated());
+                a.topics(), a.tags(), a.summary(), a.draft(), a.updated(), a.aliases());
     }
 
     /**

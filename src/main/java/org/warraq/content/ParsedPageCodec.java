@@ -21,7 +21,7 @@ import org.warraq.problem.Severity;
  */
 final class ParsedPageCodec {
     /** Starts every cache file; change it when the layout below changes. */
-    static final String MAGIC = "warraq-parse-cache-5";
+    static final String MAGIC = "warraq-parse-cache-6";
 
     private ParsedPageCodec() {
     }
@@ -100,6 +100,7 @@ final class ParsedPageCodec {
             string(out, a.summary());
             out.writeByte(a.draft() == null ? -1 : a.draft() ? 1 : 0);
             date(out, a.updated());
+            strings(out, a.aliases());
         } else if (frontMatter instanceof FrontMatter.Topic t) {
             out.writeByte('T');
             string(out, t.title());
@@ -127,8 +128,9 @@ final class ParsedPageCodec {
                 List<String> tags = strings(in);
                 String summary = string(in);
                 byte draft = in.readByte();
-                yield new FrontMatter.Article(title, date, slug, author, source, topics, tags, summary,
-                        draft < 0 ? null : draft == 1, date(in));
+                Boolean isDraft = draft < 0 ? null : draft == 1;
+                ContentDate updated = date(in);
+                yield new FrontMatter.Article(title, date, slug, author, source, topics, tags, summary, isDraft, updated, strings(in));
             }
             case 'T' -> new FrontMatter.Topic(string(in), string(in));
             case 'P' -> new FrontMatter.Page(string(in), string(in), string(in));

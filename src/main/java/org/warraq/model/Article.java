@@ -14,14 +14,17 @@ import org.warraq.content.RenderedMarkdown;
  * @param updated last substantive change, or null
  * @param topics  topic ids, as in front matter
  * @param tags    tags, as in front matter
+ * @param aliases old addresses of the article, paths from the site's root as written ("/2010/old/"),
+ *                each published as a page that sends the reader on
  */
 public record Article(PageId id, String source, String title, ContentDate date, ContentDate updated, String slug,
         String author, FrontMatter.Source origin, List<String> topics, List<Tag> tags, String summary, boolean draft,
-        RenderedMarkdown body, int titleLine) {
+        RenderedMarkdown body, int titleLine, List<String> aliases) {
     public Article {
         Objects.requireNonNull(id, "id");
         topics = List.copyOf(topics);
         tags = List.copyOf(tags);
+        aliases = List.copyOf(aliases);
     }
 
     /**

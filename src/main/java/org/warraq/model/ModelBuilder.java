@@ -70,6 +70,7 @@ public final class ModelBuilder {
         boolean sameShape = after.source().equals(before.source()) && after.date().equals(before.date())
                 && java.util.Objects.equals(after.updated(), before.updated()) && after.slug().equals(before.slug())
                 && after.topics().equals(before.topics()) && after.tags().equals(before.tags())
+                && after.aliases().equals(before.aliases())
                 && (!after.draft() || includeDrafts) && after.draft() == before.draft();
         if (!sameShape) {
             return java.util.Optional.empty();
@@ -165,7 +166,7 @@ public final class ModelBuilder {
             }
         }
         return new Article(id, page.path(), fm.title().strip(), fm.date(), fm.updated(), slug, fm.author(), fm.source(),
-                topics, tags, fm.summary(), fm.isDraft(), page.body(), page.titleLine());
+                topics, tags, fm.summary(), fm.isDraft(), page.body(), page.titleLine(), fm.aliases());
     }
 
     /** The tag a front-matter name makes; a site has a few hundred names, and 17,000 articles name them again and again. */

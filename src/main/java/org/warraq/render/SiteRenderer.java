@@ -118,6 +118,13 @@ public final class SiteRenderer {
                 files.add(new OutputFile(asset.source(), asset.bytes()));
             }
         }
+        files.forEach(f -> generated.add(f.path()));
+        var aliases = AliasPages.of(List.copyOf(linked.site().articles().values()), generated, article -> {
+            String sitePath = articles.route(article).sitePath();
+            return new AliasPages.Target(ctx.permalinks.link(sitePath), ctx.permalinks.absolute(sitePath));
+        });
+        files.addAll(aliases.files());
+        problems.addAll(aliases.problems());
         files.sort(Comparator.comparing(OutputFile::path));
         files.forEach(f -> paths.add(f.path()));
         paths.sort(Comparator.naturalOrder());

@@ -40,8 +40,8 @@ class InvalidSiteTest {
                         + " no '---' line after the opening one — add a line '---' after the last key"),
                 new Case("yaml-syntax-error", "content/ar/articles/unclosed-quote.md:2:8: error: YAML syntax error:"
                         + " quoted text is not closed — add the closing quote"),
-                new Case("wrong-type-tags", "content/ar/articles/tags-number.md:4:1: error: 'tags' has the wrong type:"
-                        + " expected a list — fix the value"),
+                new Case("wrong-type-tags", "content/ar/articles/tags-mapping.md:4:1: error: 'tags[1]' has the wrong type:"
+                        + " expected text — fix the value"),
                 new Case("wrong-type-draft", "content/ar/articles/draft-maybe.md:4:1: error: 'draft' has the wrong type:"
                         + " expected true or false — fix the value"),
                 new Case("unknown-key", "content/ar/articles/misspelt-key.md:4:1: error: unknown key 'sumary'"
