@@ -183,6 +183,7 @@ public final class SiteConfigLoader {
 
     private Map<String, String> titles(SiteYaml yaml, List<Language> languages) {
         Map<String, String> titles = new LinkedHashMap<>(yaml.title() == null ? Map.of() : yaml.title());
+        titles.values().removeIf(String::isBlank); // "en: ''" is as good as no title
         String everyLanguage = titles.remove(SiteYaml.EVERY_LANGUAGE);
         if (everyLanguage != null) {
             languages.forEach(l -> titles.put(l.code(), everyLanguage));

@@ -64,6 +64,13 @@ class SiteConfigLoaderTest {
     }
 
     @Test
+    void anEmptyTitleIsNoTitle() {
+        var loaded = SiteConfigLoader.parse("title:\n  ar: موقع\n  en:\n" + LANGUAGES, "site.yaml");
+        assertEquals(List.of("site.yaml:1:1: no site title for language 'en' — add 'title: {en: …}'"),
+                loaded.warnings().stream().map(Problem::format).toList());
+    }
+
+    @Test
     void unknownTopLevelKeyNamesTheClosestKnownKey() {
         assertEquals(List.of("site.yaml:2:1: unknown key 'baseUrl' — did you mean 'baseURL'?"),
                 errors("title: {ar: x}\nbaseUrl: https://example.org/\n" + LANGUAGES));
