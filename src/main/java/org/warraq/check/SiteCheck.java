@@ -61,11 +61,12 @@ public final class SiteCheck {
         BuiltSite built = BuiltSite.scan(output, linked.site().config().baseUrl());
         List<Problem> findings = new ArrayList<>(inspection.report().problems());
         findings.addAll(ContentCheck.check(linked.site()));
-        findings.addAll(ReferenceCheck.check(built));
+        Map<String, String> sources = sources(linked);
+        findings.addAll(ReferenceCheck.check(built, sources));
         List<String> languages = linked.site().config().languages().stream().map(Language::code).toList();
         findings.addAll(TranslationCheck.check(built, languages));
         findings.addAll(ImageCheck.check(built));
-        findings.addAll(ReachabilityCheck.check(built, languages, sources(linked)));
+        findings.addAll(ReachabilityCheck.check(built, languages, sources));
         List<ExternalLink> external = externalLinks(built);
         if (externalOptions.fetch()) {
             external = fetched(external, externalOptions);

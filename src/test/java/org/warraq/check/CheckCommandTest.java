@@ -48,10 +48,12 @@ class CheckCommandTest {
         int image = lineOf(out, "ar/articles/home-story/index.html", "photo.jpg");
         int alternate = lineOf(out, "ar/articles/other/index.html", "hreflang=\"en\"");
         List<String> expected = List.of(
-                "ar/articles/home-story/index.html:" + links + ": error: href '/ar/articles/other/#nothing': "
-                        + "ar/articles/other/index.html has no element with id 'nothing' — link to a heading that exists",
-                "ar/articles/home-story/index.html:" + links + ": error: href '/ar/old-page/' points to a page or file "
-                        + "the build did not produce — fix the link or add the page",
+                "ar/articles/home-story/index.html:" + links + ": error: href '/ar/articles/other/#nothing' (made from "
+                        + "content/ar/articles/home-story.md): ar/articles/other/index.html has no element with id 'nothing' — link"
+                        + " to a heading that exists",
+                "ar/articles/home-story/index.html:" + links + ": error: href '/ar/old-page/' (made from "
+                        + "content/ar/articles/home-story.md) points to a page or file the build did not produce — fix the link or"
+                        + " add the page",
                 "ar/articles/other/index.html:" + alternate + ": error: one-sided translation: hreflang=\"en\" points to "
                         + "en/articles/other/index.html, which has no hreflang=\"ar\" link back — translations must link both ways",
                 "content/ar/articles/home-story.md:7:10: error: link to 'gone.md': content/ar/articles/gone.md "
@@ -127,8 +129,9 @@ class CheckCommandTest {
         TestSite.Run run = site.run("check", "--output", out.toString());
         assertEquals(1, run.exitCode(), run.all());
         int line = lineOf(out, "ar/articles/a/index.html", "href=\"/ar/articles/a/\"");
-        assertEquals(List.of("ar/articles/a/index.html:" + line + ": error: href '/ar/articles/a/' is outside the base path "
-                + "/archive/ — links must start with /archive/"), run.out().lines().filter(l -> l.contains("error:")).toList());
+        assertEquals(List.of("ar/articles/a/index.html:" + line + ": error: href '/ar/articles/a/' (made from content/ar/articles/a.md)"
+                + " is outside the base path /archive/ — links must start with /archive/"),
+                run.out().lines().filter(l -> l.contains("error:")).toList());
     }
 
     @Test
