@@ -46,7 +46,7 @@ public record Theme(Path templatesDir, Path staticDir) {
 
     /** A file of the default theme's templates folder ("i18n/ar.properties"), if it has one. */
     public Optional<byte[]> defaultTemplateFile(String relative) {
-        return read(null, "templates/" + relative, relative);
+        return fromJar("templates/" + relative);
     }
 
     /**
@@ -57,7 +57,7 @@ public record Theme(Path templatesDir, Path staticDir) {
     public List<StaticFile> staticFiles(List<Problem> problems) {
         Map<String, StaticFile> files = new TreeMap<>();
         for (String relative : jarIndex("static/")) {
-            read(null, "static/" + relative, relative).ifPresent(bytes -> files.put(relative, new StaticFile(relative, bytes)));
+            fromJar("static/" + relative).ifPresent(bytes -> files.put(relative, new StaticFile(relative, bytes)));
         }
         if (staticDir != null) {
             List<Path> found = new ArrayList<>();
@@ -110,14 +110,10 @@ public record Theme(Path templatesDir, Path staticDir) {
         return name.startsWith(".") || name.endsWith("~") || name.endsWith(".swp");
     }
 
-    private Optional<byte[]> read(Path dir, String jarPath, String relative) {
-        try {
-            if (dir != null && Files.isRegularFile(dir.resolve(relative))) {
-                return Optional.of(Files.readAllBytes(dir.resolve(relative)));
-            }
-            try (InputStream in = Theme.class.getClassLoader().getResourceAsStream(JAR_ROOT + jarPath)) {
-                return in == null ? Optional.empty() : Optional.of(in.readAllBytes());
-            }
+    /** A file of the default theme packaged in the jar ("static/css/warraq.css"), if it has one. */
+    private static Optional<byte[]> fromJar(String jarPath) {
+        try (InputStream in = Theme.class.getClassLoader().getResourceAsStream(JAR_ROOT + jarPath)) {
+            return in == null ? Optional.empty() : Optional.of(in.readAllBytes());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
