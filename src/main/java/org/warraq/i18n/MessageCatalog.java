@@ -37,34 +37,36 @@ public final class MessageCatalog {
     /** Loads the message files of every configured language. */
     public static Loaded load(Theme theme, SiteConfig config) {
         List<Problem> problems = new ArrayList<>();
-        Map<String, String> english = read(theme, REFERENCE, problems);
+        Files english = read(theme, REFERENCE, problems);
         if (english == null) {
             problems.add(Problem.error(path(REFERENCE), 0, 0, "the English message file is missing — it is the fallback for every language; add it"));
         }
-        Map<String, String> reference = english == null ? Map.of() : english;
+        Map<String, String> reference = english == null ? Map.of() : english.strings();
         Map<String, Map<String, String>> strings = new TreeMap<>();
         for (Language language : config.languages()) {
-            Map<String, String> own = language.code().equals(REFERENCE) ? reference : read(theme, language.code(), problems);
-            if (own == null) {
+            boolean isEnglish = language.code().equals(REFERENCE);
+            Files files = isEnglish ? english : read(theme, language.code(), problems);
+            if (files == null) {
                 problems.add(Problem.warning(path(language.code()), 0, 0, "no message file for language '" + language.code()
                         + "' — its UI falls back to English; add " + path(language.code())));
                 strings.put(language.code(), reference);
                 continue;
             }
-            if (!own.isEmpty()) { // empty: the file could not be read, which is reported
-                problems.addAll(PluralForms.check(language, own, reference, path(language.code())));
+            if (!files.strings().isEmpty()) { // empty: the site's file could not be read, which is reported
+                problems.addAll(PluralForms.check(language, files.strings(), reference, path(language.code())));
                 // English strings are held to the default theme's; the others to English.
-                boolean isEnglish = language.code().equals(REFERENCE);
-                problems.addAll(droppedPlaceholders(theme, language.code(), () -> isEnglish ? defaultEnglish(theme) : reference));
+                problems.addAll(droppedPlaceholders(language.code(), files, isEnglish ? files.defaults() : reference));
             }
-            strings.put(language.code(), own);
+            strings.put(language.code(), files.strings());
         }
         return new Loaded(new MessageCatalog(strings), problems);
     }
 
-    private static Map<String, String> defaultEnglish(Theme theme) {
-        return theme.defaultTemplateFile("i18n/" + REFERENCE + ".properties")
-                .map(bytes -> parse(bytes, path(REFERENCE), new ArrayList<>())).orElse(Map.of());
+    /**
+     * A language's message files as read: the strings in force ({@code defaults} with {@code own}
+     * over them), and the site's own file (null when it has none) with its text, for positions.
+     */
+    private record Files(Map<String, String> strings, Map<String, String> defaults, Map<String, String> own, String ownText) {
     }
 
     /**
@@ -73,19 +75,15 @@ public final class MessageCatalog {
      * a count, would be left out of every page, as with a mistyped {@code {0 }}. Plural forms are
      * exempt: "one minute" may spell its number.
      */
-    private static List<Problem> droppedPlaceholders(Theme theme, String language, java.util.function.Supplier<Map<String, String>> models) {
+    private static List<Problem> droppedPlaceholders(String language, Files files, Map<String, String> model) {
         List<Problem> problems = new ArrayList<>();
-        byte[] bytes = theme.siteTemplateFile("i18n/" + language + ".properties").orElse(null);
-        Map<String, String> own = bytes == null ? null : parse(bytes, path(language), new ArrayList<>());
-        if (own == null) {
+        if (files.own() == null) {
             return problems; // the default theme's files are right
         }
-        Map<String, String> model = models.get();
-        String text = new String(bytes, StandardCharsets.UTF_8);
-        own.forEach((key, value) -> {
+        files.own().forEach((key, value) -> {
             String expected = model.get(key);
             if (PluralForms.stem(key) == null && expected != null && expected.contains("{0}") && !value.contains("{0}")) {
-                problems.add(Problem.warning(path(language), lineOf(text, key), 1, "UI string '" + key + "' has no {0}, where the"
+                problems.add(Problem.warning(path(language), lineOf(files.ownText(), key), 1, "UI string '" + key + "' has no {0}, where the"
                         + " value goes (English: \"" + expected + "\") — put {0} in it, or the value is left out of the pages"));
             }
         });
@@ -118,28 +116,27 @@ public final class MessageCatalog {
     /**
      * A language's strings: the default theme's file with the site's own file over it, key by key
      * (as Hugo merges a project's translations over its theme's), so a site can change one string
-     * without copying the rest. Null when neither has a file; empty when the site's file cannot be
-     * read (its problem is reported, and no missing strings on top of it).
+     * without copying the rest. Null when neither has a file; no strings when the site's file cannot
+     * be read (its problem is reported, and no missing strings on top of it).
      */
-    private static Map<String, String> read(Theme theme, String language, List<Problem> problems) {
+    private static Files read(Theme theme, String language, List<Problem> problems) {
         String relative = "i18n/" + language + ".properties";
-        var defaults = theme.defaultTemplateFile(relative);
-        var own = theme.siteTemplateFile(relative);
-        if (defaults.isEmpty() && own.isEmpty()) {
+        byte[] defaultBytes = theme.defaultTemplateFile(relative).orElse(null);
+        byte[] ownBytes = theme.siteTemplateFile(relative).orElse(null);
+        if (defaultBytes == null && ownBytes == null) {
             return null;
         }
-        Map<String, String> strings = new TreeMap<>();
-        if (defaults.isPresent()) {
-            strings.putAll(parse(defaults.get(), path(language), problems));
+        Map<String, String> defaults = defaultBytes == null ? Map.of()
+                : java.util.Objects.requireNonNullElse(parse(defaultBytes, path(language), problems), Map.of());
+        Map<String, String> own = ownBytes == null ? null : parse(ownBytes, path(language), problems);
+        if (ownBytes != null && own == null) {
+            return new Files(Map.of(), defaults, null, null);
         }
-        if (own.isPresent()) {
-            Map<String, String> site = parse(own.get(), path(language), problems);
-            if (site == null) {
-                return Map.of();
-            }
-            strings.putAll(site);
+        Map<String, String> strings = new TreeMap<>(defaults);
+        if (own != null) {
+            strings.putAll(own);
         }
-        return strings;
+        return new Files(strings, defaults, own, own == null ? null : new String(ownBytes, StandardCharsets.UTF_8));
     }
 
     /** A message file's strings, or null (with the problem added) when it is not UTF-8 or not a properties file. */
