@@ -182,13 +182,13 @@ public final class SiteConfigLoader {
     }
 
     private Map<String, String> titles(SiteYaml yaml, List<Language> languages) {
-        Map<String, String> titles = new LinkedHashMap<>(yaml.title() == null ? Map.of() : yaml.title());
-        titles.values().removeIf(String::isBlank); // "en: ''" is as good as no title
-        String everyLanguage = titles.remove(SiteYaml.EVERY_LANGUAGE);
-        if (everyLanguage != null) {
-            languages.forEach(l -> titles.put(l.code(), everyLanguage));
-            return titles;
+        Map<String, String> titles = new LinkedHashMap<>();
+        if (yaml.title() != null && yaml.title().everyLanguage() != null) {
+            languages.forEach(l -> titles.put(l.code(), yaml.title().everyLanguage()));
+        } else if (yaml.title() != null) {
+            titles.putAll(yaml.title().byLanguage());
         }
+        titles.values().removeIf(String::isBlank); // "en: ''" is as good as no title
         // A language dropped for another error is still declared: do not report its title as well.
         Set<String> declared = new HashSet<>();
         if (yaml.languages() != null) {

@@ -13,7 +13,7 @@ import java.util.Map;
 
 /** site.yaml exactly as written, before defaults and validation; Jackson maps onto it. */
 record SiteYaml(
-        @JsonDeserialize(using = TitleDeserializer.class) Map<String, String> title,
+        Titles title,
         @JsonProperty("baseURL") String baseUrl,
         String defaultLanguage,
         List<LanguageYaml> languages,
@@ -44,30 +44,29 @@ record SiteYaml(
     }
 
     /**
-     * The key under which a title given as plain text ({@code title: My Archive}) stands for every
-     * language: a NUL, which no language code holds and no key written in site.yaml does by chance.
+     * {@code title}: one per language ({@code title: {ar: …, en: …}}), or, as Hugo and Zola write
+     * it, one for every language ({@code title: My Archive}, {@code everyLanguage}; then
+     * {@code byLanguage} is empty).
      */
-    static final String EVERY_LANGUAGE = "\0";
+    @JsonDeserialize(using = TitleDeserializer.class)
+    record Titles(String everyLanguage, Map<String, String> byLanguage) {
+    }
 
-    /**
-     * {@code title}: a mapping of language codes to titles, or, as Hugo and Zola write it, one
-     * title for every language (under {@link #EVERY_LANGUAGE}).
-     */
-    static final class TitleDeserializer extends StdDeserializer<Map<String, String>> {
+    static final class TitleDeserializer extends StdDeserializer<Titles> {
         private static final long serialVersionUID = 1L;
 
         TitleDeserializer() {
-            super(Map.class);
+            super(Titles.class);
         }
 
         @Override
-        public Map<String, String> deserialize(JsonParser parser, DeserializationContext context) throws IOException {
+        public Titles deserialize(JsonParser parser, DeserializationContext context) throws IOException {
             if (parser.currentToken() == JsonToken.VALUE_STRING) {
-                return Map.of(EVERY_LANGUAGE, parser.getText());
+                return new Titles(parser.getText(), Map.of());
             }
             if (parser.currentToken() != JsonToken.START_OBJECT) {
                 throw com.fasterxml.jackson.databind.exc.InvalidFormatException.from(parser, "invalid title: write one for every"
-                        + " language (title: My Archive) or one per language (title: {ar: …, en: …})", parser.getText(), Map.class);
+                        + " language (title: My Archive) or one per language (title: {ar: …, en: …})", parser.getText(), Titles.class);
             }
             // Read by hand: resolving a map type for Jackson at this point cost every build 20 ms.
             Map<String, String> titles = new LinkedHashMap<>();
@@ -85,7 +84,7 @@ record SiteYaml(
                     throw com.fasterxml.jackson.databind.JsonMappingException.wrapWithPath(e, titles, language);
                 }
             }
-            return titles;
+            return new Titles(null, titles);
         }
     }
 }

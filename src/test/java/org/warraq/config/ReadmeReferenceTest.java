@@ -43,7 +43,10 @@ class ReadmeReferenceTest {
         return keys;
     }
 
-    /** Keys a record accepts, nested records as dotted keys ("markdown.rawHtml"); lists of records as their own name. */
+    /**
+     * Keys a record accepts, nested records as dotted keys ("markdown.rawHtml"); lists of records,
+     * and records read by a deserializer of their own (title), as their own name.
+     */
     private static Set<String> keys(Class<?> record, String prefix, boolean nested) {
         Set<String> keys = new TreeSet<>();
         for (RecordComponent component : record.getRecordComponents()) {
@@ -52,7 +55,8 @@ class ReadmeReferenceTest {
                 renamed = component.getAnnotation(JsonProperty.class);
             }
             String name = prefix + (renamed != null ? renamed.value() : component.getName());
-            if (nested && component.getType().isRecord()) {
+            if (nested && component.getType().isRecord()
+                    && !component.getType().isAnnotationPresent(com.fasterxml.jackson.databind.annotation.JsonDeserialize.class)) {
                 keys.addAll(keys(component.getType(), name + ".", false));
             } else {
                 keys.add(name);
