@@ -291,9 +291,11 @@ public final class BuildPipeline {
             problems.addAll(rendered.problems());
             if (stopAtErrors) {
                 // Inspection (warraq check) finds these in the built pages, with the rest of what they link to.
-                java.util.Set<String> files = new java.util.HashSet<>(rendered.paths());
-                files.addAll(searchPaths);
-                problems.addAll(SitePathLinks.check(linked.site(), files));
+                problems.addAll(SitePathLinks.check(linked.site(), () -> {
+                    java.util.Set<String> files = new java.util.HashSet<>(rendered.paths());
+                    files.addAll(searchPaths);
+                    return files;
+                }));
                 Problems.failOnErrors(problems);
             }
             counts = counts(linked, rendered.paths());

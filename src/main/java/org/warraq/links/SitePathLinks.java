@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.warraq.content.LinkRef;
 import org.warraq.content.RenderedMarkdown;
@@ -22,11 +23,19 @@ public final class SitePathLinks {
     private SitePathLinks() {
     }
 
-    /** The problems of every body's site-path links; {@code files}: every file of the output, '/'-separated, names decoded. */
-    public static List<Problem> check(Site site, Set<String> files) {
-        UrlTargets targets = new UrlTargets(site.config().baseUrl(), files);
+    /**
+     * The problems of every body's site-path links; {@code files}: every file of the output,
+     * '/'-separated, names decoded, asked for only when some body has such links (few sites do,
+     * and a large site's output is 33,000 files).
+     */
+    public static List<Problem> check(Site site, Supplier<Set<String>> files) {
+        List<Source> sources = bodies(site).toList();
+        if (sources.isEmpty()) {
+            return List.of();
+        }
+        UrlTargets targets = new UrlTargets(site.config().baseUrl(), files.get());
         List<Problem> problems = new ArrayList<>();
-        bodies(site).forEach(source -> problems.addAll(check(site, source, targets)));
+        sources.forEach(source -> problems.addAll(check(site, source, targets)));
         return problems;
     }
 
