@@ -39,6 +39,7 @@ final class HugoShortcodes {
         int line = 0;
         int column = 0;
         String first = null;
+        String firstName = null;
         for (int i = 0; i < lines.length; i++) {
             String text = lines[i];
             Matcher opening = FENCE.matcher(text);
@@ -66,6 +67,7 @@ final class HugoShortcodes {
             while (shortcode.find()) {
                 if (first == null) {
                     first = text.substring(shortcode.start(), shortcode.end());
+                    firstName = shortcode.group(1);
                     line = firstLine + i;
                     column = shortcode.start() + 1;
                 }
@@ -75,9 +77,7 @@ final class HugoShortcodes {
         if (first == null) {
             return List.of();
         }
-        Matcher name = SHORTCODE.matcher(first);
-        name.find();
-        boolean ref = name.group(1).equals("ref") || name.group(1).equals("relref");
+        boolean ref = firstName.equals("ref") || firstName.equals("relref");
         return List.of(Problem.warning(path, line, column, "Hugo shortcode '" + Problem.shorten(first) + "' is published as text"
                 + (count > 1 ? " (and " + (count - 1) + " more in this file)" : "") + " — Warraq has no shortcodes: "
                 + (ref ? "link to the .md file itself, [text](other.md)" : "write it in Markdown, as a link or an image")));

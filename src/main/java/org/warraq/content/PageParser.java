@@ -72,18 +72,31 @@ public final class PageParser {
         List<Problem> problems = new ArrayList<>();
         for (int i = 0; i < a.aliases().size(); i++) {
             String alias = a.aliases().get(i) == null ? "" : a.aliases().get(i);
-            String why = !alias.startsWith("/") || alias.startsWith("//") ? "is not a path from the site's root — write it as /"
-                    + alias.replaceFirst("^/+", "") + " (the part of the old address after the host)"
-                    : alias.contains("?") || alias.contains("#") ? "has a ? or # — an old address is a file: write its path alone"
-                    : java.util.Arrays.asList(alias.split("/")).contains("..") ? "climbs out of the site with .. — write the path itself"
-                    : alias.chars().anyMatch(c -> c < 0x20 || c == '\\') ? "holds a control character or a backslash — write the path itself"
-                    : null;
+            String why = aliasProblem(alias);
             if (why != null) {
                 int[] at = org.warraq.config.YamlPositions.find(split.yaml(), List.of("aliases", i));
                 problems.add(Problem.error(path, at[0] + split.yamlLine() - 1, at[1], "alias '" + Problem.shorten(alias) + "' " + why));
             }
         }
         return problems;
+    }
+
+    /** What is wrong with an alias, or null. */
+    private static String aliasProblem(String alias) {
+        if (!alias.startsWith("/") || alias.startsWith("//")) {
+            return "is not a path from the site's root — write it as /" + alias.replaceFirst("^/+", "")
+                    + " (the part of the old address after the host)";
+        }
+        if (alias.contains("?") || alias.contains("#")) {
+            return "has a ? or # — an old address is a file: write its path alone";
+        }
+        if (List.of(alias.split("/")).contains("..")) {
+            return "climbs out of the site with .. — write the path itself";
+        }
+        if (alias.chars().anyMatch(c -> c < 0x20 || c == '\\')) {
+            return "holds a control character or a backslash — write the path itself";
+        }
+        return null;
     }
 
     /**
