@@ -102,7 +102,7 @@ public final class ContentScanner {
         if (isIgnored(fileName) || !fileName.endsWith(".md")) {
             return;
         }
-        String path = sourceDir.relativize(file).toString().replace('\\', '/');
+        String path = relative(sourceDir, file);
         Path relative = contentDir.relativize(file);
         if (relative.getNameCount() < 3) {
             problems.add(Problem.error(path, 0, 0, "content file outside a kind folder — move it to content/<lang>/articles/, topics/ or pages/"));
