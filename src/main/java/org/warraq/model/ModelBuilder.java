@@ -229,7 +229,7 @@ public final class ModelBuilder {
 
     /** Says that {@code key}, the folder's name {@code written} makes, is longer than file systems allow. */
     private static String tooLongForAFolder(String what, String written, String key) {
-        return what + " '" + Slugs.shortened(written) + "' is " + FileNames.bytes(key) + " bytes long as a folder name, more than"
+        return what + " '" + Problem.shorten(written, 40) + "' is " + FileNames.bytes(key) + " bytes long as a folder name, more than"
                 + " file systems allow (" + FileNames.MAX_BYTES + "; an Arabic letter takes two)";
     }
 

@@ -34,11 +34,6 @@ public final class Slugs {
                 || cp == 0x200E || cp == 0x200F || cp == 0x061C;
     }
 
-    /** {@code text} cut to its first 40 characters for a message (never inside a surrogate pair). */
-    public static String shortened(String text) {
-        return text.codePointCount(0, text.length()) <= 40 ? text : text.substring(0, text.offsetByCodePoints(0, 40)) + "…";
-    }
-
     /** A URL segment: NFC, lower-case, whitespace to '-', no path or query characters, no leading dot or "..", no bidi controls. */
     public static String of(String text) {
         String nfc = Normalizer.normalize(withoutBidiControls(text).strip(), Normalizer.Form.NFC).toLowerCase(Locale.ROOT);

@@ -64,7 +64,12 @@ public record Problem(Severity severity, String path, int line, int column, Stri
 
     /** {@code text} cut to 60 code points, with an ellipsis, for quoting a value in a message (a data: URL can be long). */
     public static String shorten(String text) {
-        return text.codePointCount(0, text.length()) > 60 ? text.substring(0, text.offsetByCodePoints(0, 60)) + "…" : text;
+        return shorten(text, 60);
+    }
+
+    /** {@code text} cut to {@code codePoints} code points (never inside a surrogate pair), with an ellipsis. */
+    public static String shorten(String text, int codePoints) {
+        return text.codePointCount(0, text.length()) > codePoints ? text.substring(0, text.offsetByCodePoints(0, codePoints)) + "…" : text;
     }
 
     /** {@code text} with its control characters written as escapes, fit for a terminal (see {@link #format}). */
