@@ -24,9 +24,10 @@ final class AliasPages {
 
     /**
      * Where an alias sends the reader: the article's address from the site's root, which works in
-     * the preview as on the host, and its absolute one, the canonical address for search engines.
+     * the preview as on the host, and its absolute one, the canonical address for search engines;
+     * with the direction of its language ("rtl"), which the page carries as every page does.
      */
-    record Target(String link, String canonical) {
+    record Target(String link, String canonical, String direction) {
     }
 
     /** The alias pages of {@code articles}; {@code taken}: every file the build writes otherwise. */
@@ -67,7 +68,8 @@ final class AliasPages {
     private static String page(Article article, Target target) {
         String title = Xml.escape(article.title());
         String href = Xml.escape(target.link());
-        return "<!DOCTYPE html>\n<html lang=\"" + Xml.escape(article.id().language()) + "\">\n<head>\n<meta charset=\"utf-8\">\n"
+        return "<!DOCTYPE html>\n<html lang=\"" + Xml.escape(article.id().language()) + "\" dir=\"" + target.direction() + "\">\n"
+                + "<head>\n<meta charset=\"utf-8\">\n"
                 + "<title>" + title + "</title>\n<link rel=\"canonical\" href=\"" + Xml.escape(target.canonical()) + "\">\n"
                 + "<meta name=\"robots\" content=\"noindex\">\n<meta http-equiv=\"refresh\" content=\"0; url=" + href + "\">\n"
                 + "</head>\n<body>\n<p><a href=\"" + href + "\">" + title + "</a></p>\n</body>\n</html>\n";

@@ -121,7 +121,8 @@ public final class SiteRenderer {
         files.forEach(f -> generated.add(f.path()));
         var aliases = AliasPages.of(List.copyOf(linked.site().articles().values()), generated, article -> {
             String sitePath = articles.route(article).sitePath();
-            return new AliasPages.Target(ctx.permalinks.link(sitePath), ctx.permalinks.absolute(sitePath));
+            String direction = linked.site().config().language(article.id().language()).orElseThrow().direction().attribute();
+            return new AliasPages.Target(ctx.permalinks.link(sitePath), ctx.permalinks.absolute(sitePath), direction);
         });
         files.addAll(aliases.files());
         problems.addAll(aliases.problems());

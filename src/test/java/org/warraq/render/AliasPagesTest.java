@@ -35,6 +35,8 @@ class AliasPagesTest {
             assertEquals("https://example.org/archive/ar/articles/rome/", page.selectFirst("link[rel=canonical]").attr("href"));
             assertEquals("noindex", page.selectFirst("meta[name=robots]").attr("content"));
             assertEquals("روما & <الاجتماع>", page.title(), "escaped, as text");
+            assertEquals("ar", page.selectFirst("html").attr("lang"));
+            assertEquals("rtl", page.selectFirst("html").attr("dir"), "the article's language's direction, as on every page");
         }
         assertFalse(site.read("sitemap.xml").contains("rome-meeting"), "an old address is not a page to index");
         TestSite.Run check = site.run("check", "--output", dir.resolve("checked").toString());
