@@ -225,7 +225,7 @@ public final class BuildPipeline {
         Problems.failOnErrors(problems);
 
         checkpoint.run();
-        var model = clock.time("model", () -> ModelBuilder.build(config, content.pages(), options.drafts()));
+        var model = clock.time("model", () -> ModelBuilder.build(config, content.pages(), content.bundleFiles(), options.drafts()));
         problems.addAll(model.problems());
         Problems.failOnErrors(problems);
 

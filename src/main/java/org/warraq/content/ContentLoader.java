@@ -25,12 +25,13 @@ public final class ContentLoader {
     /**
      * All pages that could be read, and every problem found on the way; with, per source path, the
      * SHA-256 of the file read and, for files that changed since the cache saw them, the page the
-     * cache held before (what later stages computed from last time).
+     * cache held before (what later stages computed from last time); and the files of page bundles.
      */
     public record Content(List<ParsedPage> pages, List<Problem> problems, Map<String, String> hashes,
-            Map<String, Replaced> replaced) {
+            Map<String, Replaced> replaced, List<ContentScanner.BundleFile> bundleFiles) {
         public Content {
             pages = List.copyOf(pages);
+            bundleFiles = List.copyOf(bundleFiles);
             problems = List.copyOf(problems);
             hashes = Map.copyOf(hashes);
             replaced = Map.copyOf(replaced);
@@ -88,7 +89,7 @@ public final class ContentLoader {
             }
         }
         pages.sort(Comparator.comparing(ParsedPage::path));
-        return new Content(pages, problems, hashes, replaced);
+        return new Content(pages, problems, hashes, replaced, scan.bundleFiles());
     }
 
     /**

@@ -35,8 +35,21 @@ public final class ContentScanner {
             BasicFileAttributes attributes) {
     }
 
-    /** The candidates, sorted by path, and problems with misplaced files. */
-    public record Scan(List<Candidate> candidates, List<Problem> problems) {
+    /**
+     * The candidates, sorted by path, the files of page bundles (see {@link BundleFile}), sorted
+     * by path, and problems with misplaced files.
+     */
+    public record Scan(List<Candidate> candidates, List<BundleFile> bundleFiles, List<Problem> problems) {
+    }
+
+    /**
+     * A file other than Markdown in a page bundle's folder ({@code articles/rome/index.md} with
+     * {@code articles/rome/cover.jpg}), or in a folder below it: published beside the page, as Hugo
+     * publishes a bundle's resources and Zola a page's colocated assets. {@code path} is the file's
+     * path in the site, {@code bundle} that of its page's {@code index.md}, {@code relative} the
+     * file's path from the bundle's folder ('/'-separated).
+     */
+    public record BundleFile(Path file, String path, String bundle, String relative) {
     }
 
     /** Scans {@code <sourceDir>/content} for the configured languages. */
@@ -46,7 +59,7 @@ public final class ContentScanner {
         List<Problem> problems = new ArrayList<>();
         if (!Files.isDirectory(contentDir)) {
             problems.add(Problem.warning("content", 0, 0, "no content/ directory — create content/<lang>/articles/ and add articles"));
-            return new Scan(candidates, problems);
+            return new Scan(candidates, List.of(), problems);
         }
         // The walk looks each file up once and hands over what it found: Files.walk, then a test
         // of each file and a lookup for its stamp, made three system calls per file (17,000 files).
@@ -84,8 +97,51 @@ public final class ContentScanner {
             throw new UncheckedIOException(e);
         }
         files.sort(Comparator.comparing(Scanned::file));
-        files.forEach(f -> classify(sourceDir, contentDir, f, languages, candidates, problems));
-        return new Scan(List.copyOf(candidates), List.copyOf(problems));
+        List<Scanned> others = new ArrayList<>();
+        files.forEach(f -> {
+            if (f.file().getFileName().toString().endsWith(".md")) {
+                classify(sourceDir, contentDir, f, languages, candidates, problems);
+            } else {
+                others.add(f);
+            }
+        });
+        return new Scan(List.copyOf(candidates), bundleFiles(sourceDir, contentDir, candidates, others), List.copyOf(problems));
+    }
+
+    /**
+     * The files of {@code others} that lie in a page bundle's folder, each given to the nearest
+     * bundle above it (a bundle may hold another). Files elsewhere are left alone, as before: a
+     * link to one is reported where it is written.
+     */
+    private static List<BundleFile> bundleFiles(Path sourceDir, Path contentDir, List<Candidate> candidates,
+            List<Scanned> others) {
+        java.util.Map<Path, String> bundles = new java.util.HashMap<>();
+        for (Candidate candidate : candidates) {
+            // content/<lang>/<kind>/<folder…>/index.md; an index.md right in the kind's folder is a page named "index".
+            if (candidate.file().getFileName().toString().equals("index.md")
+                    && contentDir.relativize(candidate.file()).getNameCount() > 3) {
+                bundles.put(candidate.file().getParent(), candidate.path());
+            }
+        }
+        List<BundleFile> found = new ArrayList<>();
+        if (bundles.isEmpty()) {
+            return found;
+        }
+        for (Scanned other : others) {
+            if (isIgnored(other.file().getFileName().toString())) {
+                continue;
+            }
+            for (Path folder = other.file().getParent(); folder != null && folder.startsWith(contentDir);
+                    folder = folder.getParent()) {
+                String bundle = bundles.get(folder);
+                if (bundle != null) {
+                    found.add(new BundleFile(other.file(), relative(sourceDir, other.file()), bundle,
+                            folder.relativize(other.file()).toString().replace('\\', '/')));
+                    break;
+                }
+            }
+        }
+        return List.copyOf(found);
     }
 
     private record Scanned(Path file, BasicFileAttributes attributes) {
@@ -99,7 +155,7 @@ public final class ContentScanner {
             List<Candidate> candidates, List<Problem> problems) {
         Path file = scanned.file();
         String fileName = file.getFileName().toString();
-        if (isIgnored(fileName) || !fileName.endsWith(".md")) {
+        if (isIgnored(fileName)) {
             return;
         }
         String path = relative(sourceDir, file);

@@ -13,6 +13,7 @@ import org.warraq.content.Heading;
 import org.warraq.content.LinkRef;
 import org.warraq.content.RenderedMarkdown;
 import org.warraq.model.PageId;
+import org.warraq.model.PageResource;
 import org.warraq.model.Site;
 import org.warraq.problem.Problem;
 import org.warraq.problem.Severity;
@@ -104,6 +105,11 @@ public final class InternalLinks {
         int hash = written.indexOf('#');
         String file = hash < 0 ? written : written.substring(0, hash);
         String fragment = hash < 0 ? null : UrlPaths.decode(written.substring(hash + 1));
+        if (!file.isEmpty() && !UrlPaths.decode(file).endsWith(".md")) {
+            PageResource resource = resourceAt(sourcePath, UrlPaths.decode(file), written);
+            // The fragment as written: what it means (a PDF's "#page=2") is for the file's reader.
+            return new Target(null, permalinks.link(permalinks.resource(resource)) + (hash < 0 ? "" : written.substring(hash)));
+        }
         PageId page = file.isEmpty() ? from : pageOf(sourcePath, UrlPaths.decode(file), written);
         if (fragment != null && !fragment.isEmpty()) {
             checkAnchor(page, fragment, written);
@@ -112,17 +118,56 @@ public final class InternalLinks {
         return new Target(page, base + (fragment == null || fragment.isEmpty() ? "" : "#" + UrlPaths.encode(fragment)));
     }
 
-    private PageId pageOf(String sourcePath, String file, String written) throws Broken {
-        if (!file.endsWith(".md")) {
-            throw new Broken("link to '" + written + "' is not a Markdown file of this site — link to a .md file, or use an absolute URL");
+    /**
+     * The file of a page bundle that {@code file} (decoded, not Markdown) names from {@code sourcePath}:
+     * one beside the linking page in its folder, or in another page's.
+     */
+    private PageResource resourceAt(String sourcePath, String file, String written) throws Broken {
+        String normalized = resolve(sourcePath, file, written).toString().replace('\\', '/');
+        PageResource resource = site.resources().get(normalized);
+        if (resource != null) {
+            return resource;
         }
-        Path resolved;
+        String bundle = sourcePath.endsWith("/index.md") ? sourcePath.substring(0, sourcePath.length() - "index.md".length()) : null;
+        if (bundle != null && normalized.startsWith(bundle)) {
+            List<String> names = site.resources().keySet().stream().filter(p -> p.startsWith(bundle))
+                    .map(p -> p.substring(bundle.length())).sorted().toList();
+            String hint = org.warraq.config.Suggestions.closest(normalized.substring(bundle.length()), names)
+                    .map(near -> " — did you mean '" + near + "'?").orElse(" — check the file name");
+            throw new Broken("link to '" + written + "': " + normalized + " does not exist" + hint);
+        }
+        String name = String.valueOf(Path.of(file).getFileName());
+        if (!name.contains(".")) { // "other" for "other.md", as Hugo's relative links may be written
+            String page = file + ".md";
+            String hint = tryPageOf(sourcePath, page, written) ? " ('" + page + "')" : "";
+            throw new Broken("link to '" + written + "' is not a Markdown file of this site — link to a .md file" + hint
+                    + ", or use an absolute URL");
+        }
+        throw new Broken("link to '" + written + "' is not a Markdown file of this site nor a file of a page's folder — link"
+                + " to a .md file, put the file beside the page (as articles/<name>/index.md and articles/<name>/" + name
+                + "), or use an absolute URL");
+    }
+
+    private boolean tryPageOf(String sourcePath, String file, String written) {
         try {
-            resolved = Path.of(sourcePath).getParent().resolve(file).normalize();
+            pageOf(sourcePath, file, written);
+            return true;
+        } catch (Broken notThere) {
+            return false;
+        }
+    }
+
+    private static Path resolve(String sourcePath, String file, String written) throws Broken {
+        try {
+            return Path.of(sourcePath).getParent().resolve(file).normalize();
         } catch (java.nio.file.InvalidPathException e) { // "%00" decodes to a character no file name holds
             throw new Broken("link to '" + written + "' names no possible file (" + e.getReason().toLowerCase(java.util.Locale.ROOT)
                     + ") — check the link's path");
         }
+    }
+
+    private PageId pageOf(String sourcePath, String file, String written) throws Broken {
+        Path resolved = resolve(sourcePath, file, written);
         String normalized = resolved.toString().replace('\\', '/');
         if (resolved.getNameCount() < 4 || !resolved.getName(0).toString().equals("content")) {
             throw new Broken("link to '" + written + "' points outside content/<lang>/<kind>/ — check the path");

@@ -3,6 +3,7 @@ package org.warraq.links;
 import org.warraq.config.BaseUrl;
 import org.warraq.model.Article;
 import org.warraq.model.PageId;
+import org.warraq.model.PageResource;
 import org.warraq.model.Site;
 import org.warraq.model.StandalonePage;
 
@@ -31,6 +32,16 @@ public final class Permalinks {
             case TOPIC -> topic(id.language(), id.name(), 1);
             case PAGE -> page(site.pages().get(id));
         };
+    }
+
+    /** Site path of a file published beside its page: the page's path and the file's path from the bundle's folder. */
+    public String resource(PageResource resource) {
+        StringBuilder path = new StringBuilder(pathOf(resource.page()));
+        String[] segments = resource.relative().split("/");
+        for (int i = 0; i < segments.length; i++) {
+            path.append(i == 0 ? "" : "/").append(UrlPaths.encode(segments[i]));
+        }
+        return path.toString();
     }
 
     public String article(Article article) {

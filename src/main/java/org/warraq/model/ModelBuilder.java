@@ -16,6 +16,7 @@ import org.warraq.config.Language;
 import org.warraq.config.SiteConfig;
 import org.warraq.config.TopicIds;
 import org.warraq.content.ContentKind;
+import org.warraq.content.ContentScanner;
 import org.warraq.content.FrontMatter;
 import org.warraq.content.ParsedPage;
 import org.warraq.problem.Problem;
@@ -43,7 +44,16 @@ public final class ModelBuilder {
 
     /** Builds the model; drafts are left out unless {@code includeDrafts}. */
     public static Result build(SiteConfig config, List<ParsedPage> pages, boolean includeDrafts) {
-        return new ModelBuilder(config, includeDrafts).build(pages);
+        return build(config, pages, List.of(), includeDrafts);
+    }
+
+    /**
+     * Builds the model with the files of page bundles, each published beside its page; those of a
+     * page left out (a draft) are left out with it.
+     */
+    public static Result build(SiteConfig config, List<ParsedPage> pages, List<ContentScanner.BundleFile> bundleFiles,
+            boolean includeDrafts) {
+        return new ModelBuilder(config, includeDrafts).build(pages, bundleFiles);
     }
 
     /**
@@ -77,11 +87,11 @@ public final class ModelBuilder {
         }
         Map<PageId, Article> articles = new HashMap<>(site.articles());
         articles.put(id, after);
-        return java.util.Optional.of(new Result(new Site(site.config(), articles, site.topics(), site.pages(), site.editions()),
-                builder.problems));
+        return java.util.Optional.of(new Result(new Site(site.config(), articles, site.topics(), site.pages(), site.editions(),
+                site.resources()), builder.problems));
     }
 
-    private Result build(List<ParsedPage> pages) {
+    private Result build(List<ParsedPage> pages, List<ContentScanner.BundleFile> bundleFiles) {
         Map<PageId, Article> articles = new HashMap<>();
         Map<PageId, StandalonePage> standalone = new HashMap<>();
         Map<PageId, ParsedPage> topicSources = new HashMap<>();
@@ -122,7 +132,33 @@ public final class ModelBuilder {
         for (Language language : config.languages()) {
             editions.put(language.code(), edition(language, articles, standalone, topicSources, topics));
         }
-        return new Result(new Site(config, articles, topics, standalone, editions), problems);
+        return new Result(new Site(config, articles, topics, standalone, editions,
+                resources(bundleFiles, sources, articles, topics, standalone)), problems);
+    }
+
+    /** Each bundle file whose page is in the site, by its path. */
+    private static Map<String, PageResource> resources(List<ContentScanner.BundleFile> bundleFiles,
+            Map<PageId, String> sources, Map<PageId, Article> articles, Map<PageId, Topic> topics,
+            Map<PageId, StandalonePage> standalone) {
+        if (bundleFiles.isEmpty()) {
+            return Map.of();
+        }
+        Map<String, PageId> bySource = new HashMap<>();
+        sources.forEach((id, path) -> bySource.put(path, id));
+        Map<String, PageResource> resources = new HashMap<>();
+        for (ContentScanner.BundleFile file : bundleFiles) {
+            PageId page = bySource.get(file.bundle());
+            // None when another file of the page's name came first (an error already); none for a page left out.
+            boolean published = page != null && switch (page.kind()) {
+                case ARTICLE -> articles.containsKey(page);
+                case TOPIC -> topics.containsKey(page);
+                case PAGE -> standalone.containsKey(page);
+            };
+            if (published) {
+                resources.put(file.path(), new PageResource(page, file.relative(), file.file()));
+            }
+        }
+        return resources;
     }
 
     private Article article(PageId id, ParsedPage page) {

@@ -9,17 +9,25 @@ import org.warraq.config.SiteConfig;
 import org.warraq.content.ContentKind;
 
 /**
- * The model of the whole site: pages by id and, per language, what it publishes.
+ * The model of the whole site: pages by id and, per language, what it publishes; and the files
+ * published beside pages, by their path in the site ({@code content/ar/articles/rome/cover.jpg}).
  * Immutable; later stages derive from it and never change it.
  */
 public record Site(SiteConfig config, Map<PageId, Article> articles, Map<PageId, Topic> topics,
-        Map<PageId, StandalonePage> pages, Map<String, Edition> editions) {
+        Map<PageId, StandalonePage> pages, Map<String, Edition> editions, Map<String, PageResource> resources) {
 
     public Site {
         articles = Map.copyOf(articles);
         topics = Map.copyOf(topics);
         pages = Map.copyOf(pages);
         editions = Map.copyOf(editions);
+        resources = Map.copyOf(resources);
+    }
+
+    /** A site without files beside its pages. */
+    public Site(SiteConfig config, Map<PageId, Article> articles, Map<PageId, Topic> topics,
+            Map<PageId, StandalonePage> pages, Map<String, Edition> editions) {
+        this(config, articles, topics, pages, editions, Map.of());
     }
 
     /** The editions in language order. */

@@ -119,6 +119,7 @@ public final class SiteRenderer {
             }
         }
         files.forEach(f -> generated.add(f.path()));
+        paths.addAll(publishResources(ctx.permalinks, linked.site(), generated, problems, sink));
         var aliases = AliasPages.of(List.copyOf(linked.site().articles().values()), generated, article -> {
             String sitePath = articles.route(article).sitePath();
             String direction = linked.site().config().language(article.id().language()).orElseThrow().direction().attribute();
@@ -169,6 +170,36 @@ public final class SiteRenderer {
         }
         files.sort(Comparator.comparing(OutputFile::path));
         return files;
+    }
+
+    /**
+     * Copies each file of a page bundle beside its page (to {@code sink}, one at a time: a site's
+     * images need never all be in memory), unless the build writes that path itself; returns the
+     * paths written. {@code generated}: the paths of the site's other files, to which these are added.
+     */
+    private static List<String> publishResources(Permalinks permalinks, org.warraq.model.Site site,
+            java.util.Set<String> generated, List<Problem> problems, java.util.function.Consumer<OutputFile> sink) {
+        Map<String, String> toCopy = new java.util.TreeMap<>(); // output path → source path
+        new java.util.TreeMap<>(site.resources()).forEach((source, resource) -> {
+            String path = Permalinks.outputFile(permalinks.resource(resource));
+            if (generated.add(path)) {
+                toCopy.put(path, source);
+            } else {
+                problems.add(Problem.error(source, 0, 0, "would be published as " + path + ", which the build writes itself"
+                        + " — rename the file"));
+            }
+        });
+        List<Problem> unreadable = Parallel.map(List.copyOf(toCopy.entrySet()), copy -> {
+            try {
+                sink.accept(new OutputFile(copy.getKey(), java.nio.file.Files.readAllBytes(site.resources().get(copy.getValue()).file())));
+                return null;
+            } catch (java.io.IOException e) {
+                return Problem.error(copy.getValue(), 0, 0, "cannot be read (" + e.getClass().getSimpleName() + ") — check"
+                        + " the file, or remove it");
+            }
+        });
+        unreadable.stream().filter(java.util.Objects::nonNull).forEach(problems::add);
+        return List.copyOf(toCopy.keySet());
     }
 
     private static Map<String, Localizer> localizers(LinkedSite linked, MessageCatalog messages) {

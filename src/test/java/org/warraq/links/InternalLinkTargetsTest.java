@@ -105,7 +105,7 @@ class InternalLinkTargetsTest {
         TestSite.Run run = site("[x](other)\n").build();
         assertEquals(1, run.exitCode());
         assertTrue(run.err().startsWith("content/ar/articles/source.md:6:1: error: link to 'other' is not a Markdown file"
-                + " of this site — link to a .md file, or use an absolute URL"), run.err());
+                + " of this site — link to a .md file ('other.md'), or use an absolute URL"), run.err());
     }
 
     @Test
