@@ -18,11 +18,13 @@ public sealed interface FrontMatter permits FrontMatter.Article, FrontMatter.Top
             @JsonFormat(with = JsonFormat.Feature.ACCEPT_SINGLE_VALUE_AS_ARRAY) List<String> topics,
             @JsonFormat(with = JsonFormat.Feature.ACCEPT_SINGLE_VALUE_AS_ARRAY) List<String> tags,
             String summary, Boolean draft, ContentDate updated,
-            @JsonFormat(with = JsonFormat.Feature.ACCEPT_SINGLE_VALUE_AS_ARRAY) List<String> aliases) implements FrontMatter {
+            @JsonFormat(with = JsonFormat.Feature.ACCEPT_SINGLE_VALUE_AS_ARRAY) List<String> aliases,
+            @JsonFormat(with = JsonFormat.Feature.ACCEPT_SINGLE_VALUE_AS_ARRAY) List<String> images) implements FrontMatter {
         public Article {
             topics = topics == null ? List.of() : List.copyOf(topics);
             tags = tags == null ? List.of() : List.copyOf(tags);
             aliases = aliases == null ? List.of() : List.copyOf(aliases);
+            images = images == null ? List.of() : images.stream().map(i -> i == null ? "" : i).toList();
         }
 
         public boolean isDraft() {

@@ -44,6 +44,7 @@ public final class PageParser {
         int slugLine = hasSlug ? KeyLocator.find(split.yaml(), "slug")[0] + split.yamlLine() - 1 : 0;
         frontMatter = withSafeSourceUrl(frontMatter, split, source.path(), problems);
         problems.addAll(aliasProblems(frontMatter, split, source.path()));
+        List<LinkRef> images = images(frontMatter, split, source.path(), problems);
         if (problems.stream().anyMatch(Problem::isError)) {
             return new Result(null, problems);
         }
@@ -57,7 +58,52 @@ public final class PageParser {
                     + MarkdownRenderer.MAX_NESTING + " block quotes, lists or emphases inside each other) — flatten it")));
         }
         return new Result(new ParsedPage(source.path(), source.language(), source.kind(), source.name(), frontMatter,
-                body, titleLine, slugLine), problems);
+                body, titleLine, slugLine, images), problems);
+    }
+
+    /**
+     * An article's {@code images:} (Hugo's key: the pictures a link to the article shows in a
+     * feed reader or a social network), each where it is written; an error for one that is not a
+     * file of the article's folder ({@code cover.jpg}), a path of the site ({@code /img/x.jpg}) or
+     * a web address. Whether the file is there is for the links stage to say.
+     */
+    private static List<LinkRef> images(FrontMatter frontMatter, FrontMatterSplitter.Split split, String path,
+            List<Problem> problems) {
+        if (!(frontMatter instanceof FrontMatter.Article a) || a.images().isEmpty()) {
+            return List.of();
+        }
+        List<LinkRef> images = new ArrayList<>();
+        for (int i = 0; i < a.images().size(); i++) {
+            String image = a.images().get(i).strip();
+            int[] at = org.warraq.config.YamlPositions.find(split.yaml(), List.of("images", i));
+            int line = at[0] + split.yamlLine() - 1;
+            String why = imageProblem(image);
+            if (why != null) {
+                problems.add(Problem.error(path, line, at[1], "image '" + Problem.shorten(image) + "' " + why));
+            } else {
+                images.add(new LinkRef(i, image, true, line, at[1]));
+            }
+        }
+        return images;
+    }
+
+    /** What is wrong with an entry of {@code images:}, or null. */
+    private static String imageProblem(String image) {
+        if (image.isEmpty()) {
+            return "is empty — write a file of the article's folder (cover.jpg), a path of the site (/img/x.jpg) or an address";
+        }
+        if (image.chars().anyMatch(c -> c < 0x20 || c == '\\')) {
+            return "has a control character or a backslash — write the path with '/'";
+        }
+        if (image.startsWith("//")) {
+            return "has no scheme — write the full address (https:" + image + ")";
+        }
+        String lower = image.toLowerCase(java.util.Locale.ROOT);
+        boolean web = lower.startsWith("https://") || lower.startsWith("http://");
+        if (web && UrlSafety.isDangerous(image, true) || !web && image.matches("^[A-Za-z][A-Za-z0-9+.-]*:.*")) {
+            return "is not an address a reader can load — write an https:// address, or the path of a file";
+        }
+        return null;
     }
 
     /**
@@ -118,7 +164,7 @@ public final class PageParser {
         problems.add(Problem.warning(path, at[0] + split.yamlLine() - 1, at[1], "source url '" + Problem.shorten(url)
                 + "' left out: only http:// and https:// addresses are linked — write the full address (https://…)"));
         return new FrontMatter.Article(a.title(), a.date(), a.slug(), a.author(), new FrontMatter.Source(a.source().name(), null),
-                a.topics(), a.tags(), a.summary(), a.draft(), a.updated(), a.aliases());
+                a.topics(), a.tags(), a.summary(), a.draft(), a.updated(), a.aliases(), a.images());
     }
 
     /**

@@ -13,11 +13,19 @@ import java.util.Objects;
  * @param body        the rendered Markdown body
  * @param titleLine   line of the {@code title:} key, for messages about the title
  * @param slugLine    line of the {@code slug:} key, for messages about the output path; 0 without one
+ * @param images      an article's {@code images:} (pictures for link previews), each where it is written
  */
 public record ParsedPage(String path, String language, ContentKind kind, String name, FrontMatter frontMatter,
-        RenderedMarkdown body, int titleLine, int slugLine) {
+        RenderedMarkdown body, int titleLine, int slugLine, java.util.List<LinkRef> images) {
     public ParsedPage {
         Objects.requireNonNull(frontMatter, "frontMatter");
         Objects.requireNonNull(body, "body");
+        images = java.util.List.copyOf(images);
+    }
+
+    /** A page without {@code images:}. */
+    public ParsedPage(String path, String language, ContentKind kind, String name, FrontMatter frontMatter,
+            RenderedMarkdown body, int titleLine, int slugLine) {
+        this(path, language, kind, name, frontMatter, body, titleLine, slugLine, java.util.List.of());
     }
 }

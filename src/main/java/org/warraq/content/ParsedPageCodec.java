@@ -21,7 +21,7 @@ import org.warraq.problem.Severity;
  */
 final class ParsedPageCodec {
     /** Starts every cache file; change it when the layout below changes. */
-    static final String MAGIC = "warraq-parse-cache-6";
+    static final String MAGIC = "warraq-parse-cache-7";
 
     private ParsedPageCodec() {
     }
@@ -40,6 +40,7 @@ final class ParsedPageCodec {
         body(out, page.body());
         out.writeInt(page.titleLine());
         out.writeInt(page.slugLine());
+        links(out, page.images());
     }
 
     static ParsedPage readPage(DataInputStream in) throws IOException {
@@ -47,7 +48,7 @@ final class ParsedPageCodec {
             return null;
         }
         return new ParsedPage(string(in), string(in), ContentKind.valueOf(string(in)), string(in), frontMatter(in), body(in),
-                in.readInt(), in.readInt());
+                in.readInt(), in.readInt(), links(in));
     }
 
     static void writeProblems(DataOutputStream out, List<Problem> problems) throws IOException {
@@ -101,6 +102,7 @@ final class ParsedPageCodec {
             out.writeByte(a.draft() == null ? -1 : a.draft() ? 1 : 0);
             date(out, a.updated());
             strings(out, a.aliases());
+            strings(out, a.images());
         } else if (frontMatter instanceof FrontMatter.Topic t) {
             out.writeByte('T');
             string(out, t.title());
@@ -130,7 +132,9 @@ final class ParsedPageCodec {
                 byte draft = in.readByte();
                 Boolean isDraft = draft < 0 ? null : draft == 1;
                 ContentDate updated = date(in);
-                yield new FrontMatter.Article(title, date, slug, author, source, topics, tags, summary, isDraft, updated, strings(in));
+                List<String> aliases = strings(in);
+                yield new FrontMatter.Article(title, date, slug, author, source, topics, tags, summary, isDraft, updated, aliases,
+                        strings(in));
             }
             case 'T' -> new FrontMatter.Topic(string(in), string(in));
             case 'P' -> new FrontMatter.Page(string(in), string(in), string(in));

@@ -12,6 +12,7 @@ import org.warraq.content.ContentScanner;
 import org.warraq.content.Heading;
 import org.warraq.content.LinkRef;
 import org.warraq.content.RenderedMarkdown;
+import org.warraq.model.Article;
 import org.warraq.model.PageId;
 import org.warraq.model.PageResource;
 import org.warraq.model.Site;
@@ -61,6 +62,43 @@ public final class InternalLinks {
         return html;
     }
 
+    /**
+     * Checks an article's links as {@link #check(PageId, String, RenderedMarkdown)} does, and then
+     * its {@code images:}: their URLs follow the body's, in the order written (a path of the site or
+     * a web address as it is, for {@link SitePathLinks} and the reader to check).
+     */
+    public Checked check(Article article) {
+        Checked body = check(article.id(), article.source(), article.body());
+        if (article.images().isEmpty()) {
+            return body;
+        }
+        List<String> urls = new ArrayList<>(body.urls());
+        List<Problem> problems = new ArrayList<>(body.problems());
+        for (LinkRef image : article.images()) {
+            String url = "#";
+            try {
+                url = imageUrl(article.id(), article.source(), image);
+            } catch (Broken broken) {
+                problems.add(problem(article.source(), image, broken));
+            }
+            urls.add(url);
+        }
+        return new Checked(urls, body.targets(), problems);
+    }
+
+    /** The URL of an article's image: a file of a page's folder, or a path of the site or an address as written. */
+    private String imageUrl(PageId from, String sourcePath, LinkRef image) throws Broken {
+        String written = image.target();
+        String lower = written.toLowerCase(java.util.Locale.ROOT);
+        if (written.startsWith("/") || lower.startsWith("https://") || lower.startsWith("http://")) {
+            return written;
+        }
+        if (UrlPaths.decode(written).endsWith(".md")) {
+            throw new Broken("link to '" + written + "' names a page, not a picture — name an image file of the article's folder");
+        }
+        return target(from, sourcePath, image).url;
+    }
+
     /** Checks the links of {@code body} as {@link #resolve} does, without making the HTML. */
     public Checked check(PageId from, String sourcePath, RenderedMarkdown body) {
         List<String> urls = new ArrayList<>();
@@ -75,7 +113,7 @@ public final class InternalLinks {
                     targets.add(target.page);
                 }
             } catch (Broken broken) {
-                problems.add(new Problem(brokenSeverity, sourcePath, link.line(), link.column(), broken.getMessage()));
+                problems.add(problem(sourcePath, link, broken));
             }
             urls.add(url);
         }
@@ -92,6 +130,12 @@ public final class InternalLinks {
     private record Target(PageId page, String url) {
     }
 
+    /** A broken link's problem, where it is written; said of an image as an image ("image 'x.png': …"). */
+    private Problem problem(String sourcePath, LinkRef link, Broken broken) {
+        String message = link.image() ? broken.getMessage().replaceFirst("^link to '", "image '") : broken.getMessage();
+        return new Problem(brokenSeverity, sourcePath, link.line(), link.column(), message);
+    }
+
     private static final class Broken extends Exception {
         private static final long serialVersionUID = 1L;
 
@@ -106,7 +150,7 @@ public final class InternalLinks {
         String file = hash < 0 ? written : written.substring(0, hash);
         String fragment = hash < 0 ? null : UrlPaths.decode(written.substring(hash + 1));
         if (!file.isEmpty() && !UrlPaths.decode(file).endsWith(".md")) {
-            PageResource resource = resourceAt(sourcePath, UrlPaths.decode(file), written);
+            PageResource resource = resourceAt(sourcePath, UrlPaths.decode(file), written, link.image());
             // The fragment as written: what it means (a PDF's "#page=2") is for the file's reader.
             return new Target(null, permalinks.link(permalinks.resource(resource)) + (hash < 0 ? "" : written.substring(hash)));
         }
@@ -122,7 +166,7 @@ public final class InternalLinks {
      * The file of a page bundle that {@code file} (decoded, not Markdown) names from {@code sourcePath}:
      * one beside the linking page in its folder, or in another page's.
      */
-    private PageResource resourceAt(String sourcePath, String file, String written) throws Broken {
+    private PageResource resourceAt(String sourcePath, String file, String written, boolean image) throws Broken {
         String normalized = resolve(sourcePath, file, written).toString().replace('\\', '/');
         PageResource resource = site.resources().get(normalized);
         if (resource != null) {
@@ -137,6 +181,11 @@ public final class InternalLinks {
             throw new Broken("link to '" + written + "': " + normalized + " does not exist" + hint);
         }
         String name = String.valueOf(Path.of(file).getFileName());
+        if (image) {
+            throw new Broken("link to '" + written + "' is not a file of a page's folder — put the file beside the page (as"
+                    + " articles/<name>/index.md and articles/<name>/" + name + "), or in static/ and write its path from the"
+                    + " site's root");
+        }
         if (!name.contains(".")) { // "other" for "other.md", as Hugo's relative links may be written
             String page = file + ".md";
             String hint = tryPageOf(sourcePath, page, written) ? " ('" + page + "')" : "";

@@ -34,8 +34,7 @@ final class LazyHtml extends AbstractMap<PageId, String> {
     /** Where the links of {@code article}'s body lead; checked when first asked for. */
     List<String> urls(PageId article) {
         return urls.computeIfAbsent(article, id -> {
-            Article a = site.article(id);
-            return links.check(id, a.source(), a.body()).urls();
+            return links.check(site.article(id)).urls();
         });
     }
 

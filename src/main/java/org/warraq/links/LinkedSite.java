@@ -28,14 +28,28 @@ public record LinkedSite(Site site, Permalinks permalinks, Map<PageId, String> h
 
     /**
      * Where the links of {@code article}'s body lead (in {@link InternalLinks#check}'s order,
-     * {@code #} for a broken one): with the article's body, they decide its resolved HTML.
+     * {@code #} for a broken one), then its {@code images:}: with the article's body, they decide
+     * its resolved HTML.
      */
     public List<String> linkUrls(PageId article) {
         if (html instanceof LazyHtml lazy) {
             return lazy.urls(article);
         }
+        return new InternalLinks(site, permalinks).check(site.article(article)).urls();
+    }
+
+    /**
+     * The absolute addresses of {@code article}'s {@code images:}, in the order written, those that
+     * resolved: what a link preview shows.
+     */
+    public List<String> imageUrls(PageId article) {
         Article a = site.article(article);
-        return new InternalLinks(site, permalinks).check(article, a.source(), a.body()).urls();
+        if (a.images().isEmpty()) {
+            return List.of();
+        }
+        List<String> urls = linkUrls(article);
+        return urls.subList(urls.size() - a.images().size(), urls.size()).stream().filter(url -> !url.equals("#"))
+                .map(url -> url.startsWith("/") ? permalinks.baseUrl().origin() + url : url).toList();
     }
 
     /**

@@ -38,7 +38,7 @@ public final class Linker {
         // Checked, not resolved: an article's HTML is made when its page is rendered (see LazyHtml),
         // which a rebuild does for a few pages, not for every article.
         List<InternalLinks.Checked> checkedArticles = Parallel.map(articles, article -> {
-            var checked = internal.check(article.id(), article.source(), article.body());
+            var checked = internal.check(article);
             progress.advance();
             return checked;
         });

@@ -45,13 +45,13 @@ public final class SitePathLinks {
      */
     public static List<Problem> check(Site site, String sourcePath, RenderedMarkdown body, Set<String> files) {
         return body.sitePathLinks().isEmpty() ? List.of()
-                : check(site, new Source(sourcePath, body), new UrlTargets(site.config().baseUrl(), files));
+                : check(site, new Source(sourcePath, body.sitePathLinks()), new UrlTargets(site.config().baseUrl(), files));
     }
 
     private static List<Problem> check(Site site, Source source, UrlTargets targets) {
         Severity severity = site.config().brokenLinksAreErrors() ? Severity.ERROR : Severity.WARNING;
         List<Problem> problems = new ArrayList<>();
-        for (LinkRef link : source.body().sitePathLinks()) {
+        for (LinkRef link : source.links()) {
             String problem = problem(targets, link, site.config().baseUrl().path());
             if (problem != null) {
                 problems.add(new Problem(severity, source.path(), link.line(), link.column(), problem));
@@ -60,17 +60,30 @@ public final class SitePathLinks {
         return problems;
     }
 
-    private record Source(String path, RenderedMarkdown body) {
+    /** A content file's site-path links, as written and where. */
+    private record Source(String path, List<LinkRef> links) {
     }
 
-    /** Every body of the site with its source, in source order. */
+    /** Every content file of the site with site-path links (an article's images: too), in source order. */
     private static Stream<Source> bodies(Site site) {
         return Stream.of(
-                site.articles().values().stream().map(a -> new Source(a.source(), a.body())),
-                site.topics().values().stream().filter(t -> t.intro() != null).map(t -> new Source(t.source(), t.intro())),
-                site.pages().values().stream().map(p -> new Source(p.source(), p.body())))
-                .flatMap(s -> s).filter(s -> !s.body().sitePathLinks().isEmpty())
+                site.articles().values().stream().map(a -> new Source(a.source(), articleLinks(a))),
+                site.topics().values().stream().filter(t -> t.intro() != null)
+                        .map(t -> new Source(t.source(), t.intro().sitePathLinks())),
+                site.pages().values().stream().map(p -> new Source(p.source(), p.body().sitePathLinks())))
+                .flatMap(s -> s).filter(s -> !s.links().isEmpty())
                 .sorted(Comparator.comparing(Source::path));
+    }
+
+    /** An article's body's site-path links, then those of its images:. */
+    private static List<LinkRef> articleLinks(org.warraq.model.Article article) {
+        List<LinkRef> images = article.images().stream().filter(i -> i.target().startsWith("/")).toList();
+        if (images.isEmpty()) {
+            return article.body().sitePathLinks();
+        }
+        List<LinkRef> links = new ArrayList<>(article.body().sitePathLinks());
+        links.addAll(images);
+        return links;
     }
 
     private static String problem(UrlTargets targets, LinkRef link, String basePath) {

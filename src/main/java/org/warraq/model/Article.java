@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Objects;
 import org.warraq.content.ContentDate;
 import org.warraq.content.FrontMatter;
+import org.warraq.content.LinkRef;
 import org.warraq.content.RenderedMarkdown;
 
 /**
@@ -16,15 +17,17 @@ import org.warraq.content.RenderedMarkdown;
  * @param tags    tags, as in front matter
  * @param aliases old addresses of the article, paths from the site's root as written ("/2010/old/"),
  *                each published as a page that sends the reader on
+ * @param images  pictures for link previews ({@code images:}), as written and where
  */
 public record Article(PageId id, String source, String title, ContentDate date, ContentDate updated, String slug,
         String author, FrontMatter.Source origin, List<String> topics, List<Tag> tags, String summary, boolean draft,
-        RenderedMarkdown body, int titleLine, List<String> aliases) {
+        RenderedMarkdown body, int titleLine, List<String> aliases, List<LinkRef> images) {
     public Article {
         Objects.requireNonNull(id, "id");
         topics = List.copyOf(topics);
         tags = List.copyOf(tags);
         aliases = List.copyOf(aliases);
+        images = List.copyOf(images);
     }
 
     /**

@@ -18,6 +18,7 @@ import org.warraq.config.TopicIds;
 import org.warraq.content.ContentKind;
 import org.warraq.content.ContentScanner;
 import org.warraq.content.FrontMatter;
+import org.warraq.content.LinkRef;
 import org.warraq.content.ParsedPage;
 import org.warraq.problem.Problem;
 
@@ -81,6 +82,7 @@ public final class ModelBuilder {
                 && java.util.Objects.equals(after.updated(), before.updated()) && after.slug().equals(before.slug())
                 && after.topics().equals(before.topics()) && after.tags().equals(before.tags())
                 && after.aliases().equals(before.aliases())
+                && after.images().stream().map(LinkRef::target).toList().equals(before.images().stream().map(LinkRef::target).toList())
                 && (!after.draft() || includeDrafts) && after.draft() == before.draft();
         if (!sameShape) {
             return java.util.Optional.empty();
@@ -202,7 +204,7 @@ public final class ModelBuilder {
             }
         }
         return new Article(id, page.path(), fm.title().strip(), fm.date(), fm.updated(), slug, fm.author(), fm.source(),
-                topics, tags, fm.summary(), fm.isDraft(), page.body(), page.titleLine(), fm.aliases());
+                topics, tags, fm.summary(), fm.isDraft(), page.body(), page.titleLine(), fm.aliases(), page.images());
     }
 
     /** The tag a front-matter name makes; a site has a few hundred names, and 17,000 articles name them again and again. */

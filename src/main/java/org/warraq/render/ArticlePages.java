@@ -51,8 +51,9 @@ final class ArticlePages {
                 .map(tag -> new View.Link(tag.label(), ctx.permalinks.link(Permalinks.tag(language.code(), tag.key()))))
                 .toList();
         String url = ctx.permalinks.absolute(route.sitePath());
-        String jsonLd = JsonLd.article(article, url, ctx.config.title(language.code()), topicTitles);
-        View.Page page = ctx.page(route, article.title(), article.summary(), "article", jsonLd, "article");
+        List<String> images = ctx.linked.imageUrls(article.id());
+        String jsonLd = JsonLd.article(article, url, ctx.config.title(language.code()), topicTitles, images);
+        View.Page page = ctx.page(route, article.title(), article.summary(), "article", jsonLd, "article", images);
         List<View.LanguageLink> translations = page.chrome().languages().stream()
                 .filter(l -> !l.current() && l.exact()).toList();
         int minutes = Math.max(1, (int) Math.ceil(article.wordCount() / (double) language.wordsPerMinute()));

@@ -10,8 +10,8 @@ final class JsonLd {
     private JsonLd() {
     }
 
-    /** A NewsArticle whose fields are the article's front-matter values. */
-    static String article(Article article, String url, String siteTitle, List<String> topicTitles) {
+    /** A NewsArticle whose fields are the article's front-matter values; {@code images}: absolute URLs, maybe none. */
+    static String article(Article article, String url, String siteTitle, List<String> topicTitles, List<String> images) {
         Map<String, Object> ld = base("NewsArticle");
         ld.put("headline", article.title());
         ld.put("url", url);
@@ -19,6 +19,9 @@ final class JsonLd {
         ld.put("inLanguage", article.id().language());
         ld.put("datePublished", article.date().iso());
         ld.put("dateModified", article.updated() == null ? article.date().iso() : article.updated().iso());
+        if (!images.isEmpty()) {
+            ld.put("image", images);
+        }
         if (article.author() != null) {
             ld.put("author", typed("Person", article.author()));
         }

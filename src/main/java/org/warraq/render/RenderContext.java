@@ -59,6 +59,12 @@ final class RenderContext {
 
     /** The head and navigation of a page at {@code route}. */
     View.Page page(Route route, String title, String description, String ogType, String jsonLd, String bodyClass) {
+        return page(route, title, description, ogType, jsonLd, bodyClass, List.of());
+    }
+
+    /** The head and navigation of a page at {@code route} whose link previews show {@code images} (absolute URLs). */
+    View.Page page(Route route, String title, String description, String ogType, String jsonLd, String bodyClass,
+            List<String> images) {
         Language language = config.language(route.language()).orElseThrow();
         List<View.Alternate> alternates = new ArrayList<>();
         route.alternates().forEach((code, path) -> alternates.add(new View.Alternate(code, permalinks.absolute(path))));
@@ -67,7 +73,7 @@ final class RenderContext {
         return new View.Page(language.code(), language.direction().attribute(), fullTitle, description,
                 permalinks.absolute(route.sitePath()), alternates,
                 route.xDefault() == null ? null : permalinks.absolute(route.xDefault()), ogType,
-                language.locale().toLanguageTag().replace('-', '_'), null, jsonLd, chrome(language, route), bodyClass);
+                language.locale().toLanguageTag().replace('-', '_'), images, jsonLd, chrome(language, route), bodyClass);
     }
 
     View.Chrome chrome(Language language, Route route) {

@@ -25,7 +25,7 @@ public final class View {
 
     /** What the layout needs on every page: document language, head metadata, navigation. */
     public record Page(String lang, String dir, String title, String description, String canonical,
-            List<Alternate> alternates, String xDefault, String ogType, String ogLocale, String ogImage, String jsonLd,
+            List<Alternate> alternates, String xDefault, String ogType, String ogLocale, List<String> images, String jsonLd,
             Chrome chrome, String bodyClass) {
     }
 

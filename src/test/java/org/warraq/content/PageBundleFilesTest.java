@@ -67,7 +67,7 @@ class PageBundleFilesTest {
     void aMissingFileOfTheBundleIsAnErrorNamingTheClosestOne() {
         TestSite.Run run = bundleSite("![الغلاف](covr.png)").build();
         assertEquals(1, run.exitCode(), run.all());
-        assertTrue(run.err().contains("content/ar/articles/rome/index.md:6:1: error: link to 'covr.png':"
+        assertTrue(run.err().contains("content/ar/articles/rome/index.md:6:1: error: image 'covr.png':"
                 + " content/ar/articles/rome/covr.png does not exist — did you mean 'cover.png'?"), run.err());
     }
 
@@ -78,9 +78,9 @@ class PageBundleFilesTest {
                 "content/ar/articles/cover.png", "png");
         TestSite.Run run = site.build();
         assertEquals(1, run.exitCode(), run.all());
-        assertTrue(run.err().contains("content/ar/articles/rome.md:5:1: error: link to 'cover.png' is not a Markdown file of"
-                + " this site nor a file of a page's folder — link to a .md file, put the file beside the page (as"
-                + " articles/<name>/index.md and articles/<name>/cover.png), or use an absolute URL"), run.err());
+        assertTrue(run.err().contains("content/ar/articles/rome.md:5:1: error: image 'cover.png' is not a file of a page's"
+                + " folder — put the file beside the page (as articles/<name>/index.md and articles/<name>/cover.png), or in"
+                + " static/ and write its path from the site's root"), run.err());
     }
 
     @Test

@@ -21,11 +21,12 @@ class ParseCacheTest {
     private static final ParsedPage ARTICLE = new ParsedPage("content/ar/articles/a.md", "ar", ContentKind.ARTICLE, "a",
             new FrontMatter.Article("عنوان \"مقتبس\"", ContentDate.parse("2022-05-11T10:00:00+03:00"), "slug-a", "كاتب",
                     new FrontMatter.Source("وكالة", "https://example.org/a?x=1&y=2"), List.of("meetings", "iraq-syria"),
-                    List.of("التحالف"), "ملخص", Boolean.FALSE, ContentDate.parse("2022-06-01"), List.of("/2010/old-story/")),
+                    List.of("التحالف"), "ملخص", Boolean.FALSE, ContentDate.parse("2022-06-01"), List.of("/2010/old-story/"),
+                    List.of("cover.jpg")),
             new RenderedMarkdown("<p>نص " + "طويل ".repeat(20_000) + "</p>", List.of(new Heading(2, "قسم", "قسم")),
                     List.of(new LinkRef(0, "b.md#part", false, 7, 3), new LinkRef(1, "img.png", true, 9, 1)),
                     List.of("https://example.com/"), "نص"),
-            2, 4);
+            2, 4, List.of(new LinkRef(0, "cover.jpg", true, 8, 10)));
     private static final ParsedPage TOPIC = new ParsedPage("content/en/topics/t.md", "en", ContentKind.TOPIC, "t",
             new FrontMatter.Topic("Topic", null), new RenderedMarkdown("", List.of(), List.of(), List.of(), ""), 1, 0);
     private static final ParsedPage PAGE = new ParsedPage("content/en/pages/about.md", "en", ContentKind.PAGE, "about",

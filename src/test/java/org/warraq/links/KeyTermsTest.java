@@ -53,7 +53,7 @@ class KeyTermsTest {
     private static Article article(String name, String title, String body) {
         return new Article(new PageId("en", ContentKind.ARTICLE, name), "content/en/articles/" + name + ".md", title,
                 ContentDate.parse("2022-01-01"), null, name, null, null, List.of("t"), List.of(), null, false,
-                new RenderedMarkdown("", List.of(), List.of(), List.of(), body), 2, List.of());
+                new RenderedMarkdown("", List.of(), List.of(), List.of(), body), 2, List.of(), List.of());
     }
 
     /** Source "hashes": the text itself stands in for its file's digest. */

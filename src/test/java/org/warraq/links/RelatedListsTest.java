@@ -41,7 +41,7 @@ class RelatedListsTest {
     private static Article article(String name, ContentDate date, List<String> topics, List<String> tags, String body) {
         return new Article(new PageId("en", ContentKind.ARTICLE, name), "content/en/articles/" + name + ".md", "",
                 date, null, name, null, null, topics, tags.stream().map(t -> new Tag(t, t)).toList(),
-                null, false, new RenderedMarkdown("", List.of(), List.of(), List.of(), body), 2, List.of());
+                null, false, new RenderedMarkdown("", List.of(), List.of(), List.of(), body), 2, List.of(), List.of());
     }
 
     private static SourceHistory history(List<Article> now, Map<String, Article> before) {

@@ -13,7 +13,7 @@ class ArticleTest {
     private static Article withText(String plainText) {
         return new Article(new PageId("ar", ContentKind.ARTICLE, "a"), "content/ar/articles/a.md", "عنوان",
                 ContentDate.parse("2022-05-01"), null, "a", null, null, List.of(), List.of(), "", false,
-                new RenderedMarkdown("", List.of(), List.of(), List.of(), plainText), 2, List.of());
+                new RenderedMarkdown("", List.of(), List.of(), List.of(), plainText), 2, List.of(), List.of());
     }
 
     /** What reading time was first based on: the stripped text split on runs of regex whitespace. */
