@@ -77,7 +77,8 @@ public final class SitePathLinks {
 
     /** An article's body's site-path links, then those of its images:. */
     private static List<LinkRef> articleLinks(org.warraq.model.Article article) {
-        List<LinkRef> images = article.images().stream().filter(i -> i.target().startsWith("/")).toList();
+        List<LinkRef> images = article.images().isEmpty() ? List.of()
+                : article.images().stream().filter(i -> i.target().startsWith("/")).toList();
         if (images.isEmpty()) {
             return article.body().sitePathLinks();
         }

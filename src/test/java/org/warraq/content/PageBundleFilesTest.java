@@ -127,4 +127,20 @@ class PageBundleFilesTest {
         assertEquals(0, site.build("--output", clean.toString()).exitCode());
         Trees.assertIdentical(clean, site.output());
     }
+
+    @Test
+    void aFileEditedToTheSameSizeOrItsCopyDeletedByHandIsCopiedAgain() throws IOException {
+        TestSite site = bundleSite("نص.");
+        assertEquals(0, site.build().exitCode());
+        Path source = site.root().resolve("content/ar/articles/rome/report.pdf");
+        Path copy = site.output().resolve("ar/articles/روما-2022/report.pdf");
+        java.nio.file.attribute.FileTime before = Files.getLastModifiedTime(source);
+        Files.writeString(source, "%PDF-1.4 REPORT");
+        Files.setLastModifiedTime(source, java.nio.file.attribute.FileTime.fromMillis(before.toMillis() + 2000));
+        assertEquals(0, site.build().exitCode());
+        assertEquals("%PDF-1.4 REPORT", Files.readString(copy));
+        Files.delete(copy);
+        assertEquals(0, site.build().exitCode());
+        assertEquals("%PDF-1.4 REPORT", Files.readString(copy));
+    }
 }
