@@ -62,7 +62,7 @@ public final class SiteConfigLoader {
     private LoadedConfig parse() {
         var result = YamlMapping.read(text, SiteYaml.class, path, 1);
         if (!result.ok()) {
-            throw new BuildFailure(List.of(result.problem()));
+            throw new BuildFailure(result.problems());
         }
         SiteYaml yaml = Objects.requireNonNullElseGet(result.value(),
                 () -> new SiteYaml(null, null, null, null, null, null, null, null, null, null, null, null));

@@ -38,24 +38,40 @@ public final class YamlMapping {
      * equivalent, with what to write instead: a site moved from Hugo meets them first, and they
      * are too far from their names here for a spelling suggestion.
      */
-    private static final java.util.Map<String, String> FROM_HUGO = java.util.Map.of(
-            "description", "write it as 'summary'",
-            "lastmod", "write it as 'updated'",
-            "publishDate", "write it as 'date'",
-            "categories", "use 'topics' (listed in site.yaml) or 'tags'",
-            "keywords", "use 'tags'",
-            "url", "use 'slug', the last part of the address",
-            "defaultContentLanguage", "write it as 'defaultLanguage'",
-            "paginate", "write it as 'pageSize'",
-            "languageCode", "give each language its 'locale'");
+    private static final java.util.Map<String, String> FROM_HUGO = java.util.Map.ofEntries(
+            java.util.Map.entry("description", "write it as 'summary'"),
+            java.util.Map.entry("lastmod", "write it as 'updated'"),
+            java.util.Map.entry("publishDate", "write it as 'date'"),
+            java.util.Map.entry("categories", "use 'topics' (listed in site.yaml) or 'tags'"),
+            java.util.Map.entry("series", "use 'topics' (listed in site.yaml) or 'tags'"),
+            java.util.Map.entry("keywords", "use 'tags'"),
+            java.util.Map.entry("url", "use 'slug', the last part of the address"),
+            java.util.Map.entry("image", "write it as 'images'"),
+            java.util.Map.entry("featured_image", "write it as 'images'"),
+            java.util.Map.entry("featuredImage", "write it as 'images'"),
+            java.util.Map.entry("cover", "write its image under 'images'"),
+            java.util.Map.entry("weight", "remove it: articles are listed newest first"),
+            java.util.Map.entry("linkTitle", "remove it: the title is shown everywhere"),
+            java.util.Map.entry("type", "remove it: each kind of page has its own template"),
+            java.util.Map.entry("layout", "remove it: each kind of page has its own template"),
+            java.util.Map.entry("expiryDate", "remove it (articles do not expire), or mark the article draft: true"),
+            java.util.Map.entry("canonicalURL", "remove it: a page's canonical link is its own address (an old address goes"
+                    + " in 'aliases')"),
+            java.util.Map.entry("defaultContentLanguage", "write it as 'defaultLanguage'"),
+            java.util.Map.entry("paginate", "write it as 'pageSize'"),
+            java.util.Map.entry("languageCode", "give each language its 'locale'"));
 
     private YamlMapping() {
     }
 
     /** Result of mapping: the value, or the problem that kept it from being read. */
-    public record Result<T>(T value, Problem problem) {
+    public record Result<T>(T value, List<Problem> problems) {
+        public Result {
+            problems = List.copyOf(problems);
+        }
+
         public boolean ok() {
-            return problem == null;
+            return problems.isEmpty();
         }
     }
 
@@ -74,16 +90,38 @@ public final class YamlMapping {
         }
         try {
             T value = MAPPER.readValue(yaml.isBlank() ? "{}" : yaml, type);
-            Result<T> mapped = new Result<>(value, null);
+            Result<T> mapped = new Result<>(value, List.of());
             return yaml.indexOf('*') < 0 ? mapped : YamlMapping.<T>guarded(yaml, path, shift).orElse(mapped);
         } catch (JsonProcessingException e) {
-            return YamlMapping.<T>guarded(yaml, path, shift).orElseGet(() -> new Result<>(null, toProblem(e, path, yaml).shiftedBy(shift)));
+            return YamlMapping.<T>guarded(yaml, path, shift).orElseGet(() -> new Result<>(null,
+                    problems(e, path, yaml).stream().map(p -> p.shiftedBy(shift)).toList()));
         }
     }
 
     /** The guard's violation, if the document breaks one of its bounds, as a failed result. */
     private static <T> Optional<Result<T>> guarded(String yaml, String path, int shift) {
-        return YamlGuard.check(yaml).map(v -> new Result<T>(null, Problem.error(path, v.line() + shift, v.column(), v.message())));
+        return YamlGuard.check(yaml).map(v -> new Result<T>(null, List.of(Problem.error(path, v.line() + shift, v.column(), v.message()))));
+    }
+
+    /**
+     * The problems of a failed mapping: its own, or, for a key the type lacks at the top, every
+     * such key where it is written. A file moved from another generator has several (Hugo's
+     * {@code weight}, {@code type}, {@code cover} …), and one a build was a slow way to learn them.
+     */
+    private static List<Problem> problems(JsonProcessingException e, String path, String yaml) {
+        if (e instanceof UnrecognizedPropertyException unknown && unknown.getPath().size() == 1) {
+            List<String> known = known(unknown);
+            List<Problem> problems = new ArrayList<>();
+            YamlPositions.topLevelKeys(yaml).forEach((key, at) -> {
+                if (!known.contains(key)) {
+                    problems.add(Problem.error(path, at[0], at[1], unknownKey(key, known)));
+                }
+            });
+            if (!problems.isEmpty()) {
+                return problems;
+            }
+        }
+        return List.of(toProblem(e, path, yaml));
     }
 
     private static ObjectMapper createMapper() {
@@ -184,16 +222,23 @@ public final class YamlMapping {
         return steps;
     }
 
+    private static List<String> known(UnrecognizedPropertyException unknown) {
+        return unknown.getKnownPropertyIds().stream().map(Objects::toString).sorted().toList();
+    }
+
+    /** What to say of a key the type lacks: what Hugo's key is here, the closest known key, or all of them. */
+    private static String unknownKey(String key, List<String> known) {
+        if (FROM_HUGO.containsKey(key)) {
+            return "unknown key '" + key + "' (Hugo's) — " + FROM_HUGO.get(key);
+        }
+        return Suggestions.closest(key, known)
+                .map(s -> "unknown key '" + key + "' — did you mean '" + s + "'?")
+                .orElse("unknown key '" + key + "' — known keys are: " + String.join(", ", known));
+    }
+
     private static String describe(JsonProcessingException e) {
         if (e instanceof UnrecognizedPropertyException unknown) {
-            List<String> known = unknown.getKnownPropertyIds().stream().map(Objects::toString).sorted().toList();
-            String key = unknown.getPropertyName();
-            if (FROM_HUGO.containsKey(key)) {
-                return "unknown key '" + key + "' (Hugo's) — " + FROM_HUGO.get(key);
-            }
-            return Suggestions.closest(key, known)
-                    .map(s -> "unknown key '" + key + "' — did you mean '" + s + "'?")
-                    .orElse("unknown key '" + key + "' — known keys are: " + String.join(", ", known));
+            return unknownKey(unknown.getPropertyName(), known(unknown));
         }
         if (e instanceof InvalidFormatException invalid && invalid.getCause() == null
                 && invalid.getOriginalMessage().startsWith("invalid ")) {

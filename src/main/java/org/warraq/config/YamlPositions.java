@@ -33,15 +33,7 @@ public final class YamlPositions {
      * @param path keys ({@link String}) and 0-based list indexes ({@link Integer})
      */
     public static int[] find(String yaml, List<?> path) {
-        Node node;
-        try {
-            LoaderOptions options = new LoaderOptions();
-            options.setAllowDuplicateKeys(true);
-            options.setMaxAliasesForCollections(YamlGuard.MAX_ALIASES);
-            node = new Yaml(options).compose(new StringReader(yaml));
-        } catch (YAMLException e) {
-            return new int[] {1, 1};
-        }
+        Node node = compose(yaml);
         if (node == null) {
             return new int[] {1, 1};
         }
@@ -63,6 +55,35 @@ public final class YamlPositions {
             }
         }
         return new int[] {mark.getLine() + 1, mark.getColumn() + 1};
+    }
+
+    /**
+     * The keys of the document's top-level mapping, each with its {line, column} (1-based), in the
+     * order written; none when the document is not a mapping or cannot be composed.
+     */
+    public static java.util.LinkedHashMap<String, int[]> topLevelKeys(String yaml) {
+        java.util.LinkedHashMap<String, int[]> keys = new java.util.LinkedHashMap<>();
+        if (compose(yaml) instanceof MappingNode mapping) {
+            for (NodeTuple tuple : mapping.getValue()) {
+                if (tuple.getKeyNode() instanceof ScalarNode scalar) {
+                    Mark mark = scalar.getStartMark();
+                    keys.putIfAbsent(scalar.getValue(), new int[] {mark.getLine() + 1, mark.getColumn() + 1});
+                }
+            }
+        }
+        return keys;
+    }
+
+    /** The document's node tree, or null when there is none or it cannot be composed. */
+    private static Node compose(String yaml) {
+        try {
+            LoaderOptions options = new LoaderOptions();
+            options.setAllowDuplicateKeys(true);
+            options.setMaxAliasesForCollections(YamlGuard.MAX_ALIASES);
+            return new Yaml(options).compose(new StringReader(yaml));
+        } catch (YAMLException e) {
+            return null;
+        }
     }
 
     private static NodeTuple tuple(MappingNode mapping, String key) {

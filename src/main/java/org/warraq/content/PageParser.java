@@ -31,7 +31,7 @@ public final class PageParser {
         };
         var mapped = YamlMapping.read(split.yaml(), type, source.path(), split.yamlLine());
         if (!mapped.ok()) {
-            return new Result(null, List.of(mapped.problem()));
+            return new Result(null, mapped.problems());
         }
         FrontMatter frontMatter = mapped.value();
         int titleLine = KeyLocator.find(split.yaml(), "title")[0] + split.yamlLine() - 1;

@@ -62,6 +62,21 @@ class BuildCommandTest {
     }
 
     @Test
+    void everyUnknownKeyOfAFileIsReportedInOneBuildEachWhereItIs() {
+        TestSite site = minimalSite().write("content/ar/articles/moved.md",
+                "---\ntitle: x\nweight: 3\ndate: 2022-01-01\ncover:\n  image: a.jpg\nshowToc: true\ntitel: y\n---\n");
+        TestSite.Run run = site.build();
+        assertEquals(1, run.exitCode());
+        List<String> errors = run.err().lines().filter(l -> l.contains(": error: ")).toList();
+        assertEquals(List.of(
+                "content/ar/articles/moved.md:3:1: error: unknown key 'weight' (Hugo's) — remove it: articles are listed newest first",
+                "content/ar/articles/moved.md:5:1: error: unknown key 'cover' (Hugo's) — write its image under 'images'",
+                "content/ar/articles/moved.md:7:1: error: unknown key 'showToc' — known keys are: aliases, author, date, draft,"
+                        + " images, slug, source, summary, tags, title, topics, updated",
+                "content/ar/articles/moved.md:8:1: error: unknown key 'titel' — did you mean 'title'?"), errors);
+    }
+
+    @Test
     void contentErrorExitsWithOneAndNoStackTrace() {
         TestSite site = minimalSite().write("content/ar/articles/bad.md", "---\ntitel: x\ndate: 2022-01-01\n---\n");
         TestSite.Run run = site.build();
