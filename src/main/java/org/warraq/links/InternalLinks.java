@@ -182,9 +182,9 @@ public final class InternalLinks {
         }
         String name = String.valueOf(Path.of(file).getFileName());
         if (image) {
-            throw new Broken("link to '" + written + "' is not a file of a page's folder — put the file beside the page (as"
-                    + " articles/<name>/index.md and articles/<name>/" + name + "), or in static/ and write its path from the"
-                    + " site's root");
+            throw new Broken("link to '" + written + "' is not a file of a page's folder (or its page is a draft) — put the"
+                    + " file beside the page (as articles/<name>/index.md and articles/<name>/" + name + "), or in static/"
+                    + " and write its path from the site's root");
         }
         if (!name.contains(".")) { // "other" for "other.md", as Hugo's relative links may be written
             String page = file + ".md";
@@ -192,9 +192,9 @@ public final class InternalLinks {
             throw new Broken("link to '" + written + "' is not a Markdown file of this site — link to a .md file" + hint
                     + ", or use an absolute URL");
         }
-        throw new Broken("link to '" + written + "' is not a Markdown file of this site nor a file of a page's folder — link"
-                + " to a .md file, put the file beside the page (as articles/<name>/index.md and articles/<name>/" + name
-                + "), or use an absolute URL");
+        throw new Broken("link to '" + written + "' is not a Markdown file of this site nor a file of a page's folder (or"
+                + " its page is a draft) — link to a .md file, put the file beside the page (as articles/<name>/index.md and"
+                + " articles/<name>/" + name + "), or use an absolute URL");
     }
 
     private boolean tryPageOf(String sourcePath, String file, String written) {

@@ -79,7 +79,7 @@ class PageBundleFilesTest {
         TestSite.Run run = site.build();
         assertEquals(1, run.exitCode(), run.all());
         assertTrue(run.err().contains("content/ar/articles/rome.md:5:1: error: image 'cover.png' is not a file of a page's"
-                + " folder — put the file beside the page (as articles/<name>/index.md and articles/<name>/cover.png), or in"
+                + " folder (or its page is a draft) — put the file beside the page (as articles/<name>/index.md and articles/<name>/cover.png), or in"
                 + " static/ and write its path from the site's root"), run.err());
     }
 
