@@ -160,6 +160,13 @@ public final class ContentScanner {
         }
         String path = relative(sourceDir, file);
         Path relative = contentDir.relativize(file);
+        if (fileName.equals("_index.md")) {
+            // Hugo's list page of a section (or of the home page): moved with a site, it is no article.
+            problems.add(Problem.warning(path, 0, 0, "Hugo's list page of a folder (_index.md) is not published: Warraq makes"
+                    + " the lists itself — move its text to a topic's introduction (topics/<id>.md) or to a page (pages/),"
+                    + " or remove the file"));
+            return;
+        }
         if (relative.getNameCount() < 3) {
             problems.add(Problem.error(path, 0, 0, "content file outside a kind folder — move it to content/<lang>/articles/, topics/ or pages/"));
             return;

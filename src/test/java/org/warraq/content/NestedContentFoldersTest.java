@@ -79,4 +79,21 @@ class NestedContentFoldersTest {
         assertEquals(0, run.exitCode(), run.all());
         assertTrue(Files.exists(site.output().resolve("ar/articles/deep/index.html")), run.all());
     }
+
+    @Test
+    void hugosListPagesOfFoldersAreLeftOutWithAWarningSayingWhereTheirTextCanGo() {
+        TestSite site = TestSite.of(dir, "site.yaml", TestSite.siteYaml(),
+                "content/ar/_index.md", "---\ntitle: الرئيسية\n---\nمرحبا.\n",
+                "content/ar/articles/_index.md", "---\ntitle: المقالات\n---\nمقدمة.\n",
+                "content/ar/articles/2022/_index.md", "---\ntitle: ٢٠٢٢\n---\n",
+                "content/ar/articles/2022/x.md", article("س", "2022-05-11", "نص."));
+        TestSite.Run run = site.build();
+        assertEquals(0, run.exitCode(), run.all());
+        for (String file : new String[] {"content/ar/_index.md", "content/ar/articles/_index.md", "content/ar/articles/2022/_index.md"}) {
+            assertTrue(run.err().contains(file + ": warning: Hugo's list page of a folder (_index.md) is not published: Warraq makes"
+                    + " the lists itself — move its text to a topic's introduction (topics/<id>.md) or to a page (pages/), or"
+                    + " remove the file"), run.err());
+        }
+        assertTrue(Files.exists(site.output().resolve("ar/articles/x/index.html")));
+    }
 }
