@@ -12,7 +12,6 @@ import org.warraq.problem.Problem;
  */
 final class HugoShortcodes {
     private static final Pattern SHORTCODE = Pattern.compile("\\{\\{[<%]\\s*/?\\s*([\\w.-]+)[^\\n]*?[>%]\\}\\}");
-    private static final Pattern FENCE = Pattern.compile("^ {0,3}(`{3,}|~{3,})");
     private static final Pattern CODE_SPAN = Pattern.compile("(`+)[^`]*?\\1");
 
     private HugoShortcodes() {
@@ -34,7 +33,7 @@ final class HugoShortcodes {
             return List.of();
         }
         String[] lines = body.split("\n", -1);
-        String fence = null;
+        boolean[] code = CodeLines.of(lines);
         int count = 0;
         int line = 0;
         int column = 0;
@@ -42,17 +41,7 @@ final class HugoShortcodes {
         String firstName = null;
         for (int i = 0; i < lines.length; i++) {
             String text = lines[i];
-            Matcher opening = FENCE.matcher(text);
-            if (opening.find()) {
-                String marker = opening.group(1);
-                if (fence == null) {
-                    fence = marker.substring(0, 3);
-                } else if (marker.startsWith(fence)) {
-                    fence = null;
-                }
-                continue;
-            }
-            if (fence != null || text.startsWith("    ") || text.startsWith("\t")) {
+            if (code[i]) {
                 continue;
             }
             // Code spans blanked out, so positions in the line stay as written.

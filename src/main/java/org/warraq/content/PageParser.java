@@ -52,6 +52,11 @@ public final class PageParser {
         problems.addAll(HugoShortcodes.check(text, source.path(), split.bodyLine()));
         RenderedMarkdown body;
         try {
+            SummaryDivider.Split divided = SummaryDivider.split(text);
+            if (divided != null) {
+                text = divided.body();
+                frontMatter = withSummaryFrom(frontMatter, divided.above(), split.bodyLine());
+            }
             body = markdown.render(text, split.bodyLine());
         } catch (MarkdownRenderer.TooDeep tooDeep) {
             return new Result(null, List.of(Problem.error(source.path(), tooDeep.line(), 1, "Markdown nested too deeply (more than "
@@ -59,6 +64,28 @@ public final class PageParser {
         }
         return new Result(new ParsedPage(source.path(), source.language(), source.kind(), source.name(), frontMatter,
                 body, titleLine, slugLine, images), problems);
+    }
+
+    /**
+     * {@code frontMatter} with the plain text of {@code above} (the body above a summary divider)
+     * as its summary, when it is an article's or a page's without one.
+     */
+    private FrontMatter withSummaryFrom(FrontMatter frontMatter, String above, int firstLine) {
+        boolean wanted = frontMatter instanceof FrontMatter.Article a && a.summary() == null
+                || frontMatter instanceof FrontMatter.Page p && p.summary() == null;
+        if (!wanted) {
+            return frontMatter;
+        }
+        String summary = markdown.render(above, firstLine).plainText().strip().replaceAll("\\s+", " ");
+        if (summary.isEmpty()) {
+            return frontMatter;
+        }
+        if (frontMatter instanceof FrontMatter.Article a) {
+            return new FrontMatter.Article(a.title(), a.date(), a.slug(), a.author(), a.source(), a.topics(), a.tags(), summary,
+                    a.draft(), a.updated(), a.aliases(), a.images());
+        }
+        FrontMatter.Page p = (FrontMatter.Page) frontMatter;
+        return new FrontMatter.Page(p.title(), summary, p.slug());
     }
 
     /**

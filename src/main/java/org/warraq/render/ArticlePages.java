@@ -64,8 +64,48 @@ final class ArticlePages {
                 topics, tags, ctx.body(article.id(), language), translations,
                 cards(ctx.linked.related().get(article.id()), language),
                 cards(ctx.linked.backlinks().get(article.id()), language),
-                neighbours(ctx.linked.neighbours().get(article.id()), language), article.summary());
+                neighbours(ctx.linked.neighbours().get(article.id()), language), standfirst(article));
         return new PageView(route, "article", language, view);
+    }
+
+    /**
+     * The summary shown under the headline, unless the body opens with it (a summary taken from
+     * above Hugo's {@code <!--more-->}, or copied from the first paragraph): the reader would read it twice.
+     */
+    static String standfirst(Article article) {
+        String summary = article.summary();
+        return summary == null || opensWith(article.body().plainText(), summary) ? null : summary;
+    }
+
+    /** Whether {@code text} starts with {@code prefix}, any run of white space in either matching any other. */
+    static boolean opensWith(String text, String prefix) {
+        int t = skipSpace(text, 0);
+        int p = skipSpace(prefix, 0);
+        while (p < prefix.length()) {
+            if (t >= text.length()) {
+                return false;
+            }
+            char a = text.charAt(t);
+            char b = prefix.charAt(p);
+            if (Character.isWhitespace(a) && Character.isWhitespace(b)) {
+                t = skipSpace(text, t);
+                p = skipSpace(prefix, p);
+            } else if (a == b) {
+                t++;
+                p++;
+            } else {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static int skipSpace(String s, int from) {
+        int i = from;
+        while (i < s.length() && Character.isWhitespace(s.charAt(i))) {
+            i++;
+        }
+        return i;
     }
 
     private List<View.ArticleCard> cards(List<PageId> ids, Language language) {
