@@ -102,6 +102,18 @@ public final class RenderedMarkdown {
         return text(plainText);
     }
 
+    /**
+     * The start of the plain text, at least its first {@code chars} characters (all of it when
+     * shorter), decoding no more of a text read from the parse cache than that takes.
+     */
+    public String plainTextStart(int chars) {
+        if (plainText instanceof Utf8Slice slice) {
+            return slice.decodeStart(4 * chars); // no character takes more than four bytes
+        }
+        String text = plainText == null ? "" : (String) plainText;
+        return text.length() <= chars ? text : text.substring(0, chars);
+    }
+
     /** SHA-256 of the plain text's UTF-8 bytes, hex: what the text is, for keys, without decoding it. */
     public String plainTextDigest() {
         String digest = plainTextDigest;

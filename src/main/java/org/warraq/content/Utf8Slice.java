@@ -16,6 +16,11 @@ record Utf8Slice(byte[] bytes, int offset, int length) {
         return new String(bytes, offset, length, StandardCharsets.UTF_8);
     }
 
+    /** The text of at most the first {@code max} bytes (a character cut at the end is decoded as U+FFFD). */
+    String decodeStart(int max) {
+        return new String(bytes, offset, Math.min(length, max), StandardCharsets.UTF_8);
+    }
+
     /** SHA-256 of the UTF-8 bytes, hex, without decoding them. */
     String sha256() {
         try {
