@@ -135,6 +135,9 @@ public final class MarkdownRenderer {
             throw new TooDeep(firstLine); // some other construct the parser recurses on; not met in practice
         }
         checkNesting(document, body, firstLine);
+        if (body.contains("{#")) {
+            takeExplicitHeadingIds(document);
+        }
         if (footnotes) {
             numberFootnotesByFirstReference(document);
         }
@@ -403,6 +406,31 @@ public final class MarkdownRenderer {
     }
 
     /** Heading ids from {@link HeadingIds}, made unique within the document with -2, -3 … */
+    /** A heading's own id written after its text, as Hugo reads it: {@code ## Background {#background}}. */
+    private static final java.util.regex.Pattern EXPLICIT_ID = java.util.regex.Pattern.compile("[ \\t]*\\{#([^\\s{}#\"'<>&]+)\\}[ \\t]*$");
+
+    /**
+     * Takes the {@code {#id}} a heading ends with (Hugo's heading attribute, common in moved
+     * sites) out of its text and makes it the heading's id; links to {@code #id} then find it.
+     * Other attributes are not read: {@code {onclick=…}} would put script in the page.
+     */
+    private static void takeExplicitHeadingIds(Document document) {
+        for (Node node : document.getDescendants()) {
+            if (node instanceof Heading heading && heading.getLastChild() instanceof com.vladsch.flexmark.ast.Text text) {
+                java.util.regex.Matcher id = EXPLICIT_ID.matcher(text.getChars());
+                if (id.find()) {
+                    if (id.start() == 0) {
+                        text.unlink(); // the heading's text was only the id
+                    } else {
+                        text.setChars(text.getChars().subSequence(0, id.start()));
+                    }
+                    heading.setAnchorRefId(id.group(1));
+                    heading.setExplicitAnchorRefId(true);
+                }
+            }
+        }
+    }
+
     private static final class Ids implements HeaderIdGeneratorFactory {
         @Override
         public HtmlIdGenerator create(com.vladsch.flexmark.html.renderer.LinkResolverContext context) {
@@ -417,7 +445,8 @@ public final class MarkdownRenderer {
                     Map<String, Integer> used = new HashMap<>();
                     for (Node node : document.getDescendants()) {
                         if (node instanceof Heading heading) {
-                            String base = HeadingIds.of(new TextCollectingVisitor().collectAndGetText(heading));
+                            String base = heading.isExplicitAnchorRefId() ? heading.getAnchorRefId()
+                                    : HeadingIds.of(new TextCollectingVisitor().collectAndGetText(heading));
                             int count = used.merge(base, 1, Integer::sum);
                             heading.setAnchorRefId(count == 1 ? base : base + "-" + count);
                         }

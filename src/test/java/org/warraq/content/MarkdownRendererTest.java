@@ -76,6 +76,19 @@ class MarkdownRendererTest {
     }
 
     @Test
+    void aHeadingsOwnIdWrittenAsHugoReadsItIsItsIdAndLeavesItsText() {
+        RenderedMarkdown rendered = escaping.render("## الخلفية {#background}\n\n## الخلفية\n\n## {#only-id}\n\n"
+                + "## Steps {.class onclick=alert(1)}\n\n```\n## not {#a-heading}\n```\n", 1);
+        Document doc = html(rendered);
+        assertEquals(List.of("background", "الخلفية", "only-id", "steps-class-onclickalert1"), doc.select("h2").eachAttr("id"));
+        assertEquals(List.of("الخلفية", "الخلفية", "", "Steps {.class onclick=alert(1)}"),
+                doc.select("h2").stream().map(Element::text).toList());
+        assertTrue(doc.select("[onclick]").isEmpty(), "no attribute but the id is read");
+        assertEquals(List.of("background", "الخلفية", "only-id", "steps-class-onclickalert1"),
+                rendered.headings().stream().map(Heading::id).toList(), "links to #background find it");
+    }
+
+    @Test
     void rendersStrikethrough() {
         Document doc = html(escaping.render("كان ~~خطأ~~ صحيحاً\n", 1));
         assertEquals("خطأ", doc.select("del").text());
