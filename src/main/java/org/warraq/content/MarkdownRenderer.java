@@ -52,20 +52,35 @@ public final class MarkdownRenderer {
      * paragraph and bracket, which cost 3% of a cold 1k build's CPU in bodies without any.
      */
     private final Lazy<Flexmark> footnoted;
+    /**
+     * Flexmark that also links bare addresses ({@code https://…}, {@code www.…}, e-mail), as Hugo's
+     * Markdown does (GFM autolinks), with and without footnotes: for a body that has "://", "www."
+     * or "@", since the extension looks at every text of every body.
+     */
+    private final Lazy<Flexmark> linkified;
+    private final Lazy<Flexmark> linkifiedFootnoted;
 
     /** A renderer; {@code rawHtml} passes HTML in Markdown through instead of escaping it. */
     public MarkdownRenderer(boolean rawHtml) {
-        this.plain = Flexmark.of(rawHtml, false);
-        this.footnoted = new Lazy<>(() -> Flexmark.of(rawHtml, true));
+        this.plain = Flexmark.of(rawHtml, false, false);
+        this.footnoted = new Lazy<>(() -> Flexmark.of(rawHtml, true, false));
+        this.linkified = new Lazy<>(() -> Flexmark.of(rawHtml, false, true));
+        this.linkifiedFootnoted = new Lazy<>(() -> Flexmark.of(rawHtml, true, true));
     }
 
     /** A parser and the renderer of what it parses, with the same options. */
     private record Flexmark(Parser parser, HtmlRenderer renderer) {
-        static Flexmark of(boolean rawHtml, boolean footnotes) {
+        static Flexmark of(boolean rawHtml, boolean footnotes, boolean autolinks) {
             MutableDataSet options = new MutableDataSet();
-            options.set(Parser.EXTENSIONS, footnotes
-                    ? List.of(TablesExtension.create(), StrikethroughExtension.create(), FootnoteExtension.create())
-                    : List.of(TablesExtension.create(), StrikethroughExtension.create()));
+            List<com.vladsch.flexmark.util.misc.Extension> extensions = new ArrayList<>(
+                    List.of(TablesExtension.create(), StrikethroughExtension.create()));
+            if (footnotes) {
+                extensions.add(FootnoteExtension.create());
+            }
+            if (autolinks) {
+                extensions.add(com.vladsch.flexmark.ext.autolink.AutolinkExtension.create());
+            }
+            options.set(Parser.EXTENSIONS, extensions);
             options.set(HtmlRenderer.ESCAPE_HTML, !rawHtml);
             options.set(HtmlRenderer.RENDER_HEADER_ID, true);
             options.set(HtmlRenderer.GENERATE_HEADER_ID, true);
@@ -91,10 +106,11 @@ public final class MarkdownRenderer {
      * Parses and renders a small document with every construct the parser knows, with a throwaway
      * renderer: the classes it loads and the code it runs for the first time are ready when the
      * build parses its first changed page. Meant for a background thread started with the build.
+     * Without a web address: that would warm the Flexmark that links bare addresses, which few bodies need.
      */
     public static void warmUp() {
         new MarkdownRenderer(false).render("# عنوان\n\nفقرة *مائلة* و**عريضة** و~~محذوفة~~ مع [رابط](other.md#part) و"
-                + "[خارجي](https://example.org/) و`رمز`.\n\n## Part\n\n- one\n- two\n\n1. a\n2. b\n\n> quote\n\n"
+                + "[خارجي](/ar/) و`رمز`.\n\n## Part\n\n- one\n- two\n\n1. a\n2. b\n\n> quote\n\n"
                 + "| a | b |\n|---|---|\n| 1 | 2 |\n\n![image](image.png)\n\n```\ncode\n```\n\n<b>raw</b>\n", 1);
     }
 
@@ -127,7 +143,9 @@ public final class MarkdownRenderer {
     public RenderedMarkdown render(String body, int firstLine) {
         checkMarkers(body, firstLine);
         boolean footnotes = body.contains("[^");
-        Flexmark flexmark = footnotes ? footnoted.get() : plain;
+        boolean addresses = body.contains("://") || body.contains("www.") || body.indexOf('@') >= 0;
+        Flexmark flexmark = addresses ? (footnotes ? linkifiedFootnoted.get() : linkified.get())
+                : footnotes ? footnoted.get() : plain;
         Document document;
         try {
             document = flexmark.parser().parse(body);
@@ -351,8 +369,16 @@ public final class MarkdownRenderer {
                     // unknown, Flexmark writes it as the text it is, as CommonMark says.
                     return link;
                 }
+                if (node instanceof com.vladsch.flexmark.ast.MailLink) {
+                    // An e-mail address (<info@example.org>, or bare with autolinks): Flexmark writes
+                    // "mailto:" before what this returns, and the address, matched strictly, runs nothing.
+                    return new ResolvedLink(LinkType.LINK, link.getUrl(), link.getAttributes(), LinkStatus.VALID);
+                }
                 boolean image = link.getLinkType() == LinkType.IMAGE || node instanceof Image || node instanceof ImageRef;
-                String marker = collector.record(node, link.getUrl(), image);
+                // A bare "www." address is a web one (Flexmark would add the scheme only to what it is given back).
+                String url = node instanceof com.vladsch.flexmark.ast.AutoLink && link.getUrl().startsWith("www.")
+                        ? "http://" + link.getUrl() : link.getUrl();
+                String marker = collector.record(node, url, image);
                 return new ResolvedLink(link.getLinkType(), marker, link.getAttributes(), LinkStatus.VALID)
                         .withTitle(link.getTitle());
             };

@@ -89,6 +89,25 @@ class MarkdownRendererTest {
     }
 
     @Test
+    void bareAddressesAreLinksAsInHugosMarkdownAndCodeIsLeftAlone() {
+        RenderedMarkdown rendered = escaping.render("المصدر: https://example.org/a?b=1 وأيضاً www.example.com.\n\n"
+                + "`https://in-code.org` javascript:alert(1)\n\n```\nhttps://in-block.org\n```\n", 1);
+        Document doc = html(rendered);
+        assertEquals(List.of("https://example.org/a?b=1", "http://www.example.com"), doc.select("p a").eachAttr("href"));
+        assertEquals(List.of("https://example.org/a?b=1", "http://www.example.com"), rendered.externalLinks(),
+                "checked with the other external links");
+        assertTrue(doc.select("code a").isEmpty(), doc.body().html());
+        assertTrue(doc.select("a[href^=javascript]").isEmpty());
+    }
+
+    @Test
+    void anEmailAddressIsAMailtoLinkNotABrokenLinkToAFile() {
+        Document doc = html(escaping.render("راسلنا: <info@example.org> أو news@example.org أو <a&b@example.org>\n", 1));
+        assertEquals(List.of("mailto:info@example.org", "mailto:news@example.org", "mailto:a&b@example.org"),
+                doc.select("a").eachAttr("href"));
+    }
+
+    @Test
     void rendersStrikethrough() {
         Document doc = html(escaping.render("كان ~~خطأ~~ صحيحاً\n", 1));
         assertEquals("خطأ", doc.select("del").text());
