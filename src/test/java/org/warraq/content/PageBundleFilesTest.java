@@ -119,11 +119,7 @@ class PageBundleFilesTest {
         assertEquals("notes", Files.readString(page.resolve("notes.txt")));
         assertFalse(Files.exists(page.resolve("images")), "a removed file goes, and its emptied folder with it");
         Path clean = dir.resolve("clean-site");
-        try (var cache = Files.walk(site.root().resolve(".warraq-cache"))) {
-            for (Path file : cache.sorted(java.util.Comparator.reverseOrder()).toList()) {
-                Files.delete(file);
-            }
-        }
+        site.deleteCache();
         assertEquals(0, site.build("--output", clean.toString()).exitCode());
         Trees.assertIdentical(clean, site.output());
     }

@@ -107,11 +107,7 @@ class LinkPreviewImagesTest {
         assertEquals(0, run.exitCode(), run.all());
         assertEquals(List.of("https://example.org/archive/ar/articles/%D8%B1%D9%88%D9%85%D8%A7-2021/cover.png"),
                 ogImages(Jsoup.parse(site.read("en/articles/rome/index.html"))));
-        try (var cache = Files.walk(site.root().resolve(".warraq-cache"))) {
-            for (Path file : cache.sorted(java.util.Comparator.reverseOrder()).toList()) {
-                Files.delete(file);
-            }
-        }
+        site.deleteCache();
         Path clean = dir.resolve("clean-site");
         assertEquals(0, site.build("--output", clean.toString()).exitCode());
         Trees.assertIdentical(clean, site.output());

@@ -75,6 +75,21 @@ public final class TestSite {
         return root.resolve("site");
     }
 
+    /** Deletes the site's .warraq-cache/, so that the next build is a clean one. */
+    public TestSite deleteCache() {
+        Path cache = root.resolve(".warraq-cache");
+        if (Files.exists(cache)) {
+            try (Stream<Path> files = Files.walk(cache)) {
+                for (Path file : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                    Files.delete(file);
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return this;
+    }
+
     public TestSite write(String path, String text) {
         return write(path, text.getBytes(StandardCharsets.UTF_8));
     }
