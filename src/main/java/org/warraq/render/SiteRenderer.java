@@ -119,7 +119,7 @@ public final class SiteRenderer {
             }
         }
         files.forEach(f -> generated.add(f.path()));
-        paths.addAll(publishResources(ctx.permalinks, linked.site(), generated, reusable, problems, sink));
+        paths.addAll(BundleFiles.publish(ctx.permalinks, linked.site(), generated, reusable, problems, sink));
         var aliases = AliasPages.of(List.copyOf(linked.site().articles().values()), generated, article -> {
             String sitePath = articles.route(article).sitePath();
             String direction = linked.site().config().language(article.id().language()).orElseThrow().direction().attribute();
@@ -170,52 +170,6 @@ public final class SiteRenderer {
         }
         files.sort(Comparator.comparing(OutputFile::path));
         return files;
-    }
-
-    /**
-     * Copies each file of a page bundle beside its page (to {@code sink}, one at a time: a site's
-     * images need never all be in memory), unless the build writes that path itself; returns the
-     * paths written. {@code generated}: the paths of the site's other files, to which these are added.
-     * A file is keyed by its stamp (see {@link #stamp}): one whose key is in {@code reusable} (still
-     * intact in the output) is taken over without being read.
-     */
-    private static List<String> publishResources(Permalinks permalinks, org.warraq.model.Site site,
-            java.util.Set<String> generated, Map<String, String> reusable, List<Problem> problems,
-            java.util.function.Consumer<OutputFile> sink) {
-        Map<String, String> toCopy = new java.util.TreeMap<>(); // output path → source path
-        new java.util.TreeMap<>(site.resources()).forEach((source, resource) -> {
-            String path = Permalinks.outputFile(permalinks.resource(resource));
-            if (generated.add(path)) {
-                toCopy.put(path, source);
-            } else {
-                problems.add(Problem.error(source, 0, 0, "would be published as " + path + ", which the build writes itself"
-                        + " — rename the file"));
-            }
-        });
-        List<Problem> unreadable = Parallel.map(List.copyOf(toCopy.entrySet()), copy -> {
-            java.nio.file.Path file = site.resources().get(copy.getValue()).file();
-            try {
-                String key = stamp(file);
-                sink.accept(key.equals(reusable.get(copy.getKey())) ? OutputFile.reused(copy.getKey(), key)
-                        : new OutputFile(copy.getKey(), java.nio.file.Files.readAllBytes(file), key));
-                return null;
-            } catch (java.io.IOException e) {
-                return Problem.error(copy.getValue(), 0, 0, "cannot be read (" + e.getClass().getSimpleName() + ") — check"
-                        + " the file, or remove it");
-            }
-        });
-        unreadable.stream().filter(java.util.Objects::nonNull).forEach(problems::add);
-        return List.copyOf(toCopy.keySet());
-    }
-
-    /**
-     * A bundle file's key: which file it is (device and inode where the platform says), its size
-     * and its time, as the parse cache knows a source. An image of a large archive is then read
-     * once, not in every build; a file replaced, edited or touched gets a new key and is copied again.
-     */
-    private static String stamp(java.nio.file.Path file) throws java.io.IOException {
-        var a = java.nio.file.Files.readAttributes(file, java.nio.file.attribute.BasicFileAttributes.class);
-        return "file:" + a.fileKey() + ":" + a.size() + ":" + a.lastModifiedTime().to(java.util.concurrent.TimeUnit.NANOSECONDS);
     }
 
     private static Map<String, Localizer> localizers(LinkedSite linked, MessageCatalog messages) {
