@@ -186,15 +186,34 @@ public final class InternalLinks {
                     + " file beside the page (as articles/<name>/index.md and articles/<name>/" + name + "), or in static/"
                     + " and write its path from the site's root");
         }
-        if (!name.contains(".")) { // "other" for "other.md", as Hugo's relative links may be written
-            String page = file + ".md";
-            String hint = tryPageOf(sourcePath, page, written) ? " ('" + page + "')" : "";
+        if (!name.contains(".")) {
+            String hint = pageMeant(sourcePath, file, written).map(page -> " ('" + page + "')").orElse("");
             throw new Broken("link to '" + written + "' is not a Markdown file of this site — link to a .md file" + hint
                     + ", or use an absolute URL");
         }
         throw new Broken("link to '" + written + "' is not a Markdown file of this site nor a file of a page's folder (or"
                 + " its page is a draft) — link to a .md file, put the file beside the page (as articles/<name>/index.md and"
                 + " articles/<name>/" + name + "), or use an absolute URL");
+    }
+
+    /**
+     * The file of the page a link without an extension means, relative to {@code sourcePath}:
+     * "other" for other.md, or an address as Hugo sites write it, relative to the page's own
+     * address ("../other/" from articles/source.md, whose page is articles/source/).
+     */
+    private Optional<String> pageMeant(String sourcePath, String file, String written) throws Broken {
+        Path folder = Path.of(sourcePath).getParent();
+        String base = file.endsWith("/") ? file.substring(0, file.length() - 1) : file;
+        String name = ContentScanner.nameOf(Path.of(sourcePath).getFileName());
+        for (Path from : List.of(folder, folder.resolve(name))) {
+            for (String candidate : List.of(base + ".md", base + "/index.md")) {
+                String page = folder.relativize(resolve(from.resolve("x").toString(), candidate, written)).toString().replace('\\', '/');
+                if (tryPageOf(sourcePath, page, written)) {
+                    return Optional.of(page);
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     private boolean tryPageOf(String sourcePath, String file, String written) {

@@ -109,6 +109,14 @@ class InternalLinkTargetsTest {
     }
 
     @Test
+    void aLinkToAPagesAddressSaysWhichFileToLinkTo() {
+        TestSite.Run run = site("[x](../other/)\n").build();
+        assertEquals(1, run.exitCode());
+        assertTrue(run.err().startsWith("content/ar/articles/source.md:6:1: error: link to '../other/' is not a Markdown file"
+                + " of this site — link to a .md file ('other.md'), or use an absolute URL"), run.err());
+    }
+
+    @Test
     void resolvedLinksAppearInTheBodyOnly() {
         Document page = built(site("[الآخر](other.md)\n"), "ar/articles/source/index.html");
         assertTrue(bodyLinks(page).contains("/ar/articles/other/"), bodyLinks(page).toString());
