@@ -51,6 +51,9 @@ public final class YamlMapping {
             java.util.Map.entry("featuredImage", "write it as 'images'"),
             java.util.Map.entry("cover", "write its image under 'images'"),
             java.util.Map.entry("weight", "remove it: articles are listed newest first"),
+            java.util.Map.entry("resources", "remove it: a page's folder's files are published as they are (its link"
+                    + " previews' pictures go in 'images')"),
+            java.util.Map.entry("menu", "remove it: the navigation comes from the templates"),
             java.util.Map.entry("linkTitle", "remove it: the title is shown everywhere"),
             java.util.Map.entry("type", "remove it: each kind of page has its own template"),
             java.util.Map.entry("layout", "remove it: each kind of page has its own template"),
