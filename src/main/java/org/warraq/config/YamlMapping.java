@@ -54,6 +54,8 @@ public final class YamlMapping {
             java.util.Map.entry("resources", "remove it: a page's folder's files are published as they are (its link"
                     + " previews' pictures go in 'images')"),
             java.util.Map.entry("menu", "remove it: the navigation comes from the templates"),
+            java.util.Map.entry("theme", "remove it: the site's own templates/ and static/ change the default theme file by"
+                    + " file"),
             java.util.Map.entry("linkTitle", "remove it: the title is shown everywhere"),
             java.util.Map.entry("type", "remove it: each kind of page has its own template"),
             java.util.Map.entry("layout", "remove it: each kind of page has its own template"),
@@ -97,7 +99,7 @@ public final class YamlMapping {
             return yaml.indexOf('*') < 0 ? mapped : YamlMapping.<T>guarded(yaml, path, shift).orElse(mapped);
         } catch (JsonProcessingException e) {
             return YamlMapping.<T>guarded(yaml, path, shift).orElseGet(() -> new Result<>(null,
-                    problems(e, path, yaml).stream().map(p -> p.shiftedBy(shift)).toList()));
+                    problems(e, type, path, yaml).stream().map(p -> p.shiftedBy(shift)).toList()));
         }
     }
 
@@ -107,24 +109,28 @@ public final class YamlMapping {
     }
 
     /**
-     * The problems of a failed mapping: its own, or, for a key the type lacks at the top, every
-     * such key where it is written. A file moved from another generator has several (Hugo's
-     * {@code weight}, {@code type}, {@code cover} …), and one a build was a slow way to learn them.
+     * The problems of a failed mapping: every key the type lacks at the top, where it is written,
+     * and the failure itself when it is another. A file moved from another generator has several
+     * such keys (Hugo's {@code weight}, {@code type}, {@code cover} …), and one a build was a slow
+     * way to learn them; the mapper stops at the first, or at a wrong value before it.
      */
-    private static List<Problem> problems(JsonProcessingException e, String path, String yaml) {
-        if (e instanceof UnrecognizedPropertyException unknown && unknown.getPath().size() == 1) {
-            List<String> known = known(unknown);
-            List<Problem> problems = new ArrayList<>();
+    private static List<Problem> problems(JsonProcessingException e, Class<?> type, String path, String yaml) {
+        List<Problem> problems = new ArrayList<>();
+        if (cause(e, MarkedYAMLException.class) == null) {
+            List<String> known = MAPPER.getDeserializationConfig().introspect(MAPPER.constructType(type)).findProperties()
+                    .stream().map(p -> p.getName()).sorted().toList();
             YamlPositions.topLevelKeys(yaml).forEach((key, at) -> {
                 if (!known.contains(key)) {
                     problems.add(Problem.error(path, at[0], at[1], unknownKey(key, known)));
                 }
             });
-            if (!problems.isEmpty()) {
-                return problems;
-            }
         }
-        return List.of(toProblem(e, path, yaml));
+        boolean unknownAtTop = e instanceof UnrecognizedPropertyException unknown && unknown.getPath().size() == 1;
+        if (problems.isEmpty() || !unknownAtTop) {
+            problems.add(toProblem(e, path, yaml));
+        }
+        problems.sort(java.util.Comparator.comparingInt(Problem::line).thenComparingInt(Problem::column));
+        return problems;
     }
 
     private static ObjectMapper createMapper() {

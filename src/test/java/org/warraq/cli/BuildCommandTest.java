@@ -77,6 +77,18 @@ class BuildCommandTest {
     }
 
     @Test
+    void unknownKeysAreReportedBesideAWrongValueThatStoppedTheMapping() {
+        TestSite site = minimalSite().write("content/ar/articles/moved.md",
+                "---\ntitle: x\nweight: 3\ntags: {a: 1}\ndate: 2022-01-01\ntype: post\n---\n");
+        TestSite.Run run = site.build();
+        assertEquals(1, run.exitCode());
+        List<String> errors = run.err().lines().filter(l -> l.contains(": error: ")).map(l -> l.substring(0, l.indexOf(": error: ")))
+                .toList();
+        assertEquals(List.of("content/ar/articles/moved.md:3:1", "content/ar/articles/moved.md:4:1",
+                "content/ar/articles/moved.md:6:1"), errors, run.err());
+    }
+
+    @Test
     void contentErrorExitsWithOneAndNoStackTrace() {
         TestSite site = minimalSite().write("content/ar/articles/bad.md", "---\ntitel: x\ndate: 2022-01-01\n---\n");
         TestSite.Run run = site.build();
