@@ -38,6 +38,10 @@ final class NewCommand implements Runnable {
         @Option(names = "--lang", required = true, paramLabel = "<code>", description = "Language folder, one of site.yaml's languages.")
         String lang;
 
+        @Option(names = "--bundle", description = "Write <name>/index.md instead: a folder whose pictures and files are"
+                + " published beside the article.")
+        boolean bundle;
+
         @picocli.CommandLine.Mixin
         SiteOptions site;
 
@@ -53,7 +57,7 @@ final class NewCommand implements Runnable {
                         + config.languages().stream().map(Language::code).collect(Collectors.joining(", "))
                         + "; pass one of them to --lang");
             }
-            var result = ArticleScaffold.create(site.source, lang, name, LocalDate.now());
+            var result = ArticleScaffold.create(site.source, lang, name, LocalDate.now(), bundle);
             if (result.error() != null) {
                 spec.commandLine().getErr().println("error: " + result.error());
                 return Main.CONTENT_ERRORS;

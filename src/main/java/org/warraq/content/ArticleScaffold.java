@@ -61,8 +61,22 @@ public final class ArticleScaffold {
      * has checked the name and that {@code lang} is one of the site's languages.
      */
     public static Result create(Path sourceDir, String lang, String name, LocalDate date) {
-        String fileName = name.endsWith(".md") ? name : name + ".md";
-        String relative = "content/" + lang + "/articles/" + fileName;
+        return create(sourceDir, lang, name, date, false);
+    }
+
+    /**
+     * As {@link #create(Path, String, String, LocalDate)}; with {@code bundle}, as the page bundle
+     * {@code content/<lang>/articles/<name>/index.md}, whose folder holds the article's pictures and
+     * files. Neither form is written where the other exists: both would be the one article.
+     */
+    public static Result create(Path sourceDir, String lang, String name, LocalDate date, boolean bundle) {
+        String base = name.endsWith(".md") ? name.substring(0, name.length() - 3) : name;
+        String folder = "content/" + lang + "/articles/";
+        String relative = folder + (bundle ? base + "/index.md" : base + ".md");
+        String other = folder + (bundle ? base + ".md" : base + "/index.md");
+        if (Files.exists(sourceDir.resolve(other))) {
+            return new Result(null, other + ": exists, the same article — edit it, or choose another name");
+        }
         Path file = sourceDir.resolve(relative);
         try {
             Files.createDirectories(file.getParent());

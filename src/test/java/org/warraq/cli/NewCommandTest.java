@@ -49,6 +49,23 @@ class NewCommandTest {
     }
 
     @Test
+    void aBundleIsAFolderWhosePicturesArePublishedBesideTheArticle() throws IOException {
+        TestSite site = site();
+        TestSite.Run run = site.run("new", "article", "rome-meeting", "--lang", "ar", "--bundle");
+        assertEquals(0, run.exitCode(), run.all());
+        assertTrue(run.out().contains("content/ar/articles/rome-meeting/index.md"), run.out());
+        String text = read("content/ar/articles/rome-meeting/index.md");
+        site.write("content/ar/articles/rome-meeting/index.md", text + "\n![القاعة](hall.png)\n")
+                .write("content/ar/articles/rome-meeting/hall.png", "png");
+        TestSite.Run drafts = site.build("--drafts");
+        assertEquals(0, drafts.exitCode(), drafts.all());
+        assertTrue(Files.exists(site.output().resolve("ar/articles/rome-meeting/hall.png")));
+        TestSite.Run again = site.run("new", "article", "rome-meeting", "--lang", "ar");
+        assertEquals(1, again.exitCode(), again.all());
+        assertTrue(again.err().contains("content/ar/articles/rome-meeting/index.md: exists, the same article"), again.err());
+    }
+
+    @Test
     void refusesToOverwriteAnExistingArticle() throws IOException {
         TestSite site = site().write("content/en/articles/story.md", "my text");
         TestSite.Run run = site.run("new", "article", "story", "--lang", "en");
