@@ -56,7 +56,10 @@ final class Discovery {
         if (article.summary() != null) {
             xml.append("    <summary>").append(Xml.escape(article.summary())).append("</summary>\n");
         }
-        xml.append("    <content type=\"html\">").append(Xml.escape(ctx.linked.html().get(article.id()))).append("</content>\n")
+        // The body's links and pictures are paths from the site's root: xml:base says from which
+        // site, for readers that do not take it from the feed's own address.
+        xml.append("    <content type=\"html\" xml:base=\"").append(Xml.escape(url)).append("\">")
+                .append(Xml.escape(ctx.linked.html().get(article.id()))).append("</content>\n")
                 .append("  </entry>\n");
     }
 

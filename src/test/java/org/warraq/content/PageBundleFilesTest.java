@@ -139,4 +139,19 @@ class PageBundleFilesTest {
         assertEquals(0, site.build().exitCode());
         assertEquals("%PDF-1.4 REPORT", Files.readString(copy));
     }
+
+    @Test
+    void aFeedReaderFindsABundlesPictureFromTheEntrysBase() throws Exception {
+        TestSite site = bundleSite("![الغلاف](cover.png)");
+        assertEquals(0, site.build().exitCode());
+        var factory = javax.xml.parsers.DocumentBuilderFactory.newInstance();
+        factory.setNamespaceAware(true);
+        org.w3c.dom.Element content = (org.w3c.dom.Element) factory.newDocumentBuilder()
+                .parse(site.output().resolve("ar/feed.xml").toFile())
+                .getElementsByTagNameNS("http://www.w3.org/2005/Atom", "content").item(0);
+        String base = content.getAttributeNS("http://www.w3.org/XML/1998/namespace", "base");
+        String src = org.jsoup.Jsoup.parse(content.getTextContent()).selectFirst("img").attr("src");
+        assertEquals("https://example.org/ar/articles/%D8%B1%D9%88%D9%85%D8%A7-2022/cover.png",
+                java.net.URI.create(base).resolve(src).toString());
+    }
 }
