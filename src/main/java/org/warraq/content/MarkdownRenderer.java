@@ -98,6 +98,7 @@ public final class MarkdownRenderer {
                     .htmlIdGeneratorFactory(new Ids())
                     .linkResolverFactory(new Links())
                     .nodeRendererFactory(rendererOptions -> new PlainText())
+                    .nodeRendererFactory(rendererOptions -> new Figures())
                     .build());
         }
     }
@@ -382,6 +383,31 @@ public final class MarkdownRenderer {
                 return new ResolvedLink(link.getLinkType(), marker, link.getAttributes(), LinkStatus.VALID)
                         .withTitle(link.getTitle());
             };
+        }
+    }
+
+    /**
+     * A picture alone in its paragraph with a title, {@code ![القاعة](hall.jpg "قاعة الاجتماع في روما")},
+     * is a figure with the title as its caption, as a news photo has one (Pandoc reads such an image
+     * so; Hugo needs its figure shortcode). Any other paragraph is Flexmark's.
+     */
+    private static final class Figures implements com.vladsch.flexmark.html.renderer.NodeRenderer {
+        @Override
+        public Set<com.vladsch.flexmark.html.renderer.NodeRenderingHandler<?>> getNodeRenderingHandlers() {
+            return Set.of(new com.vladsch.flexmark.html.renderer.NodeRenderingHandler<>(
+                    com.vladsch.flexmark.ast.Paragraph.class, (paragraph, context, html) -> {
+                        if (paragraph.getFirstChild() instanceof Image image && image.getNext() == null
+                                && !image.getTitle().isBlank()) {
+                            String caption = image.getTitle().unescape();
+                            image.setTitle(com.vladsch.flexmark.util.sequence.BasedSequence.NULL); // said once, in the caption
+                            html.tag("figure");
+                            context.render(image);
+                            html.tag("figcaption").raw(PlainText.escaped(caption)).closeTag("figcaption");
+                            html.closeTag("figure").line();
+                        } else {
+                            context.delegateRender();
+                        }
+                    }));
         }
     }
 

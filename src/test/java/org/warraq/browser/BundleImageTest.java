@@ -1,6 +1,7 @@
 package org.warraq.browser;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
@@ -17,7 +18,10 @@ import org.warraq.testing.Browser;
 import org.warraq.testing.StaticServer;
 import org.warraq.testing.TestSite;
 
-/** A reader of an article from a page bundle sees the picture kept beside its index.md, under a base URL with a path too. */
+/**
+ * A reader of an article from a page bundle sees the picture kept beside its index.md, under a base
+ * URL with a path too, and its caption under it.
+ */
 class BundleImageTest {
     @TempDir
     Path dir;
@@ -37,7 +41,7 @@ class BundleImageTest {
     void thePictureBesideTheArticleIsShown() throws IOException {
         TestSite site = TestSite.of(dir, "site.yaml", TestSite.siteYaml().replace("https://example.org/", "https://example.org/archive/"),
                 "content/ar/articles/rome/index.md", "---\ntitle: روما\ndate: 2021-06-29\nslug: اجتماع-روما\n---\n"
-                        + "![قاعة الاجتماع](صور/القاعة.png)\n")
+                        + "![قاعة الاجتماع](صور/القاعة.png \"القاعة قبل الجلسة الافتتاحية\")\n")
                 .write("content/ar/articles/rome/صور/القاعة.png", png(40, 30));
         TestSite.Run run = site.build();
         assertEquals(0, run.exitCode(), run.all());
@@ -49,6 +53,10 @@ class BundleImageTest {
                 assertEquals("قاعة الاجتماع", image.getAttribute("alt"));
                 Object width = browser.executeScript("const i = arguments[0]; return i.complete ? i.naturalWidth : -1;", image);
                 assertEquals(40L, width, "the picture loaded");
+                WebElement caption = browser.findElement(By.cssSelector("article figure figcaption"));
+                assertEquals("القاعة قبل الجلسة الافتتاحية", caption.getText());
+                assertTrue(caption.getRect().getY() >= image.getRect().getY() + image.getRect().getHeight(),
+                        "the caption is under the picture");
             } finally {
                 browser.quit();
             }

@@ -108,6 +108,18 @@ class MarkdownRendererTest {
     }
 
     @Test
+    void aPictureAloneWithATitleIsAFigureWithItsCaption() {
+        Document doc = html(escaping.render("![القاعة](hall.png \"قاعة الاجتماع <في> روما\")\n\n"
+                + "نص ![صورة](a.png \"عنوان\") في سطر.\n\n![بلا عنوان](b.png)\n", 1));
+        Element figure = doc.selectFirst("figure");
+        assertEquals("قاعة الاجتماع <في> روما", figure.selectFirst("figcaption").text());
+        assertEquals("القاعة", figure.selectFirst("img").attr("alt"));
+        assertFalse(figure.selectFirst("img").hasAttr("title"), "the caption says it once");
+        assertEquals(1, doc.select("figure").size(), "a picture in a line of text, or without a title, stays as it is");
+        assertEquals("عنوان", doc.select("p img").first().attr("title"));
+    }
+
+    @Test
     void rendersStrikethrough() {
         Document doc = html(escaping.render("كان ~~خطأ~~ صحيحاً\n", 1));
         assertEquals("خطأ", doc.select("del").text());
