@@ -66,9 +66,12 @@ final class HugoShortcodes {
         if (first == null) {
             return List.of();
         }
-        boolean ref = firstName.equals("ref") || firstName.equals("relref");
+        String instead = switch (firstName) {
+            case "ref", "relref" -> "link to the .md file itself, [text](other.md)";
+            case "figure" -> "write it as a picture with its caption as title, ![what it shows](photo.jpg \"caption\")";
+            default -> "write it in Markdown, as a link or an image";
+        };
         return List.of(Problem.warning(path, line, column, "Hugo shortcode '" + Problem.shorten(first) + "' is published as text"
-                + (count > 1 ? " (and " + (count - 1) + " more in this file)" : "") + " — Warraq has no shortcodes: "
-                + (ref ? "link to the .md file itself, [text](other.md)" : "write it in Markdown, as a link or an image")));
+                + (count > 1 ? " (and " + (count - 1) + " more in this file)" : "") + " — Warraq has no shortcodes: " + instead));
     }
 }

@@ -33,6 +33,14 @@ class HugoShortcodesTest {
     }
 
     @Test
+    void aFigureShortcodeSaysHowToWriteACaptionedPicture() {
+        TestSite.Run run = site("{{< figure src=\"hall.jpg\" caption=\"The hall\" >}}\n").build();
+        assertEquals(0, run.exitCode(), run.all());
+        assertTrue(run.err().contains("— Warraq has no shortcodes: write it as a picture with its caption as title,"
+                + " ![what it shows](photo.jpg \"caption\")"), run.err());
+    }
+
+    @Test
     void aRefShortcodeSaysToLinkToTheFile() {
         TestSite.Run run = site("See [other]({{< ref \"other.md\" >}}).\n").build();
         assertTrue(run.err().contains("content/en/articles/moved.md:5:13: warning: Hugo shortcode '{{< ref \"other.md\" >}}' is"
