@@ -122,6 +122,9 @@ public final class PageParser {
         if (image.chars().anyMatch(c -> c < 0x20 || c == '\\')) {
             return "has a control character or a backslash — write the path with '/'";
         }
+        if (image.startsWith("#")) {
+            return "is a place in the page, not a picture — name an image file of the article's folder";
+        }
         if (image.startsWith("//")) {
             return "has no scheme — write the full address (https:" + image + ")";
         }

@@ -90,6 +90,14 @@ class LinkPreviewImagesTest {
     }
 
     @Test
+    void aPlaceInThePageIsNoPicture() {
+        TestSite.Run run = site("[\"#part\"]").build();
+        assertEquals(1, run.exitCode(), run.all());
+        assertTrue(run.err().contains("content/ar/articles/rome/index.md:5:10: error: image '#part' is a place in the page, not a"
+                + " picture — name an image file of the article's folder"), run.err());
+    }
+
+    @Test
     void anAddressAReaderCannotLoadIsRefused() {
         TestSite.Run run = site("[\"javascript:alert(1)\"]").build();
         assertEquals(1, run.exitCode(), run.all());
