@@ -96,6 +96,7 @@ public final class MarkdownRenderer {
             options.set(TablesExtension.CLASS_NAME, "table");
             return new Flexmark(Parser.builder(options).build(), HtmlRenderer.builder(options)
                     .htmlIdGeneratorFactory(new Ids())
+                    .attributeProviderFactory(new LazyPictures())
                     .linkResolverFactory(new Links())
                     .nodeRendererFactory(rendererOptions -> new PlainText())
                     .nodeRendererFactory(rendererOptions -> new Figures())
@@ -382,6 +383,24 @@ public final class MarkdownRenderer {
                 String marker = collector.record(node, url, image);
                 return new ResolvedLink(link.getLinkType(), marker, link.getAttributes(), LinkStatus.VALID)
                         .withTitle(link.getTitle());
+            };
+        }
+    }
+
+    /**
+     * Every picture of a body after its first loads when the reader scrolls near it
+     * ({@code loading="lazy"}): an article's photos are then not all fetched at once on a slow
+     * connection, while the first, often the lead photo at the top, still comes at once.
+     */
+    private static final class LazyPictures extends com.vladsch.flexmark.html.IndependentAttributeProviderFactory {
+        @Override
+        public com.vladsch.flexmark.html.AttributeProvider apply(com.vladsch.flexmark.html.renderer.LinkResolverContext context) {
+            // One provider per document rendered: it counts that document's pictures.
+            java.util.Set<Node> seen = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+            return (node, part, attributes) -> {
+                if (node instanceof Image && seen.add(node) && seen.size() > 1) {
+                    attributes.replaceValue("loading", "lazy");
+                }
             };
         }
     }

@@ -120,6 +120,14 @@ class MarkdownRendererTest {
     }
 
     @Test
+    void everyPictureAfterABodysFirstLoadsLazily() {
+        for (int body = 0; body < 2; body++) { // the same renderer, body after body: each counts its own
+            Document doc = html(escaping.render("![الأولى](a.png \"تعليق\")\n\nنص ![ثانية](b.png) و![ثالثة](c.png)\n", 1));
+            assertEquals(List.of("", "lazy", "lazy"), doc.select("img").stream().map(i -> i.attr("loading")).toList());
+        }
+    }
+
+    @Test
     void rendersStrikethrough() {
         Document doc = html(escaping.render("كان ~~خطأ~~ صحيحاً\n", 1));
         assertEquals("خطأ", doc.select("del").text());
