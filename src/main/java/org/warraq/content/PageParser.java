@@ -128,9 +128,7 @@ public final class PageParser {
         if (image.startsWith("//")) {
             return "has no scheme — write the full address (https:" + image + ")";
         }
-        String lower = image.toLowerCase(java.util.Locale.ROOT);
-        boolean web = lower.startsWith("https://") || lower.startsWith("http://");
-        if (web && UrlSafety.isDangerous(image, true) || !web && image.matches("^[A-Za-z][A-Za-z0-9+.-]*:.*")) {
+        if (!UrlSafety.isWebAddress(image) && UrlSafety.scheme(image) != null) {
             return "is not an address a reader can load — write an https:// address, or the path of a file";
         }
         return null;
@@ -186,8 +184,7 @@ public final class PageParser {
             return frontMatter;
         }
         String url = a.source().url().strip();
-        String lower = url.toLowerCase(java.util.Locale.ROOT);
-        if ((lower.startsWith("https://") || lower.startsWith("http://")) && !UrlSafety.isDangerous(url, false)) {
+        if (UrlSafety.isWebAddress(url)) {
             return frontMatter;
         }
         int[] at = org.warraq.config.YamlPositions.find(split.yaml(), List.of("source", "url"));

@@ -27,6 +27,12 @@ public final class UrlSafety {
         };
     }
 
+    /** Whether the URL is a web address, http:// or https:// in any case: one a reader's browser loads, and runs nothing. */
+    public static boolean isWebAddress(String url) {
+        String lower = url.strip().toLowerCase(Locale.ROOT);
+        return lower.startsWith("https://") || lower.startsWith("http://");
+    }
+
     /** The lower-cased scheme of the URL after decoding entities and dropping invisible characters. */
     public static String scheme(String url) {
         String canonical = canonical(url);

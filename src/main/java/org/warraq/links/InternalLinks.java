@@ -12,6 +12,7 @@ import org.warraq.content.ContentScanner;
 import org.warraq.content.Heading;
 import org.warraq.content.LinkRef;
 import org.warraq.content.RenderedMarkdown;
+import org.warraq.content.UrlSafety;
 import org.warraq.model.Article;
 import org.warraq.model.PageId;
 import org.warraq.model.PageResource;
@@ -89,12 +90,11 @@ public final class InternalLinks {
     /** The URL of an article's image: a file of a page's folder, or a path of the site or an address as written. */
     private String imageUrl(PageId from, String sourcePath, LinkRef image) throws Broken {
         String written = image.target();
-        String lower = written.toLowerCase(java.util.Locale.ROOT);
-        if (written.startsWith("/") || lower.startsWith("https://") || lower.startsWith("http://")) {
+        if (written.startsWith("/") || UrlSafety.isWebAddress(written)) {
             return written;
         }
         if (UrlPaths.decode(written).endsWith(".md")) {
-            throw new Broken("link to '" + written + "' names a page, not a picture — name an image file of the article's folder");
+            throw new Broken(" names a page, not a picture — name an image file of the article's folder");
         }
         return target(from, sourcePath, image).url;
     }
@@ -130,12 +130,13 @@ public final class InternalLinks {
     private record Target(PageId page, String url) {
     }
 
-    /** A broken link's problem, where it is written; said of an image as an image ("image 'x.png': …"). */
+    /** A broken link's problem, where it is written, naming it as written: "link to 'x.md': …", or "image 'x.png': …". */
     private Problem problem(String sourcePath, LinkRef link, Broken broken) {
-        String message = link.image() ? broken.getMessage().replaceFirst("^link to '", "image '") : broken.getMessage();
-        return new Problem(brokenSeverity, sourcePath, link.line(), link.column(), message);
+        String named = (link.image() ? "image '" : "link to '") + link.target() + "'";
+        return new Problem(brokenSeverity, sourcePath, link.line(), link.column(), named + broken.getMessage());
     }
 
+    /** Why a link leads nowhere, said after the link as written (see {@link #problem}): ": x.md does not exist …". */
     private static final class Broken extends Exception {
         private static final long serialVersionUID = 1L;
 
@@ -150,13 +151,13 @@ public final class InternalLinks {
         String file = hash < 0 ? written : written.substring(0, hash);
         String fragment = hash < 0 ? null : UrlPaths.decode(written.substring(hash + 1));
         if (!file.isEmpty() && !UrlPaths.decode(file).endsWith(".md")) {
-            PageResource resource = resourceAt(sourcePath, UrlPaths.decode(file), written, link.image());
+            PageResource resource = resourceAt(sourcePath, UrlPaths.decode(file), link.image());
             // The fragment as written: what it means (a PDF's "#page=2") is for the file's reader.
             return new Target(null, permalinks.link(permalinks.resource(resource)) + (hash < 0 ? "" : written.substring(hash)));
         }
-        PageId page = file.isEmpty() ? from : pageOf(sourcePath, UrlPaths.decode(file), written);
+        PageId page = file.isEmpty() ? from : pageOf(sourcePath, UrlPaths.decode(file));
         if (fragment != null && !fragment.isEmpty()) {
-            checkAnchor(page, fragment, written);
+            checkAnchor(page, fragment);
         }
         String base = file.isEmpty() ? "" : permalinks.link(permalinks.pathOf(page));
         return new Target(page, base + (fragment == null || fragment.isEmpty() ? "" : "#" + UrlPaths.encode(fragment)));
@@ -166,8 +167,8 @@ public final class InternalLinks {
      * The file of a page bundle that {@code file} (decoded, not Markdown) names from {@code sourcePath}:
      * one beside the linking page in its folder, or in another page's.
      */
-    private PageResource resourceAt(String sourcePath, String file, String written, boolean image) throws Broken {
-        String normalized = resolve(sourcePath, file, written).toString().replace('\\', '/');
+    private PageResource resourceAt(String sourcePath, String file, boolean image) throws Broken {
+        String normalized = resolve(sourcePath, file).toString().replace('\\', '/');
         PageResource resource = site.resources().get(normalized);
         if (resource != null) {
             return resource;
@@ -178,20 +179,20 @@ public final class InternalLinks {
                     .map(p -> p.substring(bundle.length())).sorted().toList();
             String hint = org.warraq.config.Suggestions.closest(normalized.substring(bundle.length()), names)
                     .map(near -> " — did you mean '" + near + "'?").orElse(" — check the file name");
-            throw new Broken("link to '" + written + "': " + normalized + " does not exist" + hint);
+            throw new Broken(": " + normalized + " does not exist" + hint);
         }
         String name = String.valueOf(Path.of(file).getFileName());
         if (image) {
-            throw new Broken("link to '" + written + "' is not a file of a page's folder (or its page is a draft) — put the"
+            throw new Broken(" is not a file of a page's folder (or its page is a draft) — put the"
                     + " file beside the page (as articles/<name>/index.md and articles/<name>/" + name + "), or in static/"
                     + " and write its path from the site's root");
         }
         if (!name.contains(".")) {
-            String hint = pageMeant(sourcePath, file, written).map(page -> " ('" + page + "')").orElse("");
-            throw new Broken("link to '" + written + "' is not a Markdown file of this site — link to a .md file" + hint
+            String hint = pageMeant(sourcePath, file).map(page -> " ('" + page + "')").orElse("");
+            throw new Broken(" is not a Markdown file of this site — link to a .md file" + hint
                     + ", or use an absolute URL");
         }
-        throw new Broken("link to '" + written + "' is not a Markdown file of this site nor a file of a page's folder (or"
+        throw new Broken(" is not a Markdown file of this site nor a file of a page's folder (or"
                 + " its page is a draft) — link to a .md file, put the file beside the page (as articles/<name>/index.md and"
                 + " articles/<name>/" + name + "), or use an absolute URL");
     }
@@ -201,14 +202,14 @@ public final class InternalLinks {
      * "other" for other.md, or an address as Hugo sites write it, relative to the page's own
      * address ("../other/" from articles/source.md, whose page is articles/source/).
      */
-    private Optional<String> pageMeant(String sourcePath, String file, String written) throws Broken {
+    private Optional<String> pageMeant(String sourcePath, String file) throws Broken {
         Path folder = Path.of(sourcePath).getParent();
         String base = file.endsWith("/") ? file.substring(0, file.length() - 1) : file;
         String name = ContentScanner.nameOf(Path.of(sourcePath).getFileName());
         for (Path from : List.of(folder, folder.resolve(name))) {
             for (String candidate : List.of(base + ".md", base + "/index.md")) {
-                String page = folder.relativize(resolve(from.resolve("x").toString(), candidate, written)).toString().replace('\\', '/');
-                if (tryPageOf(sourcePath, page, written)) {
+                String page = folder.relativize(resolve(from.resolve("x").toString(), candidate)).toString().replace('\\', '/');
+                if (tryPageOf(sourcePath, page)) {
                     return Optional.of(page);
                 }
             }
@@ -216,34 +217,34 @@ public final class InternalLinks {
         return Optional.empty();
     }
 
-    private boolean tryPageOf(String sourcePath, String file, String written) {
+    private boolean tryPageOf(String sourcePath, String file) {
         try {
-            pageOf(sourcePath, file, written);
+            pageOf(sourcePath, file);
             return true;
         } catch (Broken notThere) {
             return false;
         }
     }
 
-    private static Path resolve(String sourcePath, String file, String written) throws Broken {
+    private static Path resolve(String sourcePath, String file) throws Broken {
         try {
             return Path.of(sourcePath).getParent().resolve(file).normalize();
         } catch (java.nio.file.InvalidPathException e) { // "%00" decodes to a character no file name holds
-            throw new Broken("link to '" + written + "' names no possible file (" + e.getReason().toLowerCase(java.util.Locale.ROOT)
+            throw new Broken(" names no possible file (" + e.getReason().toLowerCase(java.util.Locale.ROOT)
                     + ") — check the link's path");
         }
     }
 
-    private PageId pageOf(String sourcePath, String file, String written) throws Broken {
-        Path resolved = resolve(sourcePath, file, written);
+    private PageId pageOf(String sourcePath, String file) throws Broken {
+        Path resolved = resolve(sourcePath, file);
         String normalized = resolved.toString().replace('\\', '/');
         if (resolved.getNameCount() < 4 || !resolved.getName(0).toString().equals("content")) {
-            throw new Broken("link to '" + written + "' points outside content/<lang>/<kind>/ — check the path");
+            throw new Broken(" points outside content/<lang>/<kind>/ — check the path");
         }
         String language = resolved.getName(1).toString();
         Optional<ContentKind> kind = ContentKind.ofFolder(resolved.getName(2).toString());
         if (kind.isEmpty() || site.config().language(language).isEmpty()) {
-            throw new Broken("link to '" + written + "' points to " + normalized + ", which is not a content file — check the path");
+            throw new Broken(" points to " + normalized + ", which is not a content file — check the path");
         }
         // A page's id comes from its path (ContentScanner.nameOf); its source says whether that page lives at this path.
         PageId id = new PageId(language, kind.get(), ContentScanner.nameOf(resolved.subpath(3, resolved.getNameCount())));
@@ -252,7 +253,7 @@ public final class InternalLinks {
                     .map(near -> " — did you mean '" + Path.of(sourcePath).getParent().relativize(Path.of(sourceOf(near)))
                             .toString().replace('\\', '/') + "'?")
                     .orElse(" — check the file name");
-            throw new Broken("link to '" + written + "': " + normalized + " does not exist (or is a draft)" + hint);
+            throw new Broken(": " + normalized + " does not exist (or is a draft)" + hint);
         }
         return id;
     }
@@ -271,11 +272,11 @@ public final class InternalLinks {
                 .map(name -> new PageId(missing.language(), missing.kind(), name));
     }
 
-    private void checkAnchor(PageId page, String fragment, String written) throws Broken {
+    private void checkAnchor(PageId page, String fragment) throws Broken {
         List<Heading> headings = headingsOf(page);
         if (headings.stream().noneMatch(h -> h.id().equals(fragment))) {
             String known = headings.stream().map(Heading::id).collect(Collectors.joining(", "));
-            throw new Broken("link to '" + written + "': no heading with id '" + fragment + "' in " + sourceOf(page)
+            throw new Broken(": no heading with id '" + fragment + "' in " + sourceOf(page)
                     + (known.isEmpty() ? " — it has no headings: link to the page without '#" + fragment + "'"
                             : " — its heading ids are: " + known));
         }

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.warraq.config.Language;
+import org.warraq.content.UrlSafety;
 import org.warraq.i18n.Localizer;
 import org.warraq.links.Permalinks;
 import org.warraq.links.TopicNeighbours;
@@ -149,7 +150,6 @@ final class ArticlePages {
         if (url == null) {
             return null;
         }
-        String lower = url.strip().toLowerCase(java.util.Locale.ROOT);
-        return lower.startsWith("https://") || lower.startsWith("http://") ? url.strip() : null;
+        return UrlSafety.isWebAddress(url) ? url.strip() : null;
     }
 }
