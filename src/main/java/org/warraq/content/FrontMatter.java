@@ -30,6 +30,16 @@ public sealed interface FrontMatter permits FrontMatter.Article, FrontMatter.Top
         public boolean isDraft() {
             return Boolean.TRUE.equals(draft);
         }
+
+        /** This front matter with another summary. */
+        public Article withSummary(String newSummary) {
+            return new Article(title, date, slug, author, source, topics, tags, newSummary, draft, updated, aliases, images);
+        }
+
+        /** This front matter with another source. */
+        public Article withSource(Source newSource) {
+            return new Article(title, date, slug, author, newSource, topics, tags, summary, draft, updated, aliases, images);
+        }
     }
 
     /** Front matter of {@code content/<lang>/topics/<id>.md}. */
@@ -38,5 +48,9 @@ public sealed interface FrontMatter permits FrontMatter.Article, FrontMatter.Top
 
     /** Front matter of {@code content/<lang>/pages/<name>.md}. */
     record Page(String title, String summary, String slug) implements FrontMatter {
+        /** This front matter with another summary. */
+        public Page withSummary(String newSummary) {
+            return new Page(title, newSummary, slug);
+        }
     }
 }

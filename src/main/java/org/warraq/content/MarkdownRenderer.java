@@ -44,28 +44,19 @@ public final class MarkdownRenderer {
     /** What a URL attribute's value starts with between rendering and {@link #substituteUrls}. */
     private static final String MARKER = "=\"warraq-url:";
 
-    /** Flexmark without the footnote extension: what nearly every body needs. */
-    private final Flexmark plain;
     /**
-     * Flexmark with footnotes, for a body that has "[^" (without it there can be no footnote, and
-     * the output is the same bytes): the extension's block and link processors look at every
-     * paragraph and bracket, which cost 3% of a cold 1k build's CPU in bodies without any.
+     * Flexmark with the extensions a body needs, one per combination, each built when first
+     * needed (index: 1 for footnotes, plus 2 for bare addresses). The footnote extension's block and
+     * link processors look at every paragraph and bracket (3% of a cold 1k build's CPU in bodies
+     * without any), the autolink extension at every text, so a body gets them only when it has "[^",
+     * or "://", "www." or "@": without those the output is the same bytes.
      */
-    private final Lazy<Flexmark> footnoted;
-    /**
-     * Flexmark that also links bare addresses ({@code https://…}, {@code www.…}, e-mail), as Hugo's
-     * Markdown does (GFM autolinks), with and without footnotes: for a body that has "://", "www."
-     * or "@", since the extension looks at every text of every body.
-     */
-    private final Lazy<Flexmark> linkified;
-    private final Lazy<Flexmark> linkifiedFootnoted;
+    private final List<Lazy<Flexmark>> flexmarks;
 
     /** A renderer; {@code rawHtml} passes HTML in Markdown through instead of escaping it. */
     public MarkdownRenderer(boolean rawHtml) {
-        this.plain = Flexmark.of(rawHtml, false, false);
-        this.footnoted = new Lazy<>(() -> Flexmark.of(rawHtml, true, false));
-        this.linkified = new Lazy<>(() -> Flexmark.of(rawHtml, false, true));
-        this.linkifiedFootnoted = new Lazy<>(() -> Flexmark.of(rawHtml, true, true));
+        this.flexmarks = java.util.stream.IntStream.range(0, 4)
+                .mapToObj(i -> new Lazy<>(() -> Flexmark.of(rawHtml, (i & 1) != 0, (i & 2) != 0))).toList();
     }
 
     /** A parser and the renderer of what it parses, with the same options. */
@@ -146,8 +137,7 @@ public final class MarkdownRenderer {
         checkMarkers(body, firstLine);
         boolean footnotes = body.contains("[^");
         boolean addresses = body.contains("://") || body.contains("www.") || body.indexOf('@') >= 0;
-        Flexmark flexmark = addresses ? (footnotes ? linkifiedFootnoted.get() : linkified.get())
-                : footnotes ? footnoted.get() : plain;
+        Flexmark flexmark = flexmarks.get((footnotes ? 1 : 0) + (addresses ? 2 : 0)).get();
         Document document;
         try {
             document = flexmark.parser().parse(body);

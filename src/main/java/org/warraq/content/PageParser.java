@@ -80,12 +80,8 @@ public final class PageParser {
         if (summary.isEmpty()) {
             return frontMatter;
         }
-        if (frontMatter instanceof FrontMatter.Article a) {
-            return new FrontMatter.Article(a.title(), a.date(), a.slug(), a.author(), a.source(), a.topics(), a.tags(), summary,
-                    a.draft(), a.updated(), a.aliases(), a.images());
-        }
-        FrontMatter.Page p = (FrontMatter.Page) frontMatter;
-        return new FrontMatter.Page(p.title(), summary, p.slug());
+        return frontMatter instanceof FrontMatter.Article a ? a.withSummary(summary)
+                : ((FrontMatter.Page) frontMatter).withSummary(summary);
     }
 
     /**
@@ -102,13 +98,12 @@ public final class PageParser {
         List<LinkRef> images = new ArrayList<>();
         for (int i = 0; i < a.images().size(); i++) {
             String image = a.images().get(i).strip();
-            int[] at = org.warraq.config.YamlPositions.find(split.yaml(), List.of("images", i));
-            int line = at[0] + split.yamlLine() - 1;
+            int[] at = inFile(split, "images", i);
             String why = imageProblem(image);
             if (why != null) {
-                problems.add(Problem.error(path, line, at[1], "image '" + Problem.shorten(image) + "' " + why));
+                problems.add(Problem.error(path, at[0], at[1], "image '" + Problem.shorten(image) + "' " + why));
             } else {
-                images.add(new LinkRef(i, image, true, line, at[1]));
+                images.add(new LinkRef(i, image, true, at[0], at[1]));
             }
         }
         return images;
@@ -148,8 +143,8 @@ public final class PageParser {
             String alias = a.aliases().get(i) == null ? "" : a.aliases().get(i);
             String why = aliasProblem(alias);
             if (why != null) {
-                int[] at = org.warraq.config.YamlPositions.find(split.yaml(), List.of("aliases", i));
-                problems.add(Problem.error(path, at[0] + split.yamlLine() - 1, at[1], "alias '" + Problem.shorten(alias) + "' " + why));
+                int[] at = inFile(split, "aliases", i);
+                problems.add(Problem.error(path, at[0], at[1], "alias '" + Problem.shorten(alias) + "' " + why));
             }
         }
         return problems;
@@ -187,11 +182,16 @@ public final class PageParser {
         if (UrlSafety.isWebAddress(url)) {
             return frontMatter;
         }
-        int[] at = org.warraq.config.YamlPositions.find(split.yaml(), List.of("source", "url"));
-        problems.add(Problem.warning(path, at[0] + split.yamlLine() - 1, at[1], "source url '" + Problem.shorten(url)
+        int[] at = inFile(split, "source", "url");
+        problems.add(Problem.warning(path, at[0], at[1], "source url '" + Problem.shorten(url)
                 + "' left out: only http:// and https:// addresses are linked — write the full address (https://…)"));
-        return new FrontMatter.Article(a.title(), a.date(), a.slug(), a.author(), new FrontMatter.Source(a.source().name(), null),
-                a.topics(), a.tags(), a.summary(), a.draft(), a.updated(), a.aliases(), a.images());
+        return a.withSource(new FrontMatter.Source(a.source().name(), null));
+    }
+
+    /** {line, column} in the file of a front-matter value ({@code "aliases", 2}), the lines counted from the file's top. */
+    private static int[] inFile(FrontMatterSplitter.Split split, Object... path) {
+        int[] at = org.warraq.config.YamlPositions.find(split.yaml(), List.of(path));
+        return new int[] {at[0] + split.yamlLine() - 1, at[1]};
     }
 
     /**
