@@ -69,7 +69,7 @@ public final class YamlMapping {
     private YamlMapping() {
     }
 
-    /** Result of mapping: the value, or the problem that kept it from being read. */
+    /** Result of mapping: the value, or the problems that kept it from being read. */
     public record Result<T>(T value, List<Problem> problems) {
         public Result {
             problems = List.copyOf(problems);

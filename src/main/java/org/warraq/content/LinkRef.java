@@ -15,6 +15,11 @@ package org.warraq.content;
  */
 public record LinkRef(int index, String target, boolean image, int line, int column) {
 
+    /** How a message names it: "link to 'x.md'", or "image 'x.png'" (a long target shortened). */
+    public String named() {
+        return (image ? "image '" : "link to '") + org.warraq.problem.Problem.shorten(target) + "'";
+    }
+
     /** The marker standing in the HTML where the resolved URL goes. */
     public String placeholder() {
         return placeholderFor(index);

@@ -132,8 +132,7 @@ public final class InternalLinks {
 
     /** A broken link's problem, where it is written, naming it as written: "link to 'x.md': …", or "image 'x.png': …". */
     private Problem problem(String sourcePath, LinkRef link, Broken broken) {
-        String named = (link.image() ? "image '" : "link to '") + link.target() + "'";
-        return new Problem(brokenSeverity, sourcePath, link.line(), link.column(), named + broken.getMessage());
+        return new Problem(brokenSeverity, sourcePath, link.line(), link.column(), link.named() + broken.getMessage());
     }
 
     /** Why a link leads nowhere, said after the link as written (see {@link #problem}): ": x.md does not exist …". */

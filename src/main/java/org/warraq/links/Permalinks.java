@@ -36,12 +36,8 @@ public final class Permalinks {
 
     /** Site path of a file published beside its page: the page's path and the file's path from the bundle's folder. */
     public String resource(PageResource resource) {
-        StringBuilder path = new StringBuilder(pathOf(resource.page()));
-        String[] segments = resource.relative().split("/");
-        for (int i = 0; i < segments.length; i++) {
-            path.append(i == 0 ? "" : "/").append(UrlPaths.encode(segments[i]));
-        }
-        return path.toString();
+        return pathOf(resource.page()) + java.util.Arrays.stream(resource.relative().split("/")).map(UrlPaths::encode)
+                .collect(java.util.stream.Collectors.joining("/"));
     }
 
     public String article(Article article) {

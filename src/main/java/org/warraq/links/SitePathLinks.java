@@ -89,7 +89,7 @@ public final class SitePathLinks {
 
     private static String problem(UrlTargets targets, LinkRef link, String basePath) {
         UrlTarget target = targets.of("", link.target());
-        String what = (link.image() ? "image '" : "link to '") + Problem.shorten(link.target()) + "'";
+        String what = link.named();
         return switch (target.kind()) {
             case OUTSIDE -> what + " is outside the site's base path " + basePath + " — write " + basePath
                     + link.target().substring(1);

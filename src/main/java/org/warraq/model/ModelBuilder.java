@@ -235,9 +235,8 @@ public final class ModelBuilder {
      */
     private void warnOnRefusedLinks(ParsedPage page) {
         for (org.warraq.content.LinkRef link : page.body().refusedLinks()) {
-            String target = Problem.shorten(link.target());
-            problems.add(Problem.warning(page.path(), link.line(), link.column(), (link.image() ? "image '" : "link to '") + target
-                    + "' left out: an address like this can run code in readers' browsers — use an http(s) address"
+            problems.add(Problem.warning(page.path(), link.line(), link.column(), link.named()
+                    + " left out: an address like this can run code in readers' browsers — use an http(s) address"
                     + (link.image() ? " or an image file" : " or a page of the site")));
         }
     }
