@@ -19,7 +19,7 @@ import org.warraq.model.PageId;
  */
 final class RememberedRelated implements RelatedArticles.Memo {
     /** The layout below; the memo's key (the generator) covers the rest. */
-    private static final String LAYOUT = "key-terms-2";
+    private static final String LAYOUT = "key-terms-3";
 
     private final StageMemo memo;
     /**
@@ -60,7 +60,6 @@ final class RememberedRelated implements RelatedArticles.Memo {
             number.put(e.getKey(), number.size());
             StageMemo.string(out, e.getKey());
             out.writeInt(e.getValue().documents());
-            out.writeInt(e.getValue().maxCount());
             int[] holders = index.holders().get(e.getKey());
             out.writeInt(holders == null ? -1 : holders.length);
             for (int j = 0; holders != null && j < holders.length; j++) {
@@ -84,6 +83,12 @@ final class RememberedRelated implements RelatedArticles.Memo {
                 out.writeLong(Double.doubleToRawLongBits(v.weights()[t]));
             }
             out.writeLong(Double.doubleToRawLongBits(v.floor()));
+            out.writeInt(v.reserve().length);
+            for (int t = 0; t < v.reserve().length; t++) {
+                out.writeInt(number.get(v.reserve()[t]));
+                out.writeInt(v.reserveCounts()[t]);
+            }
+            out.writeLong(Double.doubleToRawLongBits(v.ceiling()));
             List<PageId> related = remembered.lists().getOrDefault(new PageId(language, ContentKind.ARTICLE, name), List.of());
             out.writeInt(related.size());
             for (PageId id : related) {
@@ -101,7 +106,7 @@ final class RememberedRelated implements RelatedArticles.Memo {
         for (int i = 0; i < vocabulary; i++) {
             String term = StageMemo.string(in);
             termNames.add(term);
-            terms.put(term, new KeyTermIndex.TermStats(in.readInt(), in.readInt()));
+            terms.put(term, new KeyTermIndex.TermStats(in.readInt()));
             int listed = in.readInt();
             if (listed >= 0) {
                 int[] h = new int[listed];
@@ -129,7 +134,15 @@ final class RememberedRelated implements RelatedArticles.Memo {
                 vectorTerms[t] = termNames.get(in.readInt());
                 weights[t] = Double.longBitsToDouble(in.readLong());
             }
-            vectors.add(new KeyTermIndex.KeyVector(vectorTerms, weights, Double.longBitsToDouble(in.readLong())));
+            double floor = Double.longBitsToDouble(in.readLong());
+            String[] reserve = new String[in.readInt()];
+            int[] reserveCounts = new int[reserve.length];
+            for (int t = 0; t < reserve.length; t++) {
+                reserve[t] = termNames.get(in.readInt());
+                reserveCounts[t] = in.readInt();
+            }
+            vectors.add(new KeyTermIndex.KeyVector(vectorTerms, weights, floor, reserve, reserveCounts,
+                    Double.longBitsToDouble(in.readLong())));
             int r = in.readInt();
             List<PageId> related = new ArrayList<>(r);
             for (int j = 0; j < r; j++) {

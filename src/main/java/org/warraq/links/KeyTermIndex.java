@@ -12,7 +12,7 @@ import java.util.Map;
  * @param hashes  the hash of each article's source file (null where unknown: never updated, only recomputed)
  * @param labels  each article's tag keys and topic ids, which related lists read besides the vectors
  * @param vectors each article's key-term vector
- * @param terms   every term of the language's articles: in how many articles it occurs, and at most how often in one
+ * @param terms   every term of the language's articles, with the number of articles it occurs in
  * @param holders for terms that few articles hold (at most {@link #HOLDERS} when counted), the positions in
  *                {@code names} of every article holding the term, ascending; a term not here may be held by any
  */
@@ -35,12 +35,8 @@ public record KeyTermIndex(List<String> names, List<String> hashes, List<String>
         holders = Map.copyOf(holders);
     }
 
-    /**
-     * A term's document frequency, and an upper bound of its count in any one article (exact when
-     * computed from all articles, possibly higher after updates): enough to know that a change of
-     * its frequency cannot bring it among the key terms of an article that does not have it there.
-     */
-    public record TermStats(int documents, int maxCount) {
+    /** A term's document frequency: in how many of the language's articles it occurs. */
+    public record TermStats(int documents) {
     }
 
     /**
@@ -51,8 +47,23 @@ public record KeyTermIndex(List<String> names, List<String> hashes, List<String>
      * @param floor   the unscaled weight of the last term kept when the article had more candidates
      *                than it keeps, else negative infinity: another term becomes a key term only by
      *                weighing at least this much
+     * @param reserve       the next best terms after the key terms (at most {@link KeyTerms#RESERVE}), in
+     *                      ascending order, with their counts in the article: their weights can be
+     *                      worked out again when their frequencies change
+     * @param reserveCounts how often each reserve term occurs in the article (title terms twice)
+     * @param ceiling       at least the unscaled weight of any other term that counts (negative
+     *                      infinity when every such term is kept or reserved): exact when computed,
+     *                      raised by updates that make terms the article may hold weigh more
+     *                      <p>Reserve and ceiling are bookkeeping for updates, so not part of
+     *                      equality: related lists read only the terms and weights.
      */
-    public record KeyVector(String[] terms, double[] weights, double floor) {
+    public record KeyVector(String[] terms, double[] weights, double floor, String[] reserve, int[] reserveCounts,
+            double ceiling) {
+        /** This vector with its ceiling raised to {@code ceiling}. */
+        KeyVector withCeiling(double ceiling) {
+            return new KeyVector(terms, weights, floor, reserve, reserveCounts, ceiling);
+        }
+
         /** Whether {@code term} is one of the key terms. */
         public boolean contains(String term) {
             return Arrays.binarySearch(terms, term) >= 0;
@@ -71,7 +82,7 @@ public record KeyTermIndex(List<String> names, List<String> hashes, List<String>
 
         @Override
         public String toString() {
-            return Arrays.toString(terms) + Arrays.toString(weights) + " floor " + floor;
+            return Arrays.toString(terms) + Arrays.toString(weights) + " floor " + floor + " ceiling " + ceiling;
         }
     }
 

@@ -1,6 +1,7 @@
 package org.warraq.links;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -36,11 +37,7 @@ final class KeyTerms {
         });
         Map<String, int[]> stats = new HashMap<>();
         for (Map<String, Integer> tf : counts) {
-            tf.forEach((term, count) -> {
-                int[] s = stats.computeIfAbsent(term, t -> new int[2]);
-                s[0]++;
-                s[1] = Math.max(s[1], count);
-            });
+            tf.keySet().forEach(term -> stats.computeIfAbsent(term, t -> new int[1])[0]++);
         }
         int n = articles.size();
         // Each vector reads only its own counts and the shared frequencies: also on all cores.
@@ -72,12 +69,12 @@ final class KeyTerms {
      * frequency, and the vectors that can depend on a corrected frequency are computed again: those
      * holding such a term among their key terms (it may weigh less now, or not count), and, for a
      * term that weighs more now (fewer articles hold it, or a second one does), the articles holding
-     * it where they are listed, else those whose lightest key term it could outweigh (its highest
-     * count anywhere bounds its weight). A term that weighs less cannot join any article's key
-     * terms. Every other vector is what a full analysis would give. Empty when that cannot be done
-     * cheaply or safely: other articles or another order, the analyzed version of a changed article
-     * unknown, or more than a quarter of the articles to analyze again; then every article must be
-     * analyzed ({@link #index}).
+     * it where they are listed, else those whose {@linkplain KeyVector#ceiling ceiling}, grown as
+     * the term's weight grew, reaches their lightest key term. A term that weighs less cannot join
+     * any article's key terms. Every other vector is what a full analysis would give. Empty when
+     * that cannot be done cheaply or safely: other articles or another order, the analyzed version
+     * of a changed article unknown, or more than a quarter of the articles to analyze again; then
+     * every article must be analyzed ({@link #index}).
      */
     static Optional<KeyTermIndex> update(KeyTermIndex previous, List<Article> articles, SourceHistory history,
             Function<String, List<String>> analyzer, int keep) {
@@ -103,7 +100,7 @@ final class KeyTerms {
             return Optional.empty();
         }
         Map<String, int[]> stats = new HashMap<>();
-        previous.terms().forEach((term, s) -> stats.put(term, new int[] {s.documents(), s.maxCount()}));
+        previous.terms().forEach((term, s) -> stats.put(term, new int[] {s.documents()}));
         Map<Integer, Map<String, Integer>> newCounts = new HashMap<>();
         Set<String> shifted = new HashSet<>();
         Map<String, java.util.TreeSet<Integer>> holders = new HashMap<>();
@@ -126,11 +123,9 @@ final class KeyTerms {
                     holdersOf(t, previous, holders).ifPresent(h -> h.remove(i));
                 }
             }
-            for (Map.Entry<String, Integer> e : current.entrySet()) {
-                String t = e.getKey();
-                int[] s = stats.computeIfAbsent(t, k -> new int[2]);
+            for (String t : current.keySet()) {
                 if (!old.containsKey(t)) {
-                    s[0]++;
+                    stats.computeIfAbsent(t, k -> new int[1])[0]++;
                     shifted.add(t);
                     if (!previous.terms().containsKey(t)) {
                         holders.computeIfAbsent(t, k -> new java.util.TreeSet<>()).add(i); // new: held by the edited only
@@ -138,7 +133,6 @@ final class KeyTerms {
                         holdersOf(t, previous, holders).ifPresent(h -> h.add(i));
                     }
                 }
-                s[1] = Math.max(s[1], e.getValue());
             }
             newCounts.put(i, current);
         }
@@ -155,32 +149,46 @@ final class KeyTerms {
             }
         }
         // A term that weighs more now may join the key terms of any article holding it: of those
-        // listed as its holders; else of any that keeps lighter key terms than the term's highest
-        // count could make it weigh.
-        double heaviest = Double.NEGATIVE_INFINITY;
+        // listed as its holders. A term too common to list weighs more only by a rarer article
+        // losing it, and the article's count of it is the same: if the article keeps it among its
+        // reserve terms, its new weight is known; else it weighed at most the article's ceiling
+        // (it was not a key term there, or the loop above took the article), and grew by the factor
+        // its IDF grew. A common term's IDF barely moves when one article more or less holds it.
+        Map<String, Double> growths = new HashMap<>();
         for (String term : shifted) {
             int df = documents.applyAsInt(term);
             TermStats before = previous.terms().get(term);
             int dfBefore = before == null ? 0 : before.documents();
-            if (df < 2 || dfBefore >= 2 && df > dfBefore) {
-                continue; // counts nowhere, or weighs less: it can only leave key terms, which the loop above saw
+            if (df < 2 || dfBefore >= 2 && df >= dfBefore) {
+                continue; // counts nowhere, or weighs no more: it can only leave key terms, which the loop above saw
             }
             java.util.Optional<java.util.TreeSet<Integer>> listed = holdersOf(term, previous, holders);
             if (listed.isPresent()) {
                 affected.addAll(listed.get());
+            } else if (dfBefore < 2) {
+                return Optional.empty(); // counted nowhere before, so no ceiling bounds it; holders unknown
             } else {
-                heaviest = Math.max(heaviest, weight(stats.get(term)[1], df, n));
+                growths.put(term, weight(1, df, n) / weight(1, dfBefore, n));
             }
         }
-        for (int j = 0; j < n; j++) {
-            if (heaviest > Double.NEGATIVE_INFINITY && !(heaviest < previous.vectors().get(j).floor())) {
-                affected.add(j);
+        List<KeyVector> vectors = new ArrayList<>(previous.vectors());
+        if (!growths.isEmpty()) {
+            double growth = java.util.Collections.max(growths.values());
+            for (int j = 0; j < n; j++) {
+                KeyVector v = vectors.get(j);
+                if (affected.contains(j)) {
+                    continue;
+                }
+                if (mayGainKeyTerm(v, growths, documents, n)) {
+                    affected.add(j);
+                } else if (v.ceiling() > Double.NEGATIVE_INFINITY) {
+                    vectors.set(j, v.withCeiling(v.ceiling() * growth * (1 + CEILING_MARGIN))); // it may hold such a term
+                }
             }
         }
         if (affected.size() > limit) {
             return Optional.empty();
         }
-        List<KeyVector> vectors = new ArrayList<>(previous.vectors());
         List<String> hashes = new ArrayList<>(previous.hashes());
         List<String> labels = new ArrayList<>(previous.labels());
         Parallel.map(affected.stream().sorted().toList(), j -> {
@@ -202,6 +210,25 @@ final class KeyTerms {
         return Optional.of(new KeyTermIndex(previous.names(), hashes, labels, vectors, termStats(stats), listed));
     }
 
+    /**
+     * Whether one of the terms that weigh more now, by their {@code growths}, may outweigh the
+     * lightest key term of {@code v}'s article, which does not hold any of them as a key term: a
+     * reserve term by its weight now, another by the ceiling grown as much as the term's IDF.
+     */
+    private static boolean mayGainKeyTerm(KeyVector v, Map<String, Double> growths, ToIntFunction<String> documents, int n) {
+        for (Map.Entry<String, Double> e : growths.entrySet()) {
+            int r = Arrays.binarySearch(v.reserve(), e.getKey());
+            if (r >= 0 ? weight(v.reserveCounts()[r], documents.applyAsInt(e.getKey()), n) >= v.floor()
+                    : v.ceiling() > Double.NEGATIVE_INFINITY && v.ceiling() * e.getValue() * (1 + CEILING_MARGIN) >= v.floor()) {
+                return true; // a tie may win too: by name
+            }
+        }
+        return false;
+    }
+
+    /** Relative slack on a grown ceiling, far above the rounding error of the few products that make it. */
+    private static final double CEILING_MARGIN = 1e-9;
+
     /** The articles holding {@code term} as this update has changed them, if the index lists them. */
     private static Optional<java.util.TreeSet<Integer>> holdersOf(String term, KeyTermIndex previous,
             Map<String, java.util.TreeSet<Integer>> changed) {
@@ -219,6 +246,12 @@ final class KeyTerms {
         }
         return Optional.of(h);
     }
+
+    /**
+     * How many of an article's next best terms after its key terms it keeps with their counts: an
+     * edit to a common term is then checked against the term's own weight there, not a bound.
+     */
+    static final int RESERVE = 12;
 
     /** How often each term occurs in the article: its title's terms twice, its body's once. */
     private static Map<String, Integer> counts(Article article, Function<String, List<String>> analyzer) {
@@ -246,9 +279,10 @@ final class KeyTerms {
                 weights.put(term, weight(count, df, n));
             }
         });
-        List<Map.Entry<String, Double>> top = weights.entrySet().stream()
+        List<Map.Entry<String, Double>> ranked = weights.entrySet().stream()
                 .sorted(Map.Entry.<String, Double>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
-                .limit(keep).toList();
+                .limit(keep + RESERVE + 1L).toList();
+        List<Map.Entry<String, Double>> top = ranked.subList(0, Math.min(keep, ranked.size()));
         double norm = Math.sqrt(top.stream().mapToDouble(e -> e.getValue() * e.getValue()).sum());
         List<Map.Entry<String, Double>> byTerm = top.stream().sorted(Map.Entry.comparingByKey()).toList();
         String[] terms = new String[byTerm.size()];
@@ -258,7 +292,14 @@ final class KeyTerms {
             scaled[i] = norm == 0 ? 0 : byTerm.get(i).getValue() / norm;
         }
         double floor = weights.size() >= keep && keep > 0 ? top.get(keep - 1).getValue() : Double.NEGATIVE_INFINITY;
-        return new KeyVector(terms, scaled, floor);
+        String[] reserve = ranked.subList(top.size(), Math.min(keep + RESERVE, ranked.size())).stream()
+                .map(Map.Entry::getKey).sorted().toArray(String[]::new);
+        int[] reserveCounts = new int[reserve.length];
+        for (int i = 0; i < reserve.length; i++) {
+            reserveCounts[i] = tf.get(reserve[i]);
+        }
+        double ceiling = ranked.size() > keep + RESERVE ? ranked.get(keep + RESERVE).getValue() : Double.NEGATIVE_INFINITY;
+        return new KeyVector(terms, scaled, floor, reserve, reserveCounts, ceiling);
     }
 
     /** What related lists read of an article besides its text: tag keys, topic ids and its date (ties go to the newer). */
@@ -269,7 +310,7 @@ final class KeyTerms {
 
     private static Map<String, TermStats> termStats(Map<String, int[]> stats) {
         Map<String, TermStats> result = new HashMap<>();
-        stats.forEach((term, s) -> result.put(term, new TermStats(s[0], s[1])));
+        stats.forEach((term, s) -> result.put(term, new TermStats(s[0])));
         return result;
     }
 }

@@ -114,16 +114,19 @@ public final class RelatedArticles {
 
     /** Each article's best {@code count} others by shared key terms, tags and topics. */
     static Map<PageId, List<PageId>> rank(List<Article> articles, KeyTermIndex index, int count) {
-        return rank(articles, index, Postings.of(articles, index.vectors()), count, i -> true, Map.of());
+        Postings postings = Postings.of(articles, index.vectors());
+        return rank(articles, postings, Scores.of(articles, index.vectors(), postings), count, i -> true, Map.of());
     }
 
     /**
      * The lists {@code remembered} holds, with those that edits to key terms can have changed ranked
      * again; empty unless the articles, their order and their labels (tags, topics, dates) are as
      * they were and few vectors changed. A list can change only if its article's vector changed, or
-     * it had or has as a candidate an article whose vector changed (sharing a key term, tag or topic
-     * is symmetric), or it reads a key term's posting that grew past {@value #MAX_POSTING} or shrank
-     * within it. Every other list has the same candidates with the same scores: it is kept.
+     * it reads a key term's posting that grew past {@value #MAX_POSTING} or shrank within it, or an
+     * article whose vector changed was ranked in it, or is a candidate now (sharing a key term, tag
+     * or topic is symmetric) that would be ranked in it: a full list whose last article it does not
+     * outscore keeps its place. Every other list has the same candidates with the same scores: it is
+     * kept.
      */
     static Optional<Map<PageId, List<PageId>>> rerank(List<Article> articles, KeyTermIndex index, Remembered remembered,
             int count) {
@@ -143,12 +146,28 @@ public final class RelatedArticles {
         }
         Postings then = Postings.of(articles, before.vectors());
         Postings now = Postings.of(articles, index.vectors());
+        Scores scores = Scores.of(articles, index.vectors(), now);
+        Map<PageId, Integer> position = new HashMap<>(n * 2);
+        for (int i = 0; i < n; i++) {
+            position.put(articles.get(i).id(), i);
+        }
         java.util.BitSet again = new java.util.BitSet(n);
+        changed.forEach(again::set);
         java.util.Set<String> terms = new java.util.TreeSet<>();
         for (int v : changed) {
-            again.set(v);
-            then.sources(v, articles, before.vectors()).forEach(p -> p.forEach(again::set));
-            now.sources(v, articles, index.vectors()).forEach(p -> p.forEach(again::set));
+            java.util.BitSet candidateOf = new java.util.BitSet(n);
+            now.sources(v, articles, index.vectors()).forEach(p -> p.forEach(candidateOf::set));
+            java.util.BitSet wasCandidateOf = new java.util.BitSet(n);
+            then.sources(v, articles, before.vectors()).forEach(p -> p.forEach(wasCandidateOf::set));
+            wasCandidateOf.or(candidateOf);
+            PageId moved = articles.get(v).id();
+            wasCandidateOf.stream().filter(i -> !again.get(i)).forEach(i -> {
+                List<PageId> list = remembered.lists().get(articles.get(i).id());
+                if (list == null || list.contains(moved)
+                        || candidateOf.get(i) && scores.wouldRank(i, v, list.stream().map(position::get).toList(), count)) {
+                    again.set(i);
+                }
+            });
             terms.addAll(List.of(before.vectors().get(v).terms()));
             terms.addAll(List.of(index.vectors().get(v).terms()));
         }
@@ -160,7 +179,7 @@ public final class RelatedArticles {
                 b.forEach(again::set);
             }
         }
-        return Optional.of(rank(articles, index, now, count, again::get, remembered.lists()));
+        return Optional.of(rank(articles, now, scores, count, again::get, remembered.lists()));
     }
 
     /** Who may be related to whom: the articles holding each key term, tag and topic, by position. */
@@ -203,11 +222,11 @@ public final class RelatedArticles {
 
     /**
      * As {@link #rank(List, KeyTermIndex, int)} for the articles {@code again} accepts, with the
-     * {@code postings} of {@code index}'s vectors; the others' lists from {@code kept}.
+     * {@code postings} and {@code scores} of the vectors now; the others' lists from {@code kept}.
      */
-    private static Map<PageId, List<PageId>> rank(List<Article> articles, KeyTermIndex index, Postings postings, int count,
+    private static Map<PageId, List<PageId>> rank(List<Article> articles, Postings postings, Scores scores, int count,
             java.util.function.IntPredicate again, Map<PageId, List<PageId>> kept) {
-        List<KeyTermIndex.KeyVector> vectors = index.vectors();
+        List<KeyTermIndex.KeyVector> vectors = scores.vectors();
         int total = articles.size();
         Map<PageId, List<PageId>> result = new HashMap<>();
         for (Article article : articles) {
@@ -216,16 +235,8 @@ public final class RelatedArticles {
         int[] toRank = java.util.stream.IntStream.range(0, total)
                 .filter(i -> again.test(i) || result.get(articles.get(i).id()) == null).toArray();
         if (toRank.length == 0) {
-            return result; // a rebuild where no key terms changed: every list kept, no features needed
+            return result; // a rebuild where no key terms changed: every list kept
         }
-        Features terms = Features.ofVectors(vectors, postings.byTerm().keySet());
-        Features tags = Features.of(articles.stream().map(a -> a.tags().stream().map(Tag::key).toList()).toList(), t -> 1.0,
-                postings.byTag().keySet());
-        // Square roots: the product of a shared topic's two weights is then the topic's weight.
-        Features topics = Features.of(articles.stream().map(Article::topics).toList(),
-                t -> Math.sqrt(0.5 * Math.log(1.0 + (double) total / postings.byTopic().get(t).size())),
-                postings.byTopic().keySet());
-        int[] recency = recencyRanks(articles);
         // Each article's list is independent of the others': computed in parallel, each thread
         // marking the candidates it has seen in its own array, stamped with the article's index.
         ThreadLocal<int[]> seen = ThreadLocal.withInitial(() -> {
@@ -236,13 +247,13 @@ public final class RelatedArticles {
         List<List<PageId>> lists = Parallel.mapIndices(toRank.length, k -> {
             int i = toRank[k];
             int[] seenBy = seen.get();
-            Best best = new Best(count, recency);
+            Best best = new Best(count, scores);
             seenBy[i] = i;
             for (List<Integer> posting : postings.sources(i, articles, vectors)) {
                 for (int j : posting) {
                     if (seenBy[j] != i) {
                         seenBy[j] = i;
-                        best.offer(j, topics.dot(i, j) + tags.dot(i, j) + 3.0 * terms.dot(i, j));
+                        best.offer(j, scores.score(i, j));
                     }
                 }
             }
@@ -252,6 +263,51 @@ public final class RelatedArticles {
             result.put(articles.get(toRank[k]).id(), lists.get(k));
         }
         return result;
+    }
+
+    /**
+     * How well two articles go together: shared topics, tags and key terms (these weigh three
+     * times), each a sum of products of weights; ties go to the newer article ({@code recency}).
+     */
+    private record Scores(List<KeyTermIndex.KeyVector> vectors, Features terms, Features tags, Features topics,
+            int[] recency) {
+        static Scores of(List<Article> articles, List<KeyTermIndex.KeyVector> vectors, Postings postings) {
+            int total = articles.size();
+            Features terms = Features.ofVectors(vectors, postings.byTerm().keySet());
+            Features tags = Features.of(articles.stream().map(a -> a.tags().stream().map(Tag::key).toList()).toList(),
+                    t -> 1.0, postings.byTag().keySet());
+            // Square roots: the product of a shared topic's two weights is then the topic's weight.
+            Features topics = Features.of(articles.stream().map(Article::topics).toList(),
+                    t -> Math.sqrt(0.5 * Math.log(1.0 + (double) total / postings.byTopic().get(t).size())),
+                    postings.byTopic().keySet());
+            return new Scores(vectors, terms, tags, topics, recencyRanks(articles));
+        }
+
+        double score(int a, int b) {
+            return topics.dot(a, b) + tags.dot(a, b) + 3.0 * terms.dot(a, b);
+        }
+
+        /** Whether candidate {@code a} with {@code scoreA} goes before {@code b} with {@code scoreB} in a list. */
+        boolean before(int a, double scoreA, int b, double scoreB) {
+            return scoreA != scoreB ? scoreA > scoreB : recency[a] < recency[b];
+        }
+
+        /**
+         * Whether candidate {@code j}, not in article {@code i}'s {@code list} (positions, best
+         * first, ranked by these scores), would be ranked in it: it counts at all, and the list has
+         * room or it goes before the list's last.
+         */
+        boolean wouldRank(int i, int j, List<Integer> list, int count) {
+            double score = score(i, j);
+            if (score <= 0) {
+                return false;
+            }
+            if (list.size() < count) {
+                return true;
+            }
+            int last = list.get(list.size() - 1);
+            return before(j, score, last, score(i, last));
+        }
     }
 
     /**
@@ -379,13 +435,13 @@ public final class RelatedArticles {
     /** The best {@code size} candidates seen so far, by score, then recency: no sort of all candidates. */
     private static final class Best {
         private final int size;
-        private final int[] recency;
+        private final Scores order;
         private final List<Integer> items = new ArrayList<>();
         private final List<Double> scores = new ArrayList<>();
 
-        Best(int size, int[] recency) {
+        Best(int size, Scores order) {
             this.size = size;
-            this.recency = recency;
+            this.order = order;
         }
 
         void offer(int candidate, double score) {
@@ -393,7 +449,7 @@ public final class RelatedArticles {
                 return;
             }
             int at = items.size();
-            while (at > 0 && before(candidate, score, items.get(at - 1), scores.get(at - 1))) {
+            while (at > 0 && order.before(candidate, score, items.get(at - 1), scores.get(at - 1))) {
                 at--;
             }
             if (at < size) {
@@ -404,10 +460,6 @@ public final class RelatedArticles {
                     scores.remove(size);
                 }
             }
-        }
-
-        private boolean before(int a, double scoreA, int b, double scoreB) {
-            return scoreA != scoreB ? scoreA > scoreB : recency[a] < recency[b];
         }
 
         List<Integer> ranked() {

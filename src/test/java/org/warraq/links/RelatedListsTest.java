@@ -121,6 +121,45 @@ class RelatedListsTest {
         assertEquals(RelatedArticles.rank(articles, updated, COUNT), again);
     }
 
+    /**
+     * a2 takes up "kiwi", which a3 (where twelve heavier terms kept it out of the key terms) gives
+     * up in the same build: no frequency changes, a0's vector stays the same, and a0's list, short
+     * of the count, gains a2.
+     */
+    @Test
+    void anArticleThatBecomesACandidateJoinsAListWithRoom() {
+        List<Article> articles = new ArrayList<>(List.of(
+                article("a0", "2022-01-01", List.of(), List.of(), "kiwi alpha"),
+                article("a1", "2022-01-01", List.of(), List.of(), "kiwi beta"),
+                article("a2", "2022-01-01", List.of(), List.of(), "gamma delta")));
+        StringBuilder heavier = new StringBuilder("kiwi");
+        for (int k = 0; k < 12; k++) {
+            String word = "wq" + (char) ('a' + k) + "x";
+            articles.add(article("b" + k, "2022-01-01", List.of(), List.of(), word + " filler" + (char) ('a' + k)));
+            heavier.append(' ').append(word).append(' ').append(word);
+        }
+        articles.add(article("a3", "2022-01-01", List.of(), List.of(), heavier.toString()));
+        articles.add(article("c", "2022-01-01", List.of(), List.of(), "gamma"));
+        KeyTermIndex index = KeyTerms.index(articles, history(articles, Map.of()), analyzer, RelatedArticles.KEY_TERMS, Progress.NONE);
+        RelatedArticles.Remembered remembered = new RelatedArticles.Remembered(index, COUNT, RelatedArticles.rank(articles, index, COUNT));
+        PageId a0 = articles.get(0).id();
+        assertEquals(List.of(articles.get(1).id()), remembered.lists().get(a0));
+
+        Map<String, Article> before = new HashMap<>();
+        Article a2 = articles.get(2);
+        Article a3 = articles.get(articles.size() - 2);
+        before.put(a2.source(), a2);
+        before.put(a3.source(), a3);
+        articles.set(2, article("a2", "2022-01-01", List.of(), List.of(), "gamma delta kiwi"));
+        articles.set(articles.size() - 2, article("a3", "2022-01-01", List.of(), List.of(), heavier.substring("kiwi ".length())));
+        SourceHistory history = history(articles, before);
+        KeyTermIndex updated = KeyTerms.update(index, articles, history, analyzer, RelatedArticles.KEY_TERMS).orElseThrow();
+        assertEquals(index.vectors().get(0), updated.vectors().get(0), "a0's own key terms are unchanged");
+        Map<PageId, List<PageId>> again = RelatedArticles.rerank(articles, updated, remembered, COUNT).orElseThrow();
+        assertEquals(List.of(articles.get(1).id(), articles.get(2).id()), again.get(a0));
+        assertEquals(RelatedArticles.rank(articles, updated, COUNT), again);
+    }
+
     @Test
     void otherArticlesOrChangedLabelsAreRankedFromScratch() {
         Random random = new Random(3);
