@@ -26,10 +26,19 @@ final class SiteVersion {
 
     private final AtomicInteger references = new AtomicInteger(1);
     private final AtomicInteger revision = new AtomicInteger();
+    /** Who takes the directory once no one serves it; null deletes it. */
+    private final java.util.function.Consumer<Path> recycler;
 
+    /** A version whose directory is deleted when it is released for good. */
     SiteVersion(String id, Path root) {
+        this(id, root, null);
+    }
+
+    /** A version whose directory goes to {@code recycler} when it is released for good, instead of being deleted. */
+    SiteVersion(String id, Path root, java.util.function.Consumer<Path> recycler) {
         this.id = id;
         this.root = root;
+        this.recycler = recycler;
     }
 
     /** Identifies the build and its revision to pages and the live-reload script ("m3k2x-4", "m3k2x-4.2"). */
@@ -62,13 +71,23 @@ final class SiteVersion {
     }
 
     /**
-     * Gives a reference back; the last one has the directory deleted on a background thread, so
-     * neither a request nor the reload after a rebuild waits for tens of thousands of unlinks.
+     * Gives a reference back; the last one hands the directory to the recycler, or has it deleted
+     * on a background thread, so neither a request nor the reload after a rebuild waits for tens of
+     * thousands of unlinks.
      */
     void release() {
         if (references.decrementAndGet() == 0) {
-            JANITOR.execute(() -> deleteTree(root));
+            if (recycler != null) {
+                recycler.accept(root);
+            } else {
+                deleteLater(root);
+            }
         }
+    }
+
+    /** Deletes a directory tree on the background thread. */
+    static void deleteLater(Path root) {
+        JANITOR.execute(() -> deleteTree(root));
     }
 
     /** Deletes a directory tree without following symbolic links; best effort. */

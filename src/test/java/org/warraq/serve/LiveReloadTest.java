@@ -174,12 +174,17 @@ class LiveReloadTest {
         }
     }
 
+    /**
+     * Each build writes to the same folder, {@code out}, where an earlier output is: the second
+     * finds the first (a link to it), the third the first's own folder, which no one served any
+     * more once the second was published: it is updated in place, not made again folder by folder.
+     */
     @Test
-    void everyBuildWritesToOneFolderWhereThePreviousOutputIsFound() throws Exception {
+    void everyBuildWritesToOneFolderWhereAnEarlierOutputIsFound() throws Exception {
         TestSite site = ServeSites.site(dir);
         List<Path> outputs = new CopyOnWriteArrayList<>();
         List<String> previous = new CopyOnWriteArrayList<>();
-        // What a build cache keyed by the output folder would see: the same folder, with the last output in it.
+        // What a build cache keyed by the output folder would see: the same folder, with an earlier output in it.
         Function<BuildOptions, BuildReport> pipeline = options -> {
             outputs.add(options.outputDir());
             Path page = options.outputDir().resolve("ar/articles/first/index.html");
@@ -190,16 +195,20 @@ class LiveReloadTest {
                 new PrintWriter(new StringWriter(), true), pipeline); SseClient events = new SseClient(server.port())) {
             events.await("hello", WAIT);
             Path firstRoot = server.currentRoot();
+            Object firstFolder = Files.getAttribute(firstRoot, "unix:ino");
             site.write(ServeSites.AR_ARTICLE, ServeSites.arArticle("النص الثاني."));
             events.await("reload", WAIT);
+            Object secondFolder = Files.getAttribute(server.currentRoot(), "unix:ino");
             site.write(ServeSites.AR_ARTICLE, ServeSites.arArticle("النص الثالث."));
             events.await("reload", WAIT);
             assertEquals(3, outputs.size());
             assertEquals(1, Set.copyOf(outputs).size(), "one output folder: " + outputs);
             assertEquals("", previous.get(0));
             assertTrue(previous.get(1).contains("نص المقال الأول."), "the first build's page is there for the second");
-            assertTrue(previous.get(2).contains("النص الثاني."));
+            assertTrue(previous.get(2).contains("نص المقال الأول."), "the first build's folder is there for the third");
             assertNotEquals(firstRoot, server.currentRoot(), "each good build is served from a folder of its own");
+            assertNotEquals(firstFolder, secondFolder, "the second build wrote a folder of its own: the first was served");
+            assertEquals(firstFolder, Files.getAttribute(server.currentRoot(), "unix:ino"), "the third updated the first's folder");
             assertTrue(RawHttp.get(server.port(), "/ar/articles/first/").text().contains("النص الثالث."));
         }
     }

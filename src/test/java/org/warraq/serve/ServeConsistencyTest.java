@@ -57,6 +57,35 @@ class ServeConsistencyTest {
         }
     }
 
+    /**
+     * Edits one at a time, each built before the next: from the third build on, each updates in
+     * place the folder of a version no one serves any more (see Rebuilder), which holds an older
+     * build than the last, with a file the last build deleted and another it added. What it
+     * serves is still byte for byte a clean build.
+     */
+    @Test
+    void buildsThatUpdateAnOlderVersionsFolderServeWhatACleanBuildMakes() throws Exception {
+        TestSite site = ServeSites.site(dir.resolve("site"));
+        try (ServeSites.Running running = ServeSites.serve(site); SseClient events = new SseClient(running.port())) {
+            events.await("hello", Duration.ofSeconds(60));
+            List<Edit> edits = List.of(
+                    () -> site.write(NEW_ARTICLE, "---\ntitle: مقال ثان\ndate: 2023-01-01\ntags: [الرباط]\nsummary: ملخص\n---\n"
+                            + "نص عن [المقال الأول](first.md).\n"),
+                    () -> site.write(ServeSites.EN_ARTICLE, read(site, ServeSites.EN_ARTICLE).replace("First article", "A new title")),
+                    () -> Files.delete(site.root().resolve(NEW_ARTICLE)),
+                    () -> append(site, ServeSites.AR_ARTICLE, "\nفقرة أخيرة.\n"),
+                    () -> site.write(ServeSites.AR_ARTICLE, read(site, ServeSites.AR_ARTICLE).replace("2022-05-11", "2021-03-03")));
+            for (Edit edit : edits) {
+                edit.apply();
+                awaitQuiet(running);
+            }
+            Path served = site.root().resolve(".warraq-cache/preview/out").toRealPath();
+            Path clean = ServeSites.cleanBuild(site, dir.resolve("copy"), running.server().url());
+            Trees.assertIdentical(clean, served);
+            assertFalse(running.log().toString().contains("failed"), running.log().toString());
+        }
+    }
+
     @FunctionalInterface
     private interface Edit {
         void apply() throws IOException;
