@@ -235,18 +235,24 @@ public final class InternalLinks {
     }
 
     private PageId pageOf(String sourcePath, String file) throws Broken {
-        Path resolved = resolve(sourcePath, file);
-        String normalized = resolved.toString().replace('\\', '/');
-        if (resolved.getNameCount() < 4 || !resolved.getName(0).toString().equals("content")) {
-            throw new Broken(" points outside content/<lang>/<kind>/ — check the path");
+        Located located = sibling(sourcePath, file);
+        if (located == null) {
+            Path resolved = resolve(sourcePath, file);
+            if (resolved.getNameCount() < 4 || !resolved.getName(0).toString().equals("content")) {
+                throw new Broken(" points outside content/<lang>/<kind>/ — check the path");
+            }
+            // A page's id comes from its path (ContentScanner.nameOf).
+            located = new Located(resolved.toString().replace('\\', '/'), resolved.getName(1).toString(),
+                    resolved.getName(2).toString(), ContentScanner.nameOf(resolved.subpath(3, resolved.getNameCount())));
         }
-        String language = resolved.getName(1).toString();
-        Optional<ContentKind> kind = ContentKind.ofFolder(resolved.getName(2).toString());
+        String normalized = located.path();
+        String language = located.language();
+        Optional<ContentKind> kind = ContentKind.ofFolder(located.kindFolder());
         if (kind.isEmpty() || site.config().language(language).isEmpty()) {
             throw new Broken(" points to " + normalized + ", which is not a content file — check the path");
         }
-        // A page's id comes from its path (ContentScanner.nameOf); its source says whether that page lives at this path.
-        PageId id = new PageId(language, kind.get(), ContentScanner.nameOf(resolved.subpath(3, resolved.getNameCount())));
+        // Its source says whether that page lives at this path.
+        PageId id = new PageId(language, kind.get(), located.name());
         if (!site.exists(id) || !sourceOf(id).equals(normalized)) {
             String hint = (site.exists(id) ? Optional.of(id) : closestName(id))
                     .map(near -> " — did you mean '" + Path.of(sourcePath).getParent().relativize(Path.of(sourceOf(near)))
@@ -255,6 +261,35 @@ public final class InternalLinks {
             throw new Broken(": " + normalized + " does not exist (or is a draft)" + hint);
         }
         return id;
+    }
+
+    /** Where a link leads in content/: the file's path, and the language, kind folder and page name it stands for. */
+    private record Located(String path, String language, String kindFolder, String name) {
+    }
+
+    /**
+     * Where a link to a Markdown file beside an article leads ({@code a-00123.md} from
+     * {@code content/ar/articles/x.md}, most internal links), found with a few string operations;
+     * null for any other link, which {@link #pageOf} resolves as a path. The path arithmetic took
+     * 123 of the 173 ms of CPU that checking every link of the 10k corpus took in a rebuild.
+     */
+    private static Located sibling(String sourcePath, String file) {
+        int slash = sourcePath.lastIndexOf('/');
+        int kindSlash = slash < 0 ? -1 : sourcePath.lastIndexOf('/', slash - 1);
+        int languageSlash = kindSlash < 0 ? -1 : sourcePath.lastIndexOf('/', kindSlash - 1);
+        if (languageSlash != "content".length() || !sourcePath.startsWith("content/") || !file.endsWith(".md")
+                || file.equals("index.md") || file.startsWith(".") || file.indexOf('/') >= 0 || file.indexOf('\\') >= 0
+                || file.indexOf('\0') >= 0 || sourcePath.indexOf('\\') >= 0) {
+            return null;
+        }
+        String language = sourcePath.substring(languageSlash + 1, kindSlash);
+        String kindFolder = sourcePath.substring(kindSlash + 1, slash);
+        if (language.isEmpty() || language.equals(".") || language.equals("..") || kindFolder.isEmpty()
+                || kindFolder.equals(".") || kindFolder.equals("..")) {
+            return null;
+        }
+        return new Located(sourcePath.substring(0, slash + 1) + file, language, kindFolder,
+                file.substring(0, file.length() - ".md".length()));
     }
 
     /** The page whose name is closest to {@code missing}'s, in its language and kind. */

@@ -52,6 +52,30 @@ class InternalLinksTest {
         assertEquals("/archive/ar/articles/other/", href(site, "آخر"));
     }
 
+    /** A sibling's bare file name (found without path arithmetic) and the same file spelled as a path lead alike. */
+    @Test
+    void aSiblingNamedBareOrAsAPathLeadsToTheSamePage() {
+        TestSite site = site("", "[a](other.md) [b](./other.md) [c](../articles/other.md) [d](../../ar/articles/other.md#الخلفية)"
+                + " [e](other.md#الخلفية) [f](from.md) [g](../topics/coalition-meetings.md)\n");
+        TestSite.Run run = site.build();
+        assertEquals(0, run.exitCode(), run.all());
+        for (String text : List.of("a", "b", "c")) {
+            assertEquals("/archive/ar/articles/other/", href(site, text), text);
+        }
+        assertEquals(href(site, "d"), href(site, "e"));
+        assertEquals("/archive/ar/articles/from/", href(site, "f"));
+        assertEquals("/archive/ar/topics/coalition-meetings/", href(site, "g"));
+
+        TestSite.Run broken = site("", "[x](other.md.md) [y](./other.md.md) [z](index.md)\n").build();
+        assertEquals(1, broken.exitCode());
+        assertTrue(broken.err().contains("link to 'other.md.md': content/ar/articles/other.md.md does not exist (or is a draft)"),
+                broken.err());
+        assertTrue(broken.err().contains("link to './other.md.md': content/ar/articles/other.md.md does not exist (or is a draft)"),
+                broken.err());
+        assertTrue(broken.err().contains("link to 'index.md': content/ar/articles/index.md does not exist (or is a draft)"),
+                broken.err());
+    }
+
     @Test
     void aLinkOrImageWhoseAddressCouldRunCodeIsLeftOutAndReportedInEveryBuild() {
         TestSite site = site("", "نص.\n\n[انقر](javascript:alert(1)) و ![صورة](data:text/html,x)\n");
