@@ -49,13 +49,14 @@ public final class PreviewServer implements AutoCloseable {
     private final Thread acceptor;
     private final String url;
     private final CountDownLatch closed = new CountDownLatch(1);
+    private final Rebuilder rebuilder;
 
     private PreviewServer(ServeOptions options, PrintWriter log, PreviewBuilds builds, PreviewWorkDir workDir) throws IOException {
         this.socket = bind(options);
         this.url = "http://" + urlHost(options.bind()) + ":" + socket.getLocalPort() + "/";
         this.workDir = workDir;
         this.builds = builds;
-        Rebuilder rebuilder = new Rebuilder(options.sourceDir(), workDir.path(), url, options.drafts(), builds);
+        this.rebuilder = new Rebuilder(options.sourceDir(), workDir.path(), url, options.drafts(), builds);
         this.versions = new SiteVersions(rebuilder.empty());
         this.site = new LiveSite(rebuilder, builds, versions, events, log);
         this.router = new Router(new HostCheck(options.bind()), versions, events, site::problems);
@@ -238,6 +239,9 @@ public final class PreviewServer implements AutoCloseable {
             Thread.currentThread().interrupt();
         }
         builds.finish();
+        if (workDir.kept()) {
+            rebuilder.keepSpare(); // the next session's first refresh updates it in place
+        }
         workDir.keepLast(); // before the versions are released, which deletes their folders
         versions.close();
         workDir.close();

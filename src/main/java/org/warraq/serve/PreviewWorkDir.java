@@ -28,6 +28,8 @@ import org.warraq.build.BuildPipeline;
 final class PreviewWorkDir implements AutoCloseable {
     /** The folder in the build cache. */
     static final String NAME = "preview";
+    /** A build before the last one, kept for the next session's first refresh to update in place (see {@link Rebuilder}). */
+    static final String SPARE = "spare";
     private static final String LOCK = ".lock";
 
     /**
@@ -89,7 +91,7 @@ final class PreviewWorkDir implements AutoCloseable {
 
     /**
      * Makes the last build the folder {@code out} (where a link to it was) and deletes everything
-     * else: the versions of the session, half-written builds. At the end of a session, before its
+     * else but the {@link #SPARE}: the versions of the session, half-written builds. At the end of a session, before its
      * versions are released, which deletes their folders (the one moved is no longer there).
      */
     void keepLast() {
@@ -110,7 +112,8 @@ final class PreviewWorkDir implements AutoCloseable {
         }
         try (Stream<Path> entries = Files.list(dir)) {
             for (Path entry : entries.toList()) {
-                if (!entry.equals(out) && !entry.getFileName().toString().equals(LOCK)) {
+                if (!entry.equals(out) && !entry.getFileName().toString().equals(LOCK)
+                        && !entry.getFileName().toString().equals(SPARE)) {
                     SiteVersion.deleteTree(entry);
                 }
             }

@@ -61,6 +61,8 @@ final class Rebuilder {
     private SiteVersion unpublished;
     /** The folder of a version no one serves any more, for the next build to update in place; null when none. */
     private final java.util.concurrent.atomic.AtomicReference<Path> spare = new java.util.concurrent.atomic.AtomicReference<>();
+    /** Set once the session ends (see {@link #keepSpare}). */
+    private volatile boolean closing;
     /** Whether the last good build wrote many of its files (a template or site.yaml edited): see {@link #takeSpare}. */
     private boolean lastRewroteMuch;
 
@@ -81,6 +83,29 @@ final class Rebuilder {
         this.baseUrl = baseUrl;
         this.drafts = drafts;
         this.pipeline = pipeline;
+        Path kept = workDir.resolve(PreviewWorkDir.SPARE);
+        if (Files.isDirectory(kept, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+            spare.set(kept); // left by the last session: its first build leaves it, the first refresh takes it
+        }
+    }
+
+    /**
+     * At the session's end, moves the spare to where the next session's Rebuilder finds it; versions
+     * released from now on are deleted, not kept.
+     */
+    void keepSpare() {
+        closing = true;
+        Path folder = spare.getAndSet(null);
+        Path kept = workDir.resolve(PreviewWorkDir.SPARE);
+        if (folder == null || folder.equals(kept)) {
+            return;
+        }
+        try {
+            SiteVersion.deleteTree(kept);
+            Files.move(folder, kept, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            SiteVersion.deleteLater(folder); // the next session's first refresh writes a fresh folder
+        }
     }
 
     /** An empty version to serve before the first build succeeds. */
@@ -145,6 +170,10 @@ final class Rebuilder {
      * differs least from the next build), deleting the one it replaces.
      */
     private void recycle(Path folder) {
+        if (closing) {
+            SiteVersion.deleteLater(folder);
+            return;
+        }
         Path replaced = spare.getAndSet(folder);
         if (replaced != null) {
             SiteVersion.deleteLater(replaced);
@@ -154,17 +183,22 @@ final class Rebuilder {
     /**
      * Puts the spare folder where {@code out} links to the last build, so that the build updates
      * it in place. Not when {@code out} is no link (a kept session's first build, or a build that
-     * failed after taking the spare: it updates that folder in place) or the spare cannot be moved
-     * (the build then writes a fresh folder, as without a spare); nor after a build that wrote much
-     * of the site anew: the spare, a build before it, then lacks most of the last build's files,
-     * which an update in place renders again where a fresh folder links them.
+     * failed after taking the spare: either updates that folder in place, and the spare waits for
+     * the next build) or the spare cannot be moved (the build then writes a fresh folder, as
+     * without a spare); nor after a build that wrote much of the site anew: the spare, a build
+     * before it, then lacks most of the last build's files, which an update in place renders again
+     * where a fresh folder links them.
      */
     private void takeSpare(Path out) {
         Path folder = spare.getAndSet(null);
         if (folder == null) {
             return;
         }
-        if (!Files.isSymbolicLink(out) || lastRewroteMuch) {
+        if (!Files.isSymbolicLink(out)) {
+            spare.compareAndSet(null, folder); // a kept session's first build: for the next one
+            return;
+        }
+        if (lastRewroteMuch) {
             SiteVersion.deleteLater(folder);
             return;
         }

@@ -116,6 +116,39 @@ class PreviewRestartTest {
         assertTrue(Files.isRegularFile(work.resolve("out").resolve("ar").resolve("index.html"), LinkOption.NOFOLLOW_LINKS));
     }
 
+    /**
+     * A session that built more than once leaves a build before its last as the spare; the next
+     * session's first rebuild updates that folder in place rather than making every folder anew.
+     */
+    @Test
+    void theNextSessionsFirstRebuildUpdatesTheSpareTheLastOneLeft() throws Exception {
+        TestSite site = ServeSites.site(dir.resolve("site"));
+        for (int i = 0; i < 60; i++) { // pages no Arabic edit touches: each rebuild rewrites a small part of the site
+            site.write("content/en/articles/more-" + i + ".md", "---\ntitle: More " + i + "\ndate: 2021-01-"
+                    + String.format("%02d", 1 + i % 28) + "\n---\nText " + i + ".\n");
+        }
+        Path work = site.root().resolve(".warraq-cache").resolve(PreviewWorkDir.NAME);
+        Path article = site.root().resolve(ServeSites.AR_ARTICLE);
+        int port = freePort();
+        try (PreviewServer first = start(site, port, new StringWriter()); SseClient events = new SseClient(first.port())) {
+            events.await("hello", java.time.Duration.ofSeconds(60));
+            for (String date : List.of("2022-05-12", "2022-05-13")) { // a new date: a full rebuild, not the quick path
+                Files.writeString(article, Files.readString(article).replaceFirst("date: \\S+", "date: " + date));
+                events.await("reload", java.time.Duration.ofSeconds(60));
+            }
+        }
+        assertEquals(List.of(".lock", "out", PreviewWorkDir.SPARE), names(work));
+        Object spare = Files.getAttribute(work.resolve(PreviewWorkDir.SPARE), "unix:ino");
+
+        try (PreviewServer second = start(site, port, new StringWriter()); SseClient events = new SseClient(second.port())) {
+            events.await("hello", java.time.Duration.ofSeconds(60));
+            Files.writeString(article, Files.readString(article).replaceFirst("date: \\S+", "date: 2022-05-14"));
+            events.await("reload", java.time.Duration.ofSeconds(60));
+            assertEquals(spare, Files.getAttribute(second.currentRoot(), "unix:ino"), "the spare, updated in place");
+            assertServesWhatABuildMakes(site, second);
+        }
+    }
+
     @Test
     void aSecondSessionOfTheSameSiteWorksInAFolderOfItsOwn() throws IOException {
         TestSite site = ServeSites.site(dir.resolve("site"));
