@@ -23,24 +23,27 @@ import java.util.stream.Stream;
  * from just before each write to the arrival of the reload event.
  *
  * <p>Usage, from the repository root: {@code java bench/ServeLatency.java SITE_DIR [--edits N]
- * [--file content/ar/articles/x.md] [--title] [--pause MS] [--jar target/warraq.jar]}. Edits are
+ * [--file content/ar/articles/x.md] [--title] [--pause MS] [--jar target/warraq.jar] [--refresh]}. Edits are
  * {@code --pause} ms apart (1500 by default). The server is started
  * with the {@code ./warraq} launcher (its heap cap and class-data archive, as an author runs it),
  * or with plain {@code java -jar JAR} when {@code --jar} is given. Each edit appends a
  * sentence to the body; with {@code --title} it changes the article's title instead (the article
  * then changes in every list, neighbour and related section that shows it). Prints one line per edit (with the
  * server's own log line: its time from the change seen to the event sent, and the build's stages)
- * and min / median / max.
+ * and min / median / max. With {@code --refresh} it also waits, after each edit, for the full
+ * build that follows the quick path in the background ("refreshed in … ms": related articles and
+ * the search index brought up to date) before the next pause, and reports those times too.
  */
 public final class ServeLatency {
     private static final Pattern SERVING = Pattern.compile("at http://[^:]+:(\\d+)/");
+    private static final Pattern REFRESHED = Pattern.compile("^refreshed in (\\d+) ms");
 
     record Event(String name, long nanos) {
     }
 
     public static void main(String[] args) throws Exception {
         if (args.length < 1) {
-            System.err.println("usage: java bench/ServeLatency.java SITE_DIR [--edits N] [--file REL] [--title] [--pause MS] [--jar JAR]");
+            System.err.println("usage: java bench/ServeLatency.java SITE_DIR [--edits N] [--file REL] [--title] [--pause MS] [--jar JAR] [--refresh]");
             System.exit(2);
         }
         Path site = Path.of(args[0]);
@@ -48,6 +51,7 @@ public final class ServeLatency {
         String file = null;
         Path jar = null;
         boolean title = false;
+        boolean refresh = false;
         long pause = 1500;
         for (int i = 1; i < args.length; i++) {
             switch (args[i]) {
@@ -55,6 +59,7 @@ public final class ServeLatency {
                 case "--file" -> file = args[++i];
                 case "--jar" -> jar = Path.of(args[++i]);
                 case "--title" -> title = true;
+                case "--refresh" -> refresh = true;
                 case "--pause" -> pause = Long.parseLong(args[++i]);
                 default -> throw new IllegalArgumentException("unknown option " + args[i]);
             }
@@ -93,6 +98,7 @@ public final class ServeLatency {
         try (Socket sse = listen(port, events)) {
             await(events, "hello");
             List<Long> millis = new ArrayList<>();
+            List<Long> refreshes = new ArrayList<>();
             for (int i = 1; i <= edits; i++) {
                 Thread.sleep(pause); // between saves, like a person typing
                 String retitled = title ? Files.readString(article, StandardCharsets.UTF_8)
@@ -115,6 +121,23 @@ public final class ServeLatency {
                     }
                 }
                 System.out.printf("edit %d: %d ms saved → reload event | server: %s%n", i, ms, serverLine);
+                if (refresh) {
+                    String line;
+                    do {
+                        line = log.poll(10, TimeUnit.MINUTES);
+                    } while (line != null && !line.startsWith("refreshed"));
+                    Matcher m = line == null ? null : REFRESHED.matcher(line);
+                    if (m == null || !m.find()) {
+                        throw new IllegalStateException("no refresh after edit " + i);
+                    }
+                    refreshes.add(Long.parseLong(m.group(1)));
+                    System.out.printf("  then %s%n", line);
+                }
+            }
+            if (refresh) {
+                List<Long> sorted = refreshes.stream().sorted().toList();
+                System.out.printf("refreshes %d: first %d ms; min %d ms, median %d ms, max %d ms%n", sorted.size(),
+                        refreshes.get(0), sorted.get(0), sorted.get(sorted.size() / 2), sorted.get(sorted.size() - 1));
             }
             millis.sort(Comparator.naturalOrder());
             System.out.printf("edits %d: min %d ms, median %d ms, max %d ms%n", millis.size(), millis.get(0),
