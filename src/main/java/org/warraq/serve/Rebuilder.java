@@ -26,8 +26,8 @@ import org.warraq.problem.Problem;
  *
  * <p>A fresh folder means making every folder of the site and linking every file again: at
  * 10,000 articles 28,000 folders and 33,000 links per build, and as many deletions when the old
- * version goes; on a file system slow to reuse freed inodes, a background refresh took 4.5-8.8 s
- * of which rendering was under 2. So a version no one serves any more is not deleted but kept as
+ * version goes; on a file system slow to reuse freed inodes, a background refresh took 5-16 s
+ * (longer the more the session had deleted), of which rendering was under 2. So a version no one serves any more is not deleted but kept as
  * the {@linkplain #spare spare}: the next build takes it for {@code out} and updates it in place.
  * Its unchanged files are links to the same files as the last build's (so the last build's
  * manifest, which the pipeline checks against each file's size and time, finds them intact);
@@ -40,8 +40,8 @@ import org.warraq.problem.Problem;
  */
 final class Rebuilder {
     /**
-     * A build that wrote more than one file in this many rewrote much of the site (see {@link
-     * #takeSpare}). An update in place renders again what the spare lacks; a fresh folder links
+     * A build that wrote more than one in this many of its files (half) rewrote much of the site (see
+     * {@link #takeSpare}). An update in place renders again what the spare lacks; a fresh folder links
      * every file instead. At 10,000 articles here the two cost about the same per file: a fresh
      * folder of 33,000 files took 6-12 s, rendering 28,000 pages on two cores 11-19 s.
      */
@@ -195,7 +195,9 @@ final class Rebuilder {
             return;
         }
         if (!Files.isSymbolicLink(out)) {
-            spare.compareAndSet(null, folder); // a kept session's first build: for the next one
+            if (!spare.compareAndSet(null, folder)) { // kept for the next build, unless a newer one came meanwhile
+                SiteVersion.deleteLater(folder);
+            }
             return;
         }
         if (lastRewroteMuch) {

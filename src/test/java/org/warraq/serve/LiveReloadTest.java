@@ -174,16 +174,6 @@ class LiveReloadTest {
         }
     }
 
-    /** The test site with {@code extra} more English articles, so that an edit to the Arabic one rewrites a small part of the output. */
-    private TestSite siteWithArticles(int extra) {
-        TestSite site = ServeSites.site(dir);
-        for (int i = 0; i < extra; i++) {
-            site.write("content/en/articles/more-" + i + ".md", "---\ntitle: More " + i + "\ndate: 2021-01-"
-                    + String.format("%02d", 1 + i % 28) + "\n---\nText " + i + ".\n");
-        }
-        return site;
-    }
-
     /** How each build found its output folder: "none", "link" (to the last build: a fresh folder) or "folder" (a spare, updated in place). */
     private static String found(Path out) {
         return !Files.exists(out, java.nio.file.LinkOption.NOFOLLOW_LINKS) ? "none" : Files.isSymbolicLink(out) ? "link" : "folder";
@@ -196,7 +186,7 @@ class LiveReloadTest {
      */
     @Test
     void everyBuildWritesToOneFolderWhereAnEarlierOutputIsFound() throws Exception {
-        TestSite site = siteWithArticles(60);
+        TestSite site = ServeSites.withEnglishArticles(dir, 60);
         List<Path> outputs = new CopyOnWriteArrayList<>();
         List<String> previous = new CopyOnWriteArrayList<>();
         List<String> how = new CopyOnWriteArrayList<>();
@@ -236,7 +226,7 @@ class LiveReloadTest {
      */
     @Test
     void afterABuildThatRewroteMostPagesTheNextWritesAFreshFolder() throws Exception {
-        TestSite site = siteWithArticles(60);
+        TestSite site = ServeSites.withEnglishArticles(dir, 60);
         List<String> how = new CopyOnWriteArrayList<>();
         Function<BuildOptions, BuildReport> pipeline = options -> {
             how.add(found(options.outputDir()));

@@ -122,11 +122,7 @@ class PreviewRestartTest {
      */
     @Test
     void theNextSessionsFirstRebuildUpdatesTheSpareTheLastOneLeft() throws Exception {
-        TestSite site = ServeSites.site(dir.resolve("site"));
-        for (int i = 0; i < 60; i++) { // pages no Arabic edit touches: each rebuild rewrites a small part of the site
-            site.write("content/en/articles/more-" + i + ".md", "---\ntitle: More " + i + "\ndate: 2021-01-"
-                    + String.format("%02d", 1 + i % 28) + "\n---\nText " + i + ".\n");
-        }
+        TestSite site = ServeSites.withEnglishArticles(dir.resolve("site"), 60);
         Path work = site.root().resolve(".warraq-cache").resolve(PreviewWorkDir.NAME);
         Path article = site.root().resolve(ServeSites.AR_ARTICLE);
         int port = freePort();

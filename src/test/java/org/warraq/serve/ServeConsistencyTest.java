@@ -65,13 +65,7 @@ class ServeConsistencyTest {
      */
     @Test
     void buildsThatUpdateAnOlderVersionsFolderServeWhatACleanBuildMakes() throws Exception {
-        TestSite site = ServeSites.site(dir.resolve("site"));
-        // Pages no Arabic edit touches: each build then rewrites a small part of the site, so the
-        // next takes the spare (a build that rewrote most of it makes a fresh folder).
-        for (int i = 0; i < 60; i++) {
-            site.write("content/en/articles/more-" + i + ".md", "---\ntitle: More " + i + "\ndate: 2021-01-"
-                    + String.format("%02d", 1 + i % 28) + "\n---\nText " + i + ".\n");
-        }
+        TestSite site = ServeSites.withEnglishArticles(dir.resolve("site"), 60);
         try (ServeSites.Running running = ServeSites.serve(site); SseClient events = new SseClient(running.port())) {
             events.await("hello", Duration.ofSeconds(60));
             List<Edit> edits = List.of(

@@ -34,6 +34,20 @@ final class ServeSites {
                         """);
     }
 
+    /**
+     * The test site with {@code count} more English articles, which no edit to the Arabic one
+     * touches: a rebuild after such an edit then rewrites a small part of the site, so the preview's
+     * next build takes the spare folder (after one that rewrote most of it, it makes a new folder).
+     */
+    static TestSite withEnglishArticles(Path dir, int count) {
+        TestSite site = site(dir);
+        for (int i = 0; i < count; i++) {
+            site.write("content/en/articles/more-" + i + ".md", "---\ntitle: More " + i + "\ndate: 2021-01-"
+                    + String.format("%02d", 1 + i % 28) + "\n---\nText " + i + ".\n");
+        }
+        return site;
+    }
+
     /** The Arabic article with {@code body}; the tag gives the output an Arabic folder name. */
     static String arArticle(String body) {
         return """
