@@ -157,14 +157,14 @@ public final class RelatedArticles {
         for (int v : changed) {
             java.util.BitSet candidateOf = new java.util.BitSet(n);
             now.sources(v, articles, index.vectors()).forEach(p -> p.forEach(candidateOf::set));
-            java.util.BitSet wasCandidateOf = new java.util.BitSet(n);
-            then.sources(v, articles, before.vectors()).forEach(p -> p.forEach(wasCandidateOf::set));
-            wasCandidateOf.or(candidateOf);
+            java.util.BitSet wasOrIsCandidateOf = new java.util.BitSet(n);
+            then.sources(v, articles, before.vectors()).forEach(p -> p.forEach(wasOrIsCandidateOf::set));
+            wasOrIsCandidateOf.or(candidateOf);
             PageId moved = articles.get(v).id();
-            wasCandidateOf.stream().filter(i -> !again.get(i)).forEach(i -> {
+            wasOrIsCandidateOf.stream().filter(i -> !again.get(i)).forEach(i -> {
                 List<PageId> list = remembered.lists().get(articles.get(i).id());
-                if (list == null || list.contains(moved)
-                        || candidateOf.get(i) && scores.wouldRank(i, v, list.stream().map(position::get).toList(), count)) {
+                if (list == null || list.contains(moved) || candidateOf.get(i)
+                        && scores.wouldRank(i, v, list.size() < count ? -1 : position.get(list.get(list.size() - 1)))) {
                     again.set(i);
                 }
             });
@@ -293,20 +293,13 @@ public final class RelatedArticles {
         }
 
         /**
-         * Whether candidate {@code j}, not in article {@code i}'s {@code list} (positions, best
-         * first, ranked by these scores), would be ranked in it: it counts at all, and the list has
-         * room or it goes before the list's last.
+         * Whether candidate {@code j}, not in article {@code i}'s list (ranked by these scores),
+         * would be ranked in it: it counts at all, and the list has room ({@code last} negative) or
+         * it goes before the list's last, at position {@code last}.
          */
-        boolean wouldRank(int i, int j, List<Integer> list, int count) {
+        boolean wouldRank(int i, int j, int last) {
             double score = score(i, j);
-            if (score <= 0) {
-                return false;
-            }
-            if (list.size() < count) {
-                return true;
-            }
-            int last = list.get(list.size() - 1);
-            return before(j, score, last, score(i, last));
+            return score > 0 && (last < 0 || before(j, score, last, score(i, last)));
         }
     }
 
