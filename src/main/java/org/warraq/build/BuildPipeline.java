@@ -26,6 +26,7 @@ import org.warraq.model.Site;
 import org.warraq.output.ManifestFile;
 import org.warraq.output.OutputManifest;
 import org.warraq.output.OutputWriter;
+import org.warraq.output.WrittenFolders;
 import org.warraq.parallel.Parallel;
 import org.warraq.problem.BuildFailure;
 import org.warraq.problem.Problem;
@@ -81,6 +82,8 @@ public final class BuildPipeline {
     private volatile ManifestFile manifestFile;
     /** The manifest of the output as the last build left it (its file is saved after the build). */
     private OutputManifest manifest = OutputManifest.EMPTY;
+    /** The files the preview's builds left in its folders, so that a build updating one in place need not list it. */
+    private final WrittenFolders writtenFolders = new WrittenFolders();
     /** Output files rewritten behind this pipeline's back (the preview's quick edits): never reused as they were. */
     private final java.util.Set<String> forgotten = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
@@ -139,6 +142,7 @@ public final class BuildPipeline {
      */
     public void forget(java.util.Collection<String> paths) {
         forgotten.addAll(paths);
+        writtenFolders.rewrote(paths);
     }
 
     /**
@@ -273,8 +277,11 @@ public final class BuildPipeline {
         // The preview's output is a link to the version it serves, so it writes a new folder; where
         // its output is a real folder (the build an earlier session left), that is served by no one.
         boolean inPlace = !preview || !Files.isSymbolicLink(options.outputDir());
-        try (OutputWriter.Session output = OutputWriter.open(options.outputDir(), options.sourceDir(), intact, inPlace,
-                manifest.files())) {
+        // The preview's folders are its own: what one holds is known from the build that left it there.
+        java.util.Set<String> holds = preview && inPlace ? writtenFolders.take(options.outputDir()) : null;
+        OutputWriter.Session output = OutputWriter.open(options.outputDir(), options.sourceDir(), intact, inPlace,
+                manifest.files(), holds);
+        try (output) {
             var rendered = clock.time("render", () -> {
                 // The index goes to disk first: at 10,000 articles it is some 80 MB that rendering need not hold.
                 Parallel.forEach(searchFiles, output::add);
@@ -303,6 +310,14 @@ public final class BuildPipeline {
                 Parallel.forEach(rendered.files(), output::add);
                 return output.commit();
             });
+        } catch (RuntimeException | Error e) {
+            if (holds != null && output.outputUntouched()) {
+                writtenFolders.wrote(options.outputDir(), holds); // stopped or failed before changing it
+            }
+            throw e;
+        }
+        if (preview) {
+            writtenFolders.wrote(options.outputDir(), written.manifest().files().keySet());
         }
         java.util.Set<String> rewritten = java.util.Set.copyOf(forgotten);
         manifest = written.manifest().without(rewritten);

@@ -84,6 +84,15 @@ public final class OutputWriter {
      */
     public static Session open(Path outputDir, Path sourceDir, Map<String, String> intact, boolean updateInPlace,
             Map<String, OutputManifest.Entry> checked) {
+        return open(outputDir, sourceDir, intact, updateInPlace, checked, null);
+    }
+
+    /**
+     * As {@link #open(Path, Path, Map, boolean, Map)}; {@code holds}, when not null, is every file
+     * the output folder holds (see {@link WrittenFolders}), which it is then not listed to find.
+     */
+    public static Session open(Path outputDir, Path sourceDir, Map<String, String> intact, boolean updateInPlace,
+            Map<String, OutputManifest.Entry> checked, Set<String> holds) {
         Path target = outputDir.toAbsolutePath().normalize();
         guard(target, sourceDir.toAbsolutePath().normalize());
         try {
@@ -91,7 +100,7 @@ public final class OutputWriter {
             Path fresh = target.resolveSibling("." + target.getFileName() + ".new");
             deleteTree(fresh);
             Files.createDirectories(fresh);
-            return new Session(target, fresh, intact, updateInPlace, checked);
+            return new Session(target, fresh, intact, updateInPlace, checked, holds);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + target + ": " + e.getMessage(), e);
         }
@@ -109,12 +118,14 @@ public final class OutputWriter {
         private final AtomicInteger reused = new AtomicInteger();
         private final Map<Path, Boolean> folders = new ConcurrentHashMap<>();
         private boolean committed;
+        /** Set once commit starts changing the output. */
+        private volatile boolean commitStarted;
 
         /** What the output held before this build, listed while the build runs (see {@link #deleteWhatIsNoLongerBuilt}). */
         private final CompletableFuture<Listing> previous;
 
         private Session(Path target, Path fresh, Map<String, String> intact, boolean updateInPlace,
-                Map<String, OutputManifest.Entry> checked) {
+                Map<String, OutputManifest.Entry> checked, Set<String> holds) {
             this.target = target;
             this.fresh = fresh;
             this.intact = intact;
@@ -122,8 +133,9 @@ public final class OutputWriter {
             this.inPlace = updateInPlace && Files.isDirectory(target, LinkOption.NOFOLLOW_LINKS);
             // Nothing writes into the output before commit, so it can be listed now, beside the
             // build, instead of walked at commit: 33,000 files took over a second at the end of a build.
-            this.previous = inPlace ? CompletableFuture.supplyAsync(() -> Listing.of(target, intact.keySet()),
-                    OutputWriter::startDaemon) : null;
+            this.previous = !inPlace ? null
+                    : holds != null ? CompletableFuture.completedFuture(new Listing(holds, List.of()))
+                    : CompletableFuture.supplyAsync(() -> Listing.of(target, intact.keySet()), OutputWriter::startDaemon);
         }
 
         /** Writes one file of the new output (or links it from the previous one when unchanged). */
@@ -186,6 +198,7 @@ public final class OutputWriter {
 
         /** Swaps the new output in for the old one; returns what was written. */
         public Written commit() {
+            commitStarted = true;
             if (inPlace) {
                 try {
                     // The listing must be complete before the first file moves in: a walk still
@@ -287,6 +300,11 @@ public final class OutputWriter {
             } catch (java.util.concurrent.CompletionException e) {
                 throw e.getCause() instanceof UncheckedIOException u ? u.getCause() : new IOException(e.getCause());
             }
+        }
+
+        /** Whether the output is still as it was before this session: no commit has started changing it. */
+        public boolean outputUntouched() {
+            return !commitStarted;
         }
 
         /** Without a commit: removes the half-written new output. */

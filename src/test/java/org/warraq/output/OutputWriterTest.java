@@ -193,6 +193,32 @@ class OutputWriterTest {
         assertEquals(Files.getLastModifiedTime(output.resolve("b/index.html")).toMillis(), b.modified());
     }
 
+    /**
+     * The preview's own folders are not listed (see WrittenFolders): told what the folder holds,
+     * the session deletes what is no longer built from that alone. A file put there otherwise
+     * stays, which a listing would have found and deleted.
+     */
+    @Test
+    void aSessionToldWhatTheOutputHoldsDeletesWhatIsNoLongerBuiltWithoutListingIt() throws Exception {
+        Path output = dir.resolve("out");
+        var first = OutputWriter.write(output, dir.resolve("src"),
+                List.of(file("a/index.html", "A"), file("gone/index.html", "G"), file("gone/deep/x.json", "X")), java.util.Map.of());
+        Files.writeString(output.resolve("unseen.txt"), "not among the files the session was told of");
+        OutputWriter.Written second;
+        try (OutputWriter.Session session = OutputWriter.open(output, dir.resolve("src"), intact(output, first), true,
+                first.manifest().files(), first.manifest().files().keySet())) {
+            session.add(file("a/index.html", "A"));
+            session.add(file("b/index.html", "B"));
+            assertTrue(session.outputUntouched());
+            second = session.commit();
+            assertFalse(session.outputUntouched());
+        }
+        assertEquals(java.util.Set.of("a/index.html", "b/index.html"), second.manifest().files().keySet());
+        assertFalse(Files.exists(output.resolve("gone")), "the folders it emptied are gone too");
+        assertEquals("B", Files.readString(output.resolve("b/index.html")));
+        assertTrue(Files.exists(output.resolve("unseen.txt")), "not listed");
+    }
+
     @Test
     void sessionOverAPreviousOutputClosedWithoutCommitChangesNothing() throws Exception {
         Path output = dir.resolve("out");

@@ -61,7 +61,9 @@ class ServeConsistencyTest {
      * Edits one at a time, each built before the next: from the third build on, each updates in
      * place the folder of a version no one serves any more (see Rebuilder), which holds an older
      * build than the last, with a file the last build deleted and another it added. What it
-     * serves is still byte for byte a clean build.
+     * serves is still byte for byte a clean build; from the fourth build on, checked after each
+     * (the fourth updates the second's folder, which still holds the pages of the article the
+     * third deleted: what a folder holds is known without listing it, see WrittenFolders).
      */
     @Test
     void buildsThatUpdateAnOlderVersionsFolderServeWhatACleanBuildMakes() throws Exception {
@@ -75,13 +77,15 @@ class ServeConsistencyTest {
                     () -> Files.delete(site.root().resolve(NEW_ARTICLE)),
                     () -> append(site, ServeSites.AR_ARTICLE, "\nفقرة أخيرة.\n"),
                     () -> site.write(ServeSites.AR_ARTICLE, read(site, ServeSites.AR_ARTICLE).replace("2022-05-11", "2021-03-03")));
-            for (Edit edit : edits) {
-                edit.apply();
+            for (int i = 0; i < edits.size(); i++) {
+                edits.get(i).apply();
                 awaitQuiet(running);
+                if (i >= 3) { // the fourth build updates the folder of the second, which still has the deleted article's pages
+                    Path served = site.root().resolve(".warraq-cache/preview/out").toRealPath();
+                    Path clean = ServeSites.cleanBuild(site, dir.resolve("copy" + i), running.server().url());
+                    Trees.assertIdentical(clean, served);
+                }
             }
-            Path served = site.root().resolve(".warraq-cache/preview/out").toRealPath();
-            Path clean = ServeSites.cleanBuild(site, dir.resolve("copy"), running.server().url());
-            Trees.assertIdentical(clean, served);
             assertFalse(running.log().toString().contains("failed"), running.log().toString());
         }
     }
