@@ -37,12 +37,13 @@ final class RememberedRelated implements RelatedArticles.Memo {
 
     @Override
     public Optional<RelatedArticles.Remembered> recall(String language) {
-        return memo.recall(slot(language), fingerprint).flatMap(bytes -> StageMemo.decode(bytes, in -> read(in, language)));
+        return memo.recall(slot(language), fingerprint, RelatedArticles.Remembered.class,
+                bytes -> StageMemo.decode(bytes, in -> read(in, language)));
     }
 
     @Override
     public void remember(String language, RelatedArticles.Remembered remembered) {
-        memo.remember(slot(language), fingerprint, StageMemo.encode(out -> write(out, language, remembered)));
+        memo.keep(slot(language), fingerprint, remembered, () -> StageMemo.encode(out -> write(out, language, remembered)));
     }
 
     private static String slot(String language) {

@@ -72,7 +72,7 @@ final class SearchStage {
             String slot = "search/" + code;
             List<String> keys = SearchIndexBuilder.keys(documents);
             String fingerprint = fingerprint(code, synonyms, keys);
-            var kept = memo.recall(slot, fingerprint).flatMap(bytes -> StageMemo.decode(bytes, LanguageIndex::read))
+            var kept = memo.recall(slot, fingerprint, LanguageIndex.class, bytes -> StageMemo.decode(bytes, LanguageIndex::read))
                     .filter(index -> index.files().stream().allMatch(f -> intact.containsKey(f.path())))
                     .map(index -> index.reusedFrom(intact));
             if (kept.isPresent()) {
@@ -82,20 +82,21 @@ final class SearchStage {
             }
             String stateSlot = "search-state/" + code;
             String statePrint = fingerprint(code, synonyms, List.of());
-            Optional<SearchIndex> updated = memo.recall(stateSlot, statePrint).flatMap(SearchStage::state)
+            Optional<SearchIndex> updated = memo.recall(stateSlot, statePrint, IndexState.class, SearchStage::state)
                     .flatMap(state -> builder.update(code, documents, keys, synonyms, state,
                             earlier(addressed, t, articles, documents, history), path -> intact.containsKey(code + "/" + path)));
             updated.ifPresent(u -> documents.forEach(d -> progress.advance()));
             made.put(code, updated.isPresent() ? Made.UPDATED : Made.BUILT);
             SearchIndex index = updated.orElseGet(() -> builder.build(code, documents, keys, synonyms, progress));
-            memo.remember(stateSlot, statePrint, index.state().encode());
+            IndexState state = index.state();
+            memo.keep(stateSlot, statePrint, state, state::encode);
             List<OutputFile> indexFiles = new ArrayList<>();
             index.files().forEach(f -> indexFiles.add(f.output(code)));
             index.unchanged().forEach(path -> indexFiles.add(OutputFile.reused(code + "/" + path, intact.get(code + "/" + path))));
             indexFiles.sort(java.util.Comparator.comparing(OutputFile::path));
             LanguageIndex built = new LanguageIndex(indexFiles,
                     index.manifestPath().substring(index.manifestPath().lastIndexOf('/') + 1), index.synonymUses());
-            memo.remember(slot, fingerprint, StageMemo.encode(built::write));
+            memo.keep(slot, fingerprint, built, () -> StageMemo.encode(built::write));
             return built;
         }).toList();
         progress.finish();

@@ -25,7 +25,18 @@ final class StageMemo {
     /** Starts every memo file; change it when the layout below changes. */
     private static final String MAGIC = "warraq-stage-memo-1";
 
-    private record Slot(String fingerprint, byte[] value) {
+    /**
+     * A remembered value: its bytes (as loaded from the file), the value itself once decoded or
+     * kept, and for a kept value not yet encoded the encoder that makes its bytes when saved.
+     */
+    private record Slot(String fingerprint, byte[] value, Object decoded, java.util.function.Supplier<byte[]> encoder) {
+        Slot(String fingerprint, byte[] value) {
+            this(fingerprint, value, null, null);
+        }
+
+        byte[] bytes() {
+            return value != null ? value : encoder.get();
+        }
     }
 
     private final Map<String, Slot> slots = new TreeMap<>();
@@ -75,15 +86,49 @@ final class StageMemo {
     }
 
     /** What {@code slot} holds if it was made from inputs with this fingerprint. */
-    synchronized Optional<byte[]> recall(String slot, String fingerprint) {
-        Slot s = slots.get(slot);
-        return s != null && s.fingerprint.equals(fingerprint) ? Optional.of(s.value) : Optional.empty();
+    Optional<byte[]> recall(String slot, String fingerprint) {
+        Slot s;
+        synchronized (this) {
+            s = slots.get(slot);
+        }
+        return s != null && s.fingerprint.equals(fingerprint) ? Optional.of(s.bytes()) : Optional.empty();
     }
 
-    /** Remembers {@code value} as what inputs with this fingerprint give for {@code slot}. */
-    synchronized void remember(String slot, String fingerprint, byte[] value) {
-        Slot old = slots.put(slot, new Slot(fingerprint, value.clone()));
-        changed |= old == null || !old.fingerprint.equals(fingerprint) || !java.util.Arrays.equals(old.value, value);
+    /**
+     * The value {@code slot} holds if it was made from inputs with this fingerprint: as kept (see
+     * {@link #keep}) or decoded by an earlier call, else decoded from its bytes by {@code decoder}
+     * and kept decoded for the next build of this process. The preview's rebuilds at 10,000
+     * articles decoded and encoded some 20 MB of related lists, key terms and search index state
+     * each time (80 ms of CPU). Values must be immutable: every later build is given the same one.
+     */
+    <T> Optional<T> recall(String slot, String fingerprint, Class<T> type, java.util.function.Function<byte[], Optional<T>> decoder) {
+        Slot s;
+        synchronized (this) {
+            s = slots.get(slot);
+        }
+        if (s == null || !s.fingerprint.equals(fingerprint)) {
+            return Optional.empty();
+        }
+        if (type.isInstance(s.decoded)) {
+            return Optional.of(type.cast(s.decoded));
+        }
+        Optional<T> decoded = decoder.apply(s.bytes());
+        decoded.ifPresent(value -> {
+            synchronized (this) {
+                slots.replace(slot, s, new Slot(s.fingerprint, s.value, value, s.encoder));
+            }
+        });
+        return decoded;
+    }
+
+    /**
+     * Remembers {@code value} as it is, as what inputs with this fingerprint give for {@code slot};
+     * {@code encoder} makes its bytes when the memo is saved (for the preview, after the build,
+     * in the background). The value must be immutable.
+     */
+    synchronized void keep(String slot, String fingerprint, Object value, java.util.function.Supplier<byte[]> encoder) {
+        slots.put(slot, new Slot(fingerprint, null, value, encoder));
+        changed = true;
     }
 
     /** Saves the memo if anything changed since it was loaded or last saved (written beside, then renamed). */
@@ -98,6 +143,9 @@ final class StageMemo {
             savedKey = key;
             changed = false;
         }
+        // Kept values are encoded here, outside the lock: a build may recall them meanwhile.
+        Map<String, byte[]> bytes = new TreeMap<>();
+        copy.forEach((name, slot) -> bytes.put(name, slot.bytes()));
         Files.createDirectories(file.getParent());
         Path temp = file.resolveSibling(file.getFileName() + ".tmp");
         try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(temp), 1 << 16))) {
@@ -105,16 +153,17 @@ final class StageMemo {
             fileString(out, savedKey);
             out.writeInt(copy.size());
             for (var e : copy.entrySet()) {
+                byte[] value = bytes.get(e.getKey());
                 fileString(out, e.getKey());
                 fileString(out, e.getValue().fingerprint());
-                out.writeInt(e.getValue().value().length);
-                out.write(e.getValue().value());
+                out.writeInt(value.length);
+                out.write(value);
             }
         }
         Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     }
 
-    /** Writes a value for {@link #remember} field by field. */
+    /** Writes a value for {@link #keep} (its encoder) field by field. */
     interface Writer {
         void write(Output out);
     }

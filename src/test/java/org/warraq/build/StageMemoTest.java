@@ -2,12 +2,15 @@ package org.warraq.build;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.warraq.model.PageId;
@@ -21,17 +24,56 @@ class StageMemoTest {
     @Test
     void aSlotIsRecalledOnlyForTheFingerprintItWasRememberedWith() {
         StageMemo memo = StageMemo.empty("generator-1");
-        memo.remember("search/ar", "f1", new byte[] {1, 2, 3});
+        memo.keep("search/ar", "f1", "kept", () -> new byte[] {1, 2, 3});
+        assertEquals("kept", memo.recall("search/ar", "f1", String.class, bytes -> Optional.of("decoded")).orElseThrow());
         assertArrayEquals(new byte[] {1, 2, 3}, memo.recall("search/ar", "f1").orElseThrow());
         assertTrue(memo.recall("search/ar", "f2").isEmpty());
         assertTrue(memo.recall("search/en", "f1").isEmpty());
     }
 
     @Test
+    void aKeptValueIsEncodedOnlyWhenTheMemoIsSaved() throws IOException {
+        AtomicInteger encoded = new AtomicInteger();
+        StageMemo memo = StageMemo.empty("generator-1");
+        memo.keep("related/ar", "f1", "kept", () -> {
+            encoded.incrementAndGet();
+            return new byte[] {4, 2};
+        });
+        memo.recall("related/ar", "f1", String.class, bytes -> Optional.of("decoded"));
+        assertEquals(0, encoded.get(), "a build recalling it gets it as it is");
+        Path file = dir.resolve("stages.bin");
+        memo.saveIfChanged(file);
+        assertEquals(1, encoded.get());
+        assertArrayEquals(new byte[] {4, 2}, StageMemo.load(file, "generator-1").recall("related/ar", "f1").orElseThrow());
+    }
+
+    @Test
+    void aValueReadFromTheFileIsDecodedOnceForAllBuildsOfAProcess() throws IOException {
+        Path file = dir.resolve("stages.bin");
+        StageMemo saved = StageMemo.empty("generator-1");
+        saved.keep("related/ar", "f1", "kept", () -> new byte[] {9});
+        saved.saveIfChanged(file);
+        StageMemo memo = StageMemo.load(file, "generator-1");
+        AtomicInteger decoded = new AtomicInteger();
+        java.util.function.Function<byte[], Optional<String>> decoder = bytes -> {
+            decoded.incrementAndGet();
+            return Optional.of("decoded " + bytes[0]);
+        };
+        String first = memo.recall("related/ar", "f1", String.class, decoder).orElseThrow();
+        String second = memo.recall("related/ar", "f1", String.class, decoder).orElseThrow();
+        assertEquals("decoded 9", first);
+        assertSame(first, second);
+        assertEquals(1, decoded.get());
+        assertTrue(memo.recall("related/ar", "f2", String.class, decoder).isEmpty());
+        assertTrue(StageMemo.load(file, "generator-1").recall("related/ar", "f1", String.class, bytes -> Optional.empty()).isEmpty(),
+                "a value that cannot be decoded is not there");
+    }
+
+    @Test
     void aSavedMemoIsReadBackByTheSameGeneratorOnly() throws IOException {
         Path file = dir.resolve("stages.bin");
         StageMemo memo = StageMemo.empty("generator-1");
-        memo.remember("related/ar", "f1", new byte[] {7});
+        memo.keep("related/ar", "f1", "kept", () -> new byte[] {7});
         memo.saveIfChanged(file);
 
         assertArrayEquals(new byte[] {7}, StageMemo.load(file, "generator-1").recall("related/ar", "f1").orElseThrow());
@@ -42,7 +84,7 @@ class StageMemoTest {
     void aDamagedFileGivesAnEmptyMemo() throws IOException {
         Path file = dir.resolve("stages.bin");
         StageMemo memo = StageMemo.empty("generator-1");
-        memo.remember("related/ar", "f1", new byte[100]);
+        memo.keep("related/ar", "f1", "kept", () -> new byte[100]);
         memo.saveIfChanged(file);
         byte[] bytes = Files.readAllBytes(file);
         Files.write(file, java.util.Arrays.copyOf(bytes, bytes.length - 50));
