@@ -150,8 +150,14 @@ final class RenderContext {
     }
 
     /** Newest first; ties by name, then language: a total order, so lists never depend on how they were gathered. */
-    private static final java.util.Comparator<Article> LIST_ORDER = java.util.Comparator.comparing(Article::date).reversed()
-            .thenComparing(a -> a.id().name()).thenComparing(a -> a.id().language());
+    private static final java.util.Comparator<Article> LIST_ORDER = (a, b) -> {
+        int byDate = b.date().compareTo(a.date());
+        if (byDate != 0) {
+            return byDate;
+        }
+        int byName = a.id().name().compareTo(b.id().name());
+        return byName != 0 ? byName : a.id().language().compareTo(b.id().language());
+    };
 
     /** Per language, the articles of other languages its lists show: found once, not once per list. */
     private final Map<String, List<Article>> fromOtherLanguages = new java.util.concurrent.ConcurrentHashMap<>();
