@@ -143,9 +143,10 @@ final class StageMemo {
             savedKey = key;
             changed = false;
         }
-        // Kept values are encoded here, outside the lock: a build may recall them meanwhile.
-        Map<String, byte[]> bytes = new TreeMap<>();
-        copy.forEach((name, slot) -> bytes.put(name, slot.bytes()));
+        // Kept values are encoded here, outside the lock (a build may recall them meanwhile), and
+        // side by side: a cold build at 10,000 articles encodes four of 3-13 MB each.
+        Map<String, byte[]> bytes = new java.util.concurrent.ConcurrentHashMap<>();
+        copy.entrySet().parallelStream().forEach(e -> bytes.put(e.getKey(), e.getValue().bytes()));
         Files.createDirectories(file.getParent());
         Path temp = file.resolveSibling(file.getFileName() + ".tmp");
         try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(temp), 1 << 16))) {
