@@ -376,6 +376,7 @@ public final class BuildPipeline {
         }
         parseCache.useKey(CacheKeys.parse(config.rawHtml()));
         stageMemo.useKey(CacheKeys.generator());
+        stageMemo.keepValues(preview); // its next build comes in the same process
         return parseCache;
     }
 

@@ -42,6 +42,8 @@ final class StageMemo {
     private final Map<String, Slot> slots = new TreeMap<>();
     private String key;
     private boolean changed;
+    /** Whether values are kept as they are between builds: see {@link #keepValues}. */
+    private volatile boolean valuesKept;
 
     private StageMemo(String key) {
         this.key = key;
@@ -85,6 +87,17 @@ final class StageMemo {
         }
     }
 
+    /**
+     * Whether values are kept as they are, for the builds this process runs next (the preview's):
+     * then {@link #keep} encodes a value only when the memo is saved, and {@link #recall} decodes
+     * one only once. Otherwise a value is encoded when kept and decoded whenever recalled, so that
+     * none stays in memory past its stage: held to the end of a cold build at 10,000 articles, the
+     * related lists' key terms and the search index's postings left the render stage less heap.
+     */
+    void keepValues(boolean kept) {
+        valuesKept = kept;
+    }
+
     /** What {@code slot} holds if it was made from inputs with this fingerprint. */
     Optional<byte[]> recall(String slot, String fingerprint) {
         Slot s;
@@ -97,7 +110,7 @@ final class StageMemo {
     /**
      * The value {@code slot} holds if it was made from inputs with this fingerprint: as kept (see
      * {@link #keep}) or decoded by an earlier call, else decoded from its bytes by {@code decoder}
-     * and kept decoded for the next build of this process. The preview's rebuilds at 10,000
+     * and kept decoded for the next build of this process (see {@link #keepValues}). The preview's rebuilds at 10,000
      * articles decoded and encoded some 20 MB of related lists, key terms and search index state
      * each time (80 ms of CPU). Values must be immutable: every later build is given the same one.
      */
@@ -113,6 +126,9 @@ final class StageMemo {
             return Optional.of(type.cast(s.decoded));
         }
         Optional<T> decoded = decoder.apply(s.bytes());
+        if (!valuesKept) {
+            return decoded;
+        }
         decoded.ifPresent(value -> {
             synchronized (this) {
                 slots.replace(slot, s, new Slot(s.fingerprint, s.value, value, s.encoder));
@@ -124,11 +140,22 @@ final class StageMemo {
     /**
      * Remembers {@code value} as it is, as what inputs with this fingerprint give for {@code slot};
      * {@code encoder} makes its bytes when the memo is saved (for the preview, after the build,
-     * in the background). The value must be immutable.
+     * in the background), or at once unless values are kept ({@link #keepValues}). The value must
+     * be immutable.
      */
-    synchronized void keep(String slot, String fingerprint, Object value, java.util.function.Supplier<byte[]> encoder) {
-        slots.put(slot, new Slot(fingerprint, null, value, encoder));
-        changed = true;
+    void keep(String slot, String fingerprint, Object value, java.util.function.Supplier<byte[]> encoder) {
+        if (valuesKept) {
+            synchronized (this) {
+                slots.put(slot, new Slot(fingerprint, null, value, encoder));
+                changed = true;
+            }
+            return;
+        }
+        byte[] bytes = encoder.get();
+        synchronized (this) {
+            Slot old = slots.put(slot, new Slot(fingerprint, bytes));
+            changed |= old == null || !old.fingerprint.equals(fingerprint) || !java.util.Arrays.equals(old.value, bytes);
+        }
     }
 
     /** Saves the memo if anything changed since it was loaded or last saved (written beside, then renamed). */

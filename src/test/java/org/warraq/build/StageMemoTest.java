@@ -24,6 +24,7 @@ class StageMemoTest {
     @Test
     void aSlotIsRecalledOnlyForTheFingerprintItWasRememberedWith() {
         StageMemo memo = StageMemo.empty("generator-1");
+        memo.keepValues(true);
         memo.keep("search/ar", "f1", "kept", () -> new byte[] {1, 2, 3});
         assertEquals("kept", memo.recall("search/ar", "f1", String.class, bytes -> Optional.of("decoded")).orElseThrow());
         assertArrayEquals(new byte[] {1, 2, 3}, memo.recall("search/ar", "f1").orElseThrow());
@@ -35,6 +36,7 @@ class StageMemoTest {
     void aKeptValueIsEncodedOnlyWhenTheMemoIsSaved() throws IOException {
         AtomicInteger encoded = new AtomicInteger();
         StageMemo memo = StageMemo.empty("generator-1");
+        memo.keepValues(true);
         memo.keep("related/ar", "f1", "kept", () -> {
             encoded.incrementAndGet();
             return new byte[] {4, 2};
@@ -54,6 +56,7 @@ class StageMemoTest {
         saved.keep("related/ar", "f1", "kept", () -> new byte[] {9});
         saved.saveIfChanged(file);
         StageMemo memo = StageMemo.load(file, "generator-1");
+        memo.keepValues(true);
         AtomicInteger decoded = new AtomicInteger();
         java.util.function.Function<byte[], Optional<String>> decoder = bytes -> {
             decoded.incrementAndGet();
@@ -67,6 +70,26 @@ class StageMemoTest {
         assertTrue(memo.recall("related/ar", "f2", String.class, decoder).isEmpty());
         assertTrue(StageMemo.load(file, "generator-1").recall("related/ar", "f1", String.class, bytes -> Optional.empty()).isEmpty(),
                 "a value that cannot be decoded is not there");
+    }
+
+    /** A build in a process that ends after it keeps no value past its stage: encoded at once, decoded each time. */
+    @Test
+    void withoutKeepingValuesAValueIsEncodedAtOnceAndDecodedWhenRecalled() {
+        AtomicInteger encoded = new AtomicInteger();
+        AtomicInteger decoded = new AtomicInteger();
+        StageMemo memo = StageMemo.empty("generator-1");
+        memo.keep("related/ar", "f1", "kept", () -> {
+            encoded.incrementAndGet();
+            return new byte[] {5};
+        });
+        assertEquals(1, encoded.get());
+        java.util.function.Function<byte[], Optional<String>> decoder = bytes -> {
+            decoded.incrementAndGet();
+            return Optional.of("decoded " + bytes[0]);
+        };
+        assertEquals("decoded 5", memo.recall("related/ar", "f1", String.class, decoder).orElseThrow());
+        assertEquals("decoded 5", memo.recall("related/ar", "f1", String.class, decoder).orElseThrow());
+        assertEquals(2, decoded.get());
     }
 
     @Test
