@@ -58,10 +58,7 @@ class StageMemoTest {
         StageMemo memo = StageMemo.load(file, "generator-1");
         memo.keepValues(true);
         AtomicInteger decoded = new AtomicInteger();
-        java.util.function.Function<byte[], Optional<String>> decoder = bytes -> {
-            decoded.incrementAndGet();
-            return Optional.of("decoded " + bytes[0]);
-        };
+        var decoder = countingDecoder(decoded);
         String first = memo.recall("related/ar", "f1", String.class, decoder).orElseThrow();
         String second = memo.recall("related/ar", "f1", String.class, decoder).orElseThrow();
         assertEquals("decoded 9", first);
@@ -70,6 +67,14 @@ class StageMemoTest {
         assertTrue(memo.recall("related/ar", "f2", String.class, decoder).isEmpty());
         assertTrue(StageMemo.load(file, "generator-1").recall("related/ar", "f1", String.class, bytes -> Optional.empty()).isEmpty(),
                 "a value that cannot be decoded is not there");
+    }
+
+    /** Decodes a value's first byte as "decoded N", counting its calls. */
+    private static java.util.function.Function<byte[], Optional<String>> countingDecoder(AtomicInteger calls) {
+        return bytes -> {
+            calls.incrementAndGet();
+            return Optional.of("decoded " + bytes[0]);
+        };
     }
 
     /** A build in a process that ends after it keeps no value past its stage: encoded at once, decoded each time. */
@@ -83,10 +88,7 @@ class StageMemoTest {
             return new byte[] {5};
         });
         assertEquals(1, encoded.get());
-        java.util.function.Function<byte[], Optional<String>> decoder = bytes -> {
-            decoded.incrementAndGet();
-            return Optional.of("decoded " + bytes[0]);
-        };
+        var decoder = countingDecoder(decoded);
         assertEquals("decoded 5", memo.recall("related/ar", "f1", String.class, decoder).orElseThrow());
         assertEquals("decoded 5", memo.recall("related/ar", "f1", String.class, decoder).orElseThrow());
         assertEquals(2, decoded.get());
