@@ -8,30 +8,43 @@ import org.warraq.build.BuildReport;
  * Rebuild time inside one JVM, as the preview server sees it: one {@link BuildPipeline} builds
  * the site, then again after each of a few edits to one article.
  *
- * <p>Usage: {@code java -cp target/warraq.jar bench/InProcess.java SITE_DIR [EDITS] [--replace]}. Each
- * edit appends a sentence; with {@code --replace} it replaces the last edit's sentence instead, so
- * words also leave the article (its number: a term many articles hold loses one). The article is
- * restored at the end.
+ * <p>Usage: {@code java -cp target/warraq.jar bench/InProcess.java SITE_DIR [EDITS] [--replace]
+ * [--preview]}. Each edit appends a sentence; with {@code --replace} it replaces the last edit's
+ * sentence instead, so words also leave the article (its number: a term many articles hold loses
+ * one). With {@code --preview} the builds are the preview's ({@code BuildPipeline.forPreview}:
+ * caches saved in the background, the stage memo kept in memory, the output folder known without
+ * listing it), each waiting for the last one's caches to be saved, as the pause before a refresh
+ * lets them. The article is restored at the end; a median of the rebuilds closes the output.
  */
 public final class InProcess {
     public static void main(String[] args) throws Exception {
         Path source = Path.of(args[0]);
         int edits = args.length > 1 ? Integer.parseInt(args[1]) : 3;
         boolean replace = java.util.Arrays.asList(args).contains("--replace");
+        boolean preview = java.util.Arrays.asList(args).contains("--preview");
         Path output = source.resolveSibling(source.getFileName() + "-inprocess-out");
-        BuildPipeline pipeline = new BuildPipeline();
+        BuildPipeline pipeline = preview ? BuildPipeline.forPreview(false) : new BuildPipeline();
         BuildOptions options = new BuildOptions(source, output, null, false);
         report("first build", pipeline.build(options));
         Path article = source.resolve("content/ar/articles/a-00000.md");
         String original = Files.readString(article);
+        java.util.List<Long> times = new java.util.ArrayList<>();
         try {
             for (int i = 1; i <= edits; i++) {
+                pipeline.finishSaving(java.time.Duration.ofSeconds(60));
                 String base = replace ? original : Files.readString(article);
                 Files.writeString(article, base + "\nEdit " + i + " by bench/InProcess.\n");
-                report("rebuild after edit " + i, pipeline.build(options));
+                BuildReport r = pipeline.build(options);
+                times.add(r.totalMillis());
+                report("rebuild after edit " + i, r);
             }
         } finally {
             Files.writeString(article, original);
+        }
+        java.util.Collections.sort(times);
+        if (!times.isEmpty()) {
+            System.out.printf("median of %d rebuilds: %d ms (%d-%d)%n", times.size(), times.get(times.size() / 2),
+                    times.get(0), times.get(times.size() - 1));
         }
     }
 
