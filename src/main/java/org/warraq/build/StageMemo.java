@@ -98,15 +98,6 @@ final class StageMemo {
         valuesKept = kept;
     }
 
-    /** What {@code slot} holds if it was made from inputs with this fingerprint. */
-    Optional<byte[]> recall(String slot, String fingerprint) {
-        Slot s;
-        synchronized (this) {
-            s = slots.get(slot);
-        }
-        return s != null && s.fingerprint.equals(fingerprint) ? Optional.of(s.bytes()) : Optional.empty();
-    }
-
     /**
      * The value {@code slot} holds if it was made from inputs with this fingerprint: as kept (see
      * {@link #keep}) or decoded by an earlier call, else decoded from its bytes by {@code decoder}

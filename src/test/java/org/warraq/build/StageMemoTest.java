@@ -27,9 +27,9 @@ class StageMemoTest {
         memo.keepValues(true);
         memo.keep("search/ar", "f1", "kept", () -> new byte[] {1, 2, 3});
         assertEquals("kept", memo.recall("search/ar", "f1", String.class, bytes -> Optional.of("decoded")).orElseThrow());
-        assertArrayEquals(new byte[] {1, 2, 3}, memo.recall("search/ar", "f1").orElseThrow());
-        assertTrue(memo.recall("search/ar", "f2").isEmpty());
-        assertTrue(memo.recall("search/en", "f1").isEmpty());
+        assertArrayEquals(new byte[] {1, 2, 3}, bytes(memo, "search/ar", "f1").orElseThrow());
+        assertTrue(bytes(memo, "search/ar", "f2").isEmpty());
+        assertTrue(bytes(memo, "search/en", "f1").isEmpty());
     }
 
     @Test
@@ -46,7 +46,7 @@ class StageMemoTest {
         Path file = dir.resolve("stages.bin");
         memo.saveIfChanged(file);
         assertEquals(1, encoded.get());
-        assertArrayEquals(new byte[] {4, 2}, StageMemo.load(file, "generator-1").recall("related/ar", "f1").orElseThrow());
+        assertArrayEquals(new byte[] {4, 2}, bytes(StageMemo.load(file, "generator-1"), "related/ar", "f1").orElseThrow());
     }
 
     @Test
@@ -67,6 +67,11 @@ class StageMemoTest {
         assertTrue(memo.recall("related/ar", "f2", String.class, decoder).isEmpty());
         assertTrue(StageMemo.load(file, "generator-1").recall("related/ar", "f1", String.class, bytes -> Optional.empty()).isEmpty(),
                 "a value that cannot be decoded is not there");
+    }
+
+    /** The bytes {@code slot} holds for this fingerprint, as the memo's file has them. */
+    private static Optional<byte[]> bytes(StageMemo memo, String slot, String fingerprint) {
+        return memo.recall(slot, fingerprint, byte[].class, Optional::of);
     }
 
     /** Decodes a value's first byte as "decoded N", counting its calls. */
@@ -101,8 +106,8 @@ class StageMemoTest {
         memo.keep("related/ar", "f1", "kept", () -> new byte[] {7});
         memo.saveIfChanged(file);
 
-        assertArrayEquals(new byte[] {7}, StageMemo.load(file, "generator-1").recall("related/ar", "f1").orElseThrow());
-        assertTrue(StageMemo.load(file, "generator-2").recall("related/ar", "f1").isEmpty());
+        assertArrayEquals(new byte[] {7}, bytes(StageMemo.load(file, "generator-1"), "related/ar", "f1").orElseThrow());
+        assertTrue(bytes(StageMemo.load(file, "generator-2"), "related/ar", "f1").isEmpty());
     }
 
     @Test
@@ -114,7 +119,7 @@ class StageMemoTest {
         byte[] bytes = Files.readAllBytes(file);
         Files.write(file, java.util.Arrays.copyOf(bytes, bytes.length - 50));
 
-        assertTrue(StageMemo.load(file, "generator-1").recall("related/ar", "f1").isEmpty());
+        assertTrue(bytes(StageMemo.load(file, "generator-1"), "related/ar", "f1").isEmpty());
     }
 
     @Test
