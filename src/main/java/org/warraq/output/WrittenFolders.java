@@ -41,11 +41,14 @@ public final class WrittenFolders {
         return key == null ? null : files.remove(key);
     }
 
-    /** Notes that {@code folder} holds exactly these files (paths from its root, '/'-separated). */
-    public synchronized void wrote(Path folder, Collection<String> paths) {
+    /**
+     * Notes that {@code folder} holds exactly these files (paths from its root, '/'-separated),
+     * kept as given, unchanged ever after: a build's manifest has them (33,000 at 10,000 articles).
+     */
+    public synchronized void wrote(Path folder, Set<String> paths) {
         Object key = identity(folder);
         if (key != null) {
-            files.put(key, Set.copyOf(paths));
+            files.put(key, paths);
         }
     }
 

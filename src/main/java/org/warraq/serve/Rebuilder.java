@@ -27,8 +27,9 @@ import org.warraq.problem.Problem;
  * <p>A fresh folder means making every folder of the site and linking every file again: at
  * 10,000 articles 28,000 folders and 33,000 links per build, and as many deletions when the old
  * version goes; on a file system slow to reuse freed inodes, a background refresh took 5-16 s
- * (longer the more the session had deleted), of which rendering was under 2. So a version no one serves any more is not deleted but kept as
- * the {@linkplain #spare spare}: the next build takes it for {@code out} and updates it in place.
+ * (longer the more the session had deleted), of which rendering was under 2. So a version no one
+ * serves any more is not deleted but kept as the {@linkplain #spare spare}: the next build takes
+ * it for {@code out} and updates it in place.
  * Its unchanged files are links to the same files as the last build's (so the last build's
  * manifest, which the pipeline checks against each file's size and time, finds them intact);
  * whatever changed since is written again and whatever is gone is deleted, as in any build that

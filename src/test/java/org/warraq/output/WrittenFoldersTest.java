@@ -19,7 +19,7 @@ class WrittenFoldersTest {
     void aFolderIsKnownByWhatItHoldsAfterARename() throws Exception {
         WrittenFolders folders = new WrittenFolders();
         Path out = Files.createDirectories(dir.resolve("out"));
-        folders.wrote(out, List.of("index.html", "ar/index.html"));
+        folders.wrote(out, Set.of("index.html", "ar/index.html"));
         Path version = Files.move(out, dir.resolve("v1"));
         assertEquals(Set.of("index.html", "ar/index.html"), folders.take(version));
     }
@@ -28,17 +28,17 @@ class WrittenFoldersTest {
     void whatIsTakenIsForgottenUntilWrittenAgain() throws Exception {
         WrittenFolders folders = new WrittenFolders();
         Path out = Files.createDirectories(dir.resolve("out"));
-        folders.wrote(out, List.of("index.html"));
+        folders.wrote(out, Set.of("index.html"));
         folders.take(out);
         assertNull(folders.take(out), "a build that took it and failed may have changed it");
-        folders.wrote(out, List.of("404.html"));
+        folders.wrote(out, Set.of("404.html"));
         assertEquals(Set.of("404.html"), folders.take(out));
     }
 
     @Test
     void aFolderNoBuildLeftIsUnknown() throws Exception {
         WrittenFolders folders = new WrittenFolders();
-        folders.wrote(Files.createDirectories(dir.resolve("v1")), List.of("index.html"));
+        folders.wrote(Files.createDirectories(dir.resolve("v1")), Set.of("index.html"));
         assertNull(folders.take(Files.createDirectories(dir.resolve("kept"))));
         assertNull(folders.take(dir.resolve("missing")));
     }
@@ -48,8 +48,8 @@ class WrittenFoldersTest {
         WrittenFolders folders = new WrittenFolders();
         Path served = Files.createDirectories(dir.resolve("v1"));
         Path spare = Files.createDirectories(dir.resolve("v0"));
-        folders.wrote(served, List.of("index.html"));
-        folders.wrote(spare, List.of("index.html", "old.html"));
+        folders.wrote(served, Set.of("index.html"));
+        folders.wrote(spare, Set.of("index.html", "old.html"));
         folders.rewrote(List.of("index.html", "ar/new.html"));
         assertEquals(Set.of("index.html", "ar/new.html"), folders.take(served));
         assertEquals(Set.of("index.html", "old.html", "ar/new.html"), folders.take(spare));
