@@ -22,6 +22,7 @@ import org.warraq.links.SourceHistory;
 import org.warraq.model.Edition;
 import org.warraq.model.ModelBuilder;
 import org.warraq.model.OutputFile;
+import org.warraq.model.RememberedModel;
 import org.warraq.model.Site;
 import org.warraq.output.ManifestFile;
 import org.warraq.output.OutputManifest;
@@ -82,6 +83,8 @@ public final class BuildPipeline {
     private volatile ManifestFile manifestFile;
     /** The manifest of the output as the last build left it (its file is saved after the build). */
     private OutputManifest manifest = OutputManifest.EMPTY;
+    /** The last build's model, updated rather than built again after an edit to an article's text. */
+    private final RememberedModel models = new RememberedModel();
     /** The files the preview's builds left in its folders, so that a build updating one in place need not list it. */
     private final WrittenFolders writtenFolders = new WrittenFolders();
     /** Output files rewritten behind this pipeline's back (the preview's quick edits): never reused as they were. */
@@ -236,7 +239,7 @@ public final class BuildPipeline {
             Problems.failOnErrors(problems);
 
             checkpoint.run();
-            model = clock.time("model", () -> ModelBuilder.build(config, content.pages(), content.bundleFiles(), options.drafts()));
+            model = clock.time("model", () -> models.build(config, content.pages(), content.bundleFiles(), options.drafts()));
             problems.addAll(model.problems());
             Problems.failOnErrors(problems);
             checkpoint.run();

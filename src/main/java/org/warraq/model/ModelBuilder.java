@@ -29,11 +29,21 @@ public final class ModelBuilder {
     private final List<Problem> problems = new ArrayList<>();
     private final Map<String, Tag> tagsByName = new HashMap<>();
     /** Tomorrow, in UTC: an article dated after it is in the future wherever its reader is. */
-    private final LocalDate latestPlausibleDate = LocalDate.now(ZoneOffset.UTC).plusDays(1);
+    private final LocalDate latestPlausibleDate;
 
     private ModelBuilder(SiteConfig config, boolean includeDrafts) {
+        this(config, includeDrafts, today());
+    }
+
+    private ModelBuilder(SiteConfig config, boolean includeDrafts, LocalDate today) {
         this.config = config;
         this.includeDrafts = includeDrafts;
+        this.latestPlausibleDate = today.plusDays(1);
+    }
+
+    /** Today in UTC, the day a build judges dates by (see {@link #latestPlausibleDate}). */
+    static LocalDate today() {
+        return LocalDate.now(ZoneOffset.UTC);
     }
 
     /** The site and the problems found while assembling it. */
@@ -54,7 +64,13 @@ public final class ModelBuilder {
      */
     public static Result build(SiteConfig config, List<ParsedPage> pages, List<ContentScanner.BundleFile> bundleFiles,
             boolean includeDrafts) {
-        return new ModelBuilder(config, includeDrafts).build(pages, bundleFiles);
+        return build(config, pages, bundleFiles, includeDrafts, today());
+    }
+
+    /** As {@link #build(SiteConfig, List, List, boolean)}, judging dates as on {@code today}. */
+    static Result build(SiteConfig config, List<ParsedPage> pages, List<ContentScanner.BundleFile> bundleFiles,
+            boolean includeDrafts, LocalDate today) {
+        return new ModelBuilder(config, includeDrafts, today).build(pages, bundleFiles);
     }
 
     /**
@@ -71,12 +87,17 @@ public final class ModelBuilder {
      * published. Otherwise empty, and the model must be built again from all pages.
      */
     public static java.util.Optional<Result> withEditedArticle(Site site, ParsedPage page, boolean includeDrafts) {
+        return withEditedArticle(site, page, includeDrafts, today());
+    }
+
+    /** As {@link #withEditedArticle(Site, ParsedPage, boolean)}, judging dates as on {@code today}. */
+    static java.util.Optional<Result> withEditedArticle(Site site, ParsedPage page, boolean includeDrafts, LocalDate today) {
         PageId id = new PageId(page.language(), page.kind(), page.name());
         Article before = site.article(id);
         if (page.kind() != ContentKind.ARTICLE || before == null) {
             return java.util.Optional.empty();
         }
-        ModelBuilder builder = new ModelBuilder(site.config(), includeDrafts);
+        ModelBuilder builder = new ModelBuilder(site.config(), includeDrafts, today);
         Article after = builder.article(id, page);
         boolean sameShape = after.source().equals(before.source()) && after.date().equals(before.date())
                 && java.util.Objects.equals(after.updated(), before.updated()) && after.slug().equals(before.slug())
@@ -91,6 +112,16 @@ public final class ModelBuilder {
         articles.put(id, after);
         return java.util.Optional.of(new Result(new Site(site.config(), articles, site.topics(), site.pages(), site.editions(),
                 site.resources()), builder.problems));
+    }
+
+    /**
+     * The problems a build finds in the article {@code page} makes, by itself (all that concern
+     * one article alone are found where it is made): those an edit to it can take away.
+     */
+    static List<Problem> problemsOfArticle(SiteConfig config, ParsedPage page, boolean includeDrafts, LocalDate today) {
+        ModelBuilder builder = new ModelBuilder(config, includeDrafts, today);
+        builder.article(new PageId(page.language(), page.kind(), page.name()), page);
+        return builder.problems;
     }
 
     private Result build(List<ParsedPage> pages, List<ContentScanner.BundleFile> bundleFiles) {
