@@ -16,7 +16,7 @@ import org.warraq.content.ContentLoader;
 import org.warraq.content.ParseCache;
 import org.warraq.i18n.MessageCatalog;
 import org.warraq.links.LinkedSite;
-import org.warraq.links.Linker;
+import org.warraq.links.RememberedLinks;
 import org.warraq.links.SitePathLinks;
 import org.warraq.links.SourceHistory;
 import org.warraq.model.Edition;
@@ -85,6 +85,8 @@ public final class BuildPipeline {
     private OutputManifest manifest = OutputManifest.EMPTY;
     /** The last build's model, updated rather than built again after an edit to an article's text. */
     private final RememberedModel models = new RememberedModel();
+    /** The last build's links, checked again only where an edit can have changed them. */
+    private final RememberedLinks links = new RememberedLinks();
     /** The files the preview's builds left in its folders, so that a build updating one in place need not list it. */
     private final WrittenFolders writtenFolders = new WrittenFolders();
     /** Output files rewritten behind this pipeline's back (the preview's quick edits): never reused as they were. */
@@ -257,7 +259,7 @@ public final class BuildPipeline {
                 : null;
         LinkedSite linked;
         try {
-            linked = clock.time("links", () -> Linker.link(model.site(),
+            linked = clock.time("links", () -> links.link(model.site(),
                     language -> Analyzers.forLanguage(language)::terms, new RememberedRelated(memo, CacheKeys.parse(config.rawHtml())),
                     history, progress));
             problems.addAll(linked.problems());

@@ -26,11 +26,54 @@ public final class Linker {
      */
     public static LinkedSite link(Site site, Function<String, Function<String, List<String>>> analyzers,
             RelatedArticles.Memo related, SourceHistory history, org.warraq.problem.Progress progress) {
+        return link(site, analyzers, related, history, progress, null).linked();
+    }
+
+    /**
+     * What the links stage found in each page of a site: what the next build of it can start from
+     * (see {@link RememberedLinks}).
+     *
+     * @param inSourceOrder the site's articles by source path: the order their problems are told in
+     * @param checks        each article's links checked
+     * @param others        topics' and pages' bodies resolved
+     * @param otherProblems what their links have wrong
+     */
+    record Checks(Site site, List<PageId> inSourceOrder, Map<PageId, InternalLinks.Checked> checks,
+            Map<PageId, String> others, List<Problem> otherProblems, Map<PageId, List<PageId>> backlinks,
+            Map<PageId, List<TopicNeighbours>> neighbours) {
+    }
+
+    /** A linked site and the checks it was made from. */
+    record Linked(LinkedSite linked, Checks checks) {
+    }
+
+    /**
+     * Links the site as {@link #link(Site, Function, RelatedArticles.Memo, SourceHistory,
+     * org.warraq.problem.Progress)} does, starting from {@code before}, the checks of an earlier
+     * build, when it can (see {@link #edited}): only the links of articles edited since are
+     * checked again, and backlinks updated where those changed.
+     */
+    static Linked link(Site site, Function<String, Function<String, List<String>>> analyzers,
+            RelatedArticles.Memo related, SourceHistory history, org.warraq.problem.Progress progress, Checks before) {
         Permalinks permalinks = new Permalinks(site);
         InternalLinks internal = new InternalLinks(site, permalinks);
-        Map<PageId, String> html = new HashMap<>();
-        Map<PageId, TreeSet<PageId>> backlinks = new HashMap<>();
+        Set<PageId> edited = before == null ? null : edited(before.site(), site);
+        Checks checks = edited == null ? checkAll(site, internal, progress) : checkAgain(before, site, internal, edited);
+        Map<PageId, List<String>> urls = new HashMap<>(checks.checks().size() * 2);
         List<Problem> problems = new ArrayList<>();
+        for (PageId id : checks.inSourceOrder()) {
+            var checked = checks.checks().get(id);
+            urls.put(id, checked.urls());
+            problems.addAll(checked.problems());
+        }
+        problems.addAll(checks.otherProblems());
+        var relatedLists = new RelatedArticles(analyzers, related).of(site, site.config().relatedCount(), history, progress);
+        return new Linked(new LinkedSite(site, permalinks, new LazyHtml(site, internal, checks.others(), urls), relatedLists,
+                checks.backlinks(), checks.neighbours(), problems), checks);
+    }
+
+    /** Checks every page's links. */
+    private static Checks checkAll(Site site, InternalLinks internal, org.warraq.problem.Progress progress) {
         // Resolved in parallel (each body on its own), gathered in source order for stable problem lists.
         List<Article> articles = site.articles().values().stream()
                 .sorted(java.util.Comparator.comparing(Article::source)).toList();
@@ -43,14 +86,16 @@ public final class Linker {
             return checked;
         });
         progress.finish();
-        Map<PageId, List<String>> urls = new HashMap<>();
+        Map<PageId, InternalLinks.Checked> checks = new HashMap<>(articles.size() * 2);
+        Map<PageId, TreeSet<PageId>> backlinks = new HashMap<>();
         for (int i = 0; i < articles.size(); i++) {
             Article article = articles.get(i);
             var checked = checkedArticles.get(i);
-            urls.put(article.id(), checked.urls());
-            problems.addAll(checked.problems());
+            checks.put(article.id(), checked);
             checked.targets().forEach(target -> backlinks.computeIfAbsent(target, k -> new TreeSet<>()).add(article.id()));
         }
+        Map<PageId, String> html = new HashMap<>();
+        List<Problem> problems = new ArrayList<>();
         site.topics().values().stream().filter(t -> t.intro() != null).forEach(topic -> {
             var resolved = internal.resolve(topic.id(), topic.source(), topic.intro());
             html.put(topic.id(), resolved.html());
@@ -61,9 +106,82 @@ public final class Linker {
             html.put(page.id(), resolved.html());
             problems.addAll(resolved.problems());
         });
-        var relatedLists = new RelatedArticles(analyzers, related).of(site, site.config().relatedCount(), history, progress);
-        return new LinkedSite(site, permalinks, new LazyHtml(site, internal, html, urls), relatedLists, backlinkLists(site, backlinks),
-                Neighbours.of(site), problems);
+        return new Checks(site, articles.stream().map(Article::id).toList(), checks, html, problems,
+                backlinkLists(site, backlinks), Neighbours.of(site));
+    }
+
+    /**
+     * The articles of {@code site} edited since {@code before} in ways that change nothing another
+     * page's links, backlinks or neighbours depend on: the same articles at the same addresses,
+     * dates and topics, the same headings (links into them name their ids), the same topics, pages,
+     * bundle files, lists and configuration. Null when there is any other change: then every page
+     * is checked again.
+     */
+    static Set<PageId> edited(Site before, Site site) {
+        if (before.articles().size() != site.articles().size() || !before.config().equals(site.config())
+                || !before.topics().equals(site.topics()) || !before.pages().equals(site.pages())
+                || !before.resources().equals(site.resources()) || !before.editions().equals(site.editions())) {
+            return null;
+        }
+        Set<PageId> edited = new java.util.HashSet<>();
+        for (Article now : site.articles().values()) {
+            Article was = before.article(now.id());
+            if (was == now || now.equals(was)) {
+                continue;
+            }
+            if (was == null || !was.source().equals(now.source()) || !was.slug().equals(now.slug())
+                    || !was.date().equals(now.date()) || !was.topics().equals(now.topics())
+                    || !headingIds(was).equals(headingIds(now))) {
+                return null;
+            }
+            edited.add(now.id());
+            if (edited.size() > MOST_EDITED) {
+                return null;
+            }
+        }
+        return edited;
+    }
+
+    /** More edited articles than this are checked with all others, on all cores. */
+    static final int MOST_EDITED = 64;
+
+    private static List<String> headingIds(Article article) {
+        return article.body().headings().stream().map(h -> h.id()).toList();
+    }
+
+    /** {@code before}'s checks with those of the {@code edited} articles made again, and the backlinks their links changed. */
+    private static Checks checkAgain(Checks before, Site site, InternalLinks internal, Set<PageId> edited) {
+        if (edited.isEmpty()) {
+            return new Checks(site, before.inSourceOrder(), before.checks(), before.others(), before.otherProblems(),
+                    before.backlinks(), before.neighbours());
+        }
+        Map<PageId, InternalLinks.Checked> checks = new HashMap<>(before.checks());
+        Map<PageId, Set<PageId>> sources = new HashMap<>();
+        for (PageId id : new TreeSet<>(edited)) {
+            var checked = internal.check(site.article(id));
+            Set<PageId> then = before.checks().get(id).targets();
+            checks.put(id, checked);
+            Set<PageId> changed = new TreeSet<>(then);
+            changed.addAll(checked.targets());
+            changed.removeIf(target -> then.contains(target) == checked.targets().contains(target));
+            for (PageId target : changed) {
+                Set<PageId> linking = sources.computeIfAbsent(target,
+                        t -> new TreeSet<>(before.backlinks().getOrDefault(t, List.of()))); // the full check's order, for ties
+                if (checked.targets().contains(target)) {
+                    linking.add(id);
+                } else {
+                    linking.remove(id);
+                }
+            }
+        }
+        Map<PageId, List<PageId>> backlinks = before.backlinks();
+        if (!sources.isEmpty()) {
+            backlinks = new HashMap<>(before.backlinks());
+            sources.keySet().forEach(backlinks::remove);
+            backlinks.putAll(backlinkLists(site, sources));
+        }
+        return new Checks(site, before.inSourceOrder(), checks, before.others(), before.otherProblems(), backlinks,
+                before.neighbours());
     }
 
     /** Article → the articles linking to it, newest first. */
