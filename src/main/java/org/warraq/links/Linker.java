@@ -112,15 +112,14 @@ public final class Linker {
 
     /**
      * The articles of {@code site} edited since {@code before} in ways that change nothing another
-     * page's links, backlinks or neighbours depend on: the same articles at the same addresses,
-     * dates and topics, the same headings (links into them name their ids), the same topics, pages,
-     * bundle files, lists and configuration. Null when there is any other change: then every page
+     * page's links, backlinks or neighbours depend on: the same lists ({@link Site#sameListsAs}),
+     * the articles at the same addresses with the same headings (links into them name their ids),
+     * the same topics, pages and bundle files. Null when there is any other change: then every page
      * is checked again.
      */
     static Set<PageId> edited(Site before, Site site) {
-        if (before.articles().size() != site.articles().size() || !before.config().equals(site.config())
-                || !before.topics().equals(site.topics()) || !before.pages().equals(site.pages())
-                || !before.resources().equals(site.resources()) || !before.editions().equals(site.editions())) {
+        if (!site.sameListsAs(before) || !before.topics().equals(site.topics()) || !before.pages().equals(site.pages())
+                || !before.resources().equals(site.resources())) {
             return null;
         }
         Set<PageId> edited = new java.util.HashSet<>();
@@ -129,8 +128,7 @@ public final class Linker {
             if (was == now || now.equals(was)) {
                 continue;
             }
-            if (was == null || !was.source().equals(now.source()) || !was.slug().equals(now.slug())
-                    || !was.date().equals(now.date()) || !was.topics().equals(now.topics())
+            if (!was.source().equals(now.source()) || !was.slug().equals(now.slug())
                     || !headingIds(was).equals(headingIds(now))) {
                 return null;
             }

@@ -60,6 +60,29 @@ public record Site(SiteConfig config, Map<PageId, Article> articles, Map<PageId,
         return found;
     }
 
+    /**
+     * Whether every list of this site (home, topics, tags, in each language, with other languages'
+     * articles where shown) holds the same articles in the same order as {@code before}'s, and
+     * every article the same neighbours: the same configuration and editions, and each article as it
+     * was or at the same date and in the same topics. An edit to an article's text keeps them.
+     */
+    public boolean sameListsAs(Site before) {
+        if (before == this) {
+            return true;
+        }
+        if (articles.size() != before.articles().size() || !config.equals(before.config())
+                || !editions.equals(before.editions())) {
+            return false;
+        }
+        for (Article now : articles.values()) {
+            Article was = before.article(now.id());
+            if (was != now && (was == null || !was.date().equals(now.date()) || !was.topics().equals(now.topics()))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** The topic with this id in a language, if that language has it. */
     public Optional<Topic> topic(String language, String topicId) {
         return Optional.ofNullable(topics.get(new PageId(language, ContentKind.TOPIC, topicId)));
