@@ -87,6 +87,8 @@ public final class BuildPipeline {
     private final RememberedModel models = new RememberedModel();
     /** The last build's links, checked again only where an edit can have changed them. */
     private final RememberedLinks links = new RememberedLinks();
+    /** Each article's search document, made again only for articles the last build did not have. */
+    private final SearchStage.Documents searchDocuments = new SearchStage.Documents();
     /** The last build's list orders, kept while edits leave every list as it was. */
     private OrdersOf lastOrders;
     /** The files the preview's builds left in its folders, so that a build updating one in place need not list it. */
@@ -256,7 +258,7 @@ public final class BuildPipeline {
         checkpoint.run();
         boolean searchBeside = searchMayGoBesideLinks && searchBesideLinks(pages.parsed() - parsedBefore, model.site().articles().size());
         java.util.function.Function<Progress, SearchStage.Indexes> searching =
-                p -> SearchStage.build(model.site(), messages, memo, intact, history, p);
+                p -> SearchStage.build(model.site(), messages, memo, intact, history, p, searchDocuments);
         var besideLinks = searchBeside ? Beside.start("warraq-search", () -> searching.apply(Progress.stoppable(Progress.NONE, stop)))
                 : null;
         LinkedSite linked;

@@ -111,6 +111,34 @@ class SearchStageTest {
     }
 
     @Test
+    void documentsKeptFromTheLastBuildAreMadeAgainWhenATopicTheyNameIsRetitled() {
+        TestSite site = site().write("content/ar/topics/coalition-meetings.md", "---\ntitle: \"اجتماعات التحالف\"\n---\n");
+        LinkedSite linked = BuildPipeline.inspect(BuildOptions.of(site.root())).linked();
+        MessageCatalog messages = MessageCatalog.load(Theme.of(site.root()), linked.site().config()).catalog();
+        org.warraq.model.Site first = linked.site();
+        var id = new org.warraq.model.PageId("ar", org.warraq.content.ContentKind.TOPIC, "coalition-meetings");
+        var topic = first.topics().get(id);
+        Map<org.warraq.model.PageId, org.warraq.model.Topic> topics = new HashMap<>(first.topics());
+        topics.put(id, new org.warraq.model.Topic(id, topic.topicId(), "لقاءات", topic.description(), topic.intro(), topic.source()));
+        // The same article objects: only the topic's title differs.
+        var retitled = new org.warraq.model.Site(first.config(), first.articles(), topics, first.pages(), first.editions(),
+                first.resources());
+
+        SearchStage.Documents documents = new SearchStage.Documents();
+        var before = SearchStage.build(first, messages, StageMemo.empty("g"), Map.of(), org.warraq.links.SourceHistory.NONE,
+                Progress.NONE, documents);
+        var kept = SearchStage.build(retitled, messages, StageMemo.empty("g"), Map.of(), org.warraq.links.SourceHistory.NONE,
+                Progress.NONE, documents);
+        var fresh = SearchStage.build(retitled, messages, StageMemo.empty("g"), Map.of(), org.warraq.links.SourceHistory.NONE,
+                Progress.NONE, new SearchStage.Documents());
+        assertFalse(written(before).equals(written(fresh)), "the topic's title is indexed");
+        assertEquals(written(fresh), written(kept));
+        var again = SearchStage.build(retitled, messages, StageMemo.empty("g"), Map.of(), org.warraq.links.SourceHistory.NONE,
+                Progress.NONE, documents);
+        assertEquals(written(fresh), written(again), "documents kept from a build of the same site");
+    }
+
+    @Test
     void aLanguageWithAnIndexFileMissingFromTheOutputIsIndexedAgain() {
         TestSite site = site();
         StageMemo memo = StageMemo.empty("generator-1");
