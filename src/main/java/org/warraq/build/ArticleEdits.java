@@ -105,7 +105,7 @@ public final class ArticleEdits {
             }
         }
         return Optional.of(new Edit(new LastBuild(last.options(), last.templates(), last.orders(), last.messages(),
-                last.assets(), linked, keys), changed));
+                last.assets(), linked, java.util.Collections.unmodifiableMap(keys)), changed));
     }
 
     private static Article articleAt(Site site, String path) {

@@ -342,7 +342,7 @@ public final class BuildPipeline {
         manifest = written.manifest().without(rewritten);
         forgotten.removeAll(rewritten);
         clock.time("save", () -> save(cacheDir, pages, changesBefore, memo));
-        LastBuild last = preview ? new LastBuild(options, templates, orders, messages, assets, linked.lean(), keys(written.manifest())) : null;
+        LastBuild last = preview ? new LastBuild(options, templates, orders, messages, assets, linked.lean(), written.manifest().keys()) : null;
         return new Inspection(new BuildReport(counts, problems.stream().sorted(Problem.ORDER).toList(),
                 clock.timings(), written.files(), (System.nanoTime() - start) / 1_000_000, written.reused(), last), linked);
     }
@@ -471,12 +471,6 @@ public final class BuildPipeline {
     private static Path manifestPath(BuildOptions options, Theme theme, Path cacheDir) {
         String key = CacheKeys.output(options, theme);
         return cacheDir.resolve("output-" + CacheKeys.outputName(options.outputDir()) + "-" + key.substring(0, 16) + ".tsv");
-    }
-
-    private static Map<String, String> keys(OutputManifest manifest) {
-        Map<String, String> keys = new java.util.HashMap<>();
-        manifest.files().forEach((path, entry) -> keys.put(path, entry.key()));
-        return keys;
     }
 
     /** Saves the caches for the next process; a cache that cannot be saved only costs time later. */
