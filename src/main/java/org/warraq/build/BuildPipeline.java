@@ -88,7 +88,7 @@ public final class BuildPipeline {
     /** The last build's links, checked again only where an edit can have changed them. */
     private final RememberedLinks links = new RememberedLinks();
     /** Each article's search document, made again only for articles the last build did not have. */
-    private final SearchStage.Documents searchDocuments = new SearchStage.Documents();
+    private final SearchStage.Documents searchDocuments;
     /** The last build's list orders, kept while edits leave every list as it was. */
     private OrdersOf lastOrders;
     /** The files the preview's builds left in its folders, so that a build updating one in place need not list it. */
@@ -120,6 +120,9 @@ public final class BuildPipeline {
         this.preview = preview;
         this.savesManifest = savesManifest;
         this.searchMayGoBesideLinks = searchMayGoBesideLinks;
+        // Kept for the next build only where one follows in the same process; in a build about to
+        // end, 17,000 documents would be heap the render stage lacks.
+        this.searchDocuments = new SearchStage.Documents(preview);
         this.saver = preview ? java.util.concurrent.Executors.newSingleThreadExecutor(r -> {
             Thread thread = new Thread(r, "warraq-cache-save");
             thread.setDaemon(true); // a save cut short leaves only a temporary file: the cache is renamed into place

@@ -54,7 +54,7 @@ final class SearchStage {
      */
     static Indexes build(Site site, MessageCatalog messages, StageMemo memo, Map<String, String> intact,
             SourceHistory history, org.warraq.problem.Progress progress) {
-        return build(site, messages, memo, intact, history, progress, new Documents());
+        return build(site, messages, memo, intact, history, progress, new Documents(false));
     }
 
     /** As {@link #build(Site, MessageCatalog, StageMemo, Map, SourceHistory, org.warraq.problem.Progress)}, with the documents {@code remembered} keeps. */
@@ -198,10 +198,17 @@ final class SearchStage {
      * 17,000 and digesting their keys took 45 ms of the preview's refresh after an edit.
      */
     static final class Documents {
+        /** Whether this build's documents are kept for the next: not in a process that ends after its build. */
+        private final boolean keeps;
         private SiteConfig config;
         private Map<org.warraq.model.PageId, org.warraq.model.Topic> topics;
         private final Map<String, Map<Article, Document>> byLanguage = new java.util.concurrent.ConcurrentHashMap<>();
         private boolean sameContext;
+
+        /** Documents kept from build to build when {@code keeps}; otherwise made by every build and dropped after it. */
+        Documents(boolean keeps) {
+            this.keeps = keeps;
+        }
 
         /** Called before a build's languages are indexed: what was kept is of use only if the site's context is the same. */
         synchronized void startBuild(Site site) {
@@ -220,7 +227,9 @@ final class SearchStage {
 
         /** Keeps this build's documents of {@code language} (and drops those of articles it no longer has). */
         void keep(String language, Map<Article, Document> documents) {
-            byLanguage.put(language, documents);
+            if (keeps) {
+                byLanguage.put(language, documents);
+            }
         }
     }
 

@@ -124,13 +124,13 @@ class SearchStageTest {
         var retitled = new org.warraq.model.Site(first.config(), first.articles(), topics, first.pages(), first.editions(),
                 first.resources());
 
-        SearchStage.Documents documents = new SearchStage.Documents();
+        SearchStage.Documents documents = new SearchStage.Documents(true);
         var before = SearchStage.build(first, messages, StageMemo.empty("g"), Map.of(), org.warraq.links.SourceHistory.NONE,
                 Progress.NONE, documents);
         var kept = SearchStage.build(retitled, messages, StageMemo.empty("g"), Map.of(), org.warraq.links.SourceHistory.NONE,
                 Progress.NONE, documents);
         var fresh = SearchStage.build(retitled, messages, StageMemo.empty("g"), Map.of(), org.warraq.links.SourceHistory.NONE,
-                Progress.NONE, new SearchStage.Documents());
+                Progress.NONE, new SearchStage.Documents(true));
         assertFalse(written(before).equals(written(fresh)), "the topic's title is indexed");
         assertEquals(written(fresh), written(kept));
         var again = SearchStage.build(retitled, messages, StageMemo.empty("g"), Map.of(), org.warraq.links.SourceHistory.NONE,
