@@ -23,6 +23,8 @@ public final class RememberedModel {
     static final int MOST_EDITS = 8;
 
     private Made last;
+    /** Whether the last build's model was updated rather than built in full (for tests). */
+    private boolean lastWasUpdated;
 
     /** What the model was made from, and what it made. */
     private record Made(SiteConfig config, List<ParsedPage> pages, List<ContentScanner.BundleFile> bundleFiles,
@@ -42,12 +44,9 @@ public final class RememberedModel {
         return result;
     }
 
-    /** Whether the last build's model was updated rather than built in full. */
-    public boolean lastWasUpdated() {
+    boolean lastWasUpdated() {
         return lastWasUpdated;
     }
-
-    private boolean lastWasUpdated;
 
     /**
      * The model {@code before} updated with the articles edited since, when every other input is as
