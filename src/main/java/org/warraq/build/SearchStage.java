@@ -77,21 +77,9 @@ final class SearchStage {
             String code = edition.language().code();
             Localizer t = new Localizer(edition.language(), messages);
             List<Article> articles = edition.articles().stream().map(id -> site.article(id)).toList();
-            Map<Article, Document> known = remembered.known(code);
-            Map<Article, Document> byArticle = new java.util.IdentityHashMap<>(articles.size() * 2);
-            List<Article> unknown = articles.stream().filter(article -> !known.containsKey(article)).toList();
-            List<Document> fresh = Parallel.map(unknown, article -> Document.of(document(addressed, article, t)));
-            for (int i = 0; i < unknown.size(); i++) {
-                byArticle.put(unknown.get(i), fresh.get(i));
-            }
-            List<SearchDocument> documents = new ArrayList<>(articles.size());
-            List<String> keys = new ArrayList<>(articles.size());
-            for (Article article : articles) {
-                Document document = byArticle.computeIfAbsent(article, known::get);
-                documents.add(document.document());
-                keys.add(document.key());
-            }
-            remembered.keep(code, byArticle);
+            List<Document> made = remembered.of(code, articles, article -> document(addressed, article, t));
+            List<SearchDocument> documents = made.stream().map(Document::document).toList();
+            List<String> keys = made.stream().map(Document::key).toList();
             String slot = "search/" + code;
             String fingerprint = fingerprint(code, synonyms, keys);
             var kept = memo.recall(slot, fingerprint, LanguageIndex.class, bytes -> StageMemo.decode(bytes, LanguageIndex::read))
@@ -203,7 +191,6 @@ final class SearchStage {
         private SiteConfig config;
         private Map<org.warraq.model.PageId, org.warraq.model.Topic> topics;
         private final Map<String, Map<Article, Document>> byLanguage = new java.util.concurrent.ConcurrentHashMap<>();
-        private boolean sameContext;
 
         /** Documents kept from build to build when {@code keeps}; otherwise made by every build and dropped after it. */
         Documents(boolean keeps) {
@@ -212,24 +199,30 @@ final class SearchStage {
 
         /** Called before a build's languages are indexed: what was kept is of use only if the site's context is the same. */
         synchronized void startBuild(Site site) {
-            sameContext = site.config().equals(config) && site.topics().equals(topics);
-            if (!sameContext) {
+            if (!site.config().equals(config) || !site.topics().equals(topics)) {
                 byLanguage.clear();
             }
             config = site.config();
             topics = site.topics();
         }
 
-        /** The documents kept for {@code language}'s articles, by article object. */
-        Map<Article, Document> known(String language) {
-            return sameContext ? byLanguage.getOrDefault(language, Map.of()) : Map.of();
-        }
-
-        /** Keeps this build's documents of {@code language} (and drops those of articles it no longer has). */
-        void keep(String language, Map<Article, Document> documents) {
-            if (keeps) {
-                byLanguage.put(language, documents);
+        /**
+         * The document of each of {@code language}'s {@code articles}, in their order: kept from the
+         * last build for the same article object, else made by {@code make} (on all cores).
+         */
+        List<Document> of(String language, List<Article> articles, java.util.function.Function<Article, SearchDocument> make) {
+            Map<Article, Document> known = byLanguage.getOrDefault(language, Map.of());
+            List<Article> unknown = articles.stream().filter(article -> !known.containsKey(article)).toList();
+            List<Document> fresh = Parallel.map(unknown, article -> Document.of(make.apply(article)));
+            Map<Article, Document> byArticle = new java.util.IdentityHashMap<>(articles.size() * 2);
+            for (int i = 0; i < unknown.size(); i++) {
+                byArticle.put(unknown.get(i), fresh.get(i));
             }
+            List<Document> documents = articles.stream().map(article -> byArticle.computeIfAbsent(article, known::get)).toList();
+            if (keeps) { // this build's documents only: those of articles it no longer has are dropped
+                byLanguage.put(language, byArticle);
+            }
+            return documents;
         }
     }
 
