@@ -37,10 +37,7 @@ class StageMemoTest {
         AtomicInteger encoded = new AtomicInteger();
         StageMemo memo = StageMemo.empty("generator-1");
         memo.keepValues(true);
-        memo.keep("related/ar", "f1", "kept", () -> {
-            encoded.incrementAndGet();
-            return new byte[] {4, 2};
-        });
+        memo.keep("related/ar", "f1", "kept", countingEncoder(encoded, new byte[] {4, 2}));
         memo.recall("related/ar", "f1", String.class, bytes -> Optional.of("decoded"));
         assertEquals(0, encoded.get(), "a build recalling it gets it as it is");
         Path file = dir.resolve("stages.bin");
@@ -51,10 +48,7 @@ class StageMemoTest {
 
     @Test
     void aValueReadFromTheFileIsDecodedOnceForAllBuildsOfAProcess() throws IOException {
-        Path file = dir.resolve("stages.bin");
-        StageMemo saved = StageMemo.empty("generator-1");
-        saved.keep("related/ar", "f1", "kept", () -> new byte[] {9});
-        saved.saveIfChanged(file);
+        Path file = savedWith((byte) 9);
         StageMemo memo = StageMemo.load(file, "generator-1");
         memo.keepValues(true);
         AtomicInteger decoded = new AtomicInteger();
@@ -69,9 +63,26 @@ class StageMemoTest {
                 "a value that cannot be decoded is not there");
     }
 
+    /** A memo file of generator-1 whose slot related/ar holds, for fingerprint f1, the one byte {@code value}. */
+    private Path savedWith(byte value) throws IOException {
+        Path file = dir.resolve("stages.bin");
+        StageMemo memo = StageMemo.empty("generator-1");
+        memo.keep("related/ar", "f1", "kept", () -> new byte[] {value});
+        memo.saveIfChanged(file);
+        return file;
+    }
+
     /** The bytes {@code slot} holds for this fingerprint, as the memo's file has them. */
     private static Optional<byte[]> bytes(StageMemo memo, String slot, String fingerprint) {
         return memo.recall(slot, fingerprint, byte[].class, Optional::of);
+    }
+
+    /** Encodes a value as {@code bytes}, counting its calls. */
+    private static java.util.function.Supplier<byte[]> countingEncoder(AtomicInteger calls, byte[] bytes) {
+        return () -> {
+            calls.incrementAndGet();
+            return bytes;
+        };
     }
 
     /** Decodes a value's first byte as "decoded N", counting its calls. */
@@ -88,10 +99,7 @@ class StageMemoTest {
         AtomicInteger encoded = new AtomicInteger();
         AtomicInteger decoded = new AtomicInteger();
         StageMemo memo = StageMemo.empty("generator-1");
-        memo.keep("related/ar", "f1", "kept", () -> {
-            encoded.incrementAndGet();
-            return new byte[] {5};
-        });
+        memo.keep("related/ar", "f1", "kept", countingEncoder(encoded, new byte[] {5}));
         assertEquals(1, encoded.get());
         var decoder = countingDecoder(decoded);
         assertEquals("decoded 5", memo.recall("related/ar", "f1", String.class, decoder).orElseThrow());
@@ -101,10 +109,7 @@ class StageMemoTest {
 
     @Test
     void aSavedMemoIsReadBackByTheSameGeneratorOnly() throws IOException {
-        Path file = dir.resolve("stages.bin");
-        StageMemo memo = StageMemo.empty("generator-1");
-        memo.keep("related/ar", "f1", "kept", () -> new byte[] {7});
-        memo.saveIfChanged(file);
+        Path file = savedWith((byte) 7);
 
         assertArrayEquals(new byte[] {7}, bytes(StageMemo.load(file, "generator-1"), "related/ar", "f1").orElseThrow());
         assertTrue(bytes(StageMemo.load(file, "generator-2"), "related/ar", "f1").isEmpty());
