@@ -1,8 +1,11 @@
 package org.warraq.links;
 
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The key terms of one language's articles and what they were computed from, so that the next
@@ -98,6 +101,46 @@ public record KeyTermIndex(List<String> names, List<String> hashes, List<String>
     @Override
     public int hashCode() {
         return java.util.Objects.hash(names, hashes, labels, vectors, terms, holders.keySet());
+    }
+
+    /**
+     * This index with its articles in the order of {@code order} (their names), if it holds exactly
+     * those articles: a date change moves an article in its edition's order, and nothing a vector
+     * is made of (an article's terms, how many articles hold each term) depends on the order.
+     */
+    public Optional<KeyTermIndex> inOrderOf(List<String> order) {
+        if (order.size() != names.size()) {
+            return Optional.empty();
+        }
+        Map<String, Integer> was = new HashMap<>(names.size() * 2);
+        for (int i = 0; i < names.size(); i++) {
+            was.put(names.get(i), i);
+        }
+        int[] now = new int[names.size()]; // old position -> new position
+        Arrays.fill(now, -1);
+        List<String> hashesNow = new ArrayList<>(order.size());
+        List<String> labelsNow = new ArrayList<>(order.size());
+        List<KeyVector> vectorsNow = new ArrayList<>(order.size());
+        for (int i = 0; i < order.size(); i++) {
+            Integer before = was.get(order.get(i));
+            if (before == null || now[before] >= 0) {
+                return Optional.empty(); // another article, or one named twice
+            }
+            now[before] = i;
+            hashesNow.add(hashes.get(before));
+            labelsNow.add(labels.get(before));
+            vectorsNow.add(vectors.get(before));
+        }
+        Map<String, int[]> holdersNow = new HashMap<>(holders.size() * 2);
+        holders.forEach((term, positions) -> {
+            int[] moved = new int[positions.length];
+            for (int k = 0; k < positions.length; k++) {
+                moved[k] = now[positions[k]];
+            }
+            Arrays.sort(moved);
+            holdersNow.put(term, moved);
+        });
+        return Optional.of(new KeyTermIndex(order, hashesNow, labelsNow, vectorsNow, terms, holdersNow));
     }
 
     /** Whether related lists made from this index equal those made from {@code other}: same articles, vectors and labels. */

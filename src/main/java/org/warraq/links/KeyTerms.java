@@ -64,7 +64,7 @@ final class KeyTerms {
     }
 
     /**
-     * {@code previous} with the edits since applied: the changed articles (their source hash
+     * {@code remembered} with the edits since applied: the changed articles (their source hash
      * differs) are analyzed in their old and new versions to correct each term's document
      * frequency, and the vectors that can depend on a corrected frequency are computed again: those
      * holding such a term among their key terms (it may weigh less now, or not count), and, for a
@@ -72,16 +72,23 @@ final class KeyTerms {
      * it where they are listed, else those whose {@linkplain KeyVector#ceiling ceiling}, grown as
      * the term's weight grew, reaches their lightest key term. A term that weighs less cannot join
      * any article's key terms. Every other vector is what a full analysis would give. Empty when
-     * that cannot be done cheaply or safely: other articles or another order, the analyzed version
+     * that cannot be done cheaply or safely: other articles (the same in another order are fine), the analyzed version
      * of a changed article unknown, or more than a quarter of the articles to analyze again; then
      * every article must be analyzed ({@link #index}).
      */
-    static Optional<KeyTermIndex> update(KeyTermIndex previous, List<Article> articles, SourceHistory history,
+    static Optional<KeyTermIndex> update(KeyTermIndex remembered, List<Article> articles, SourceHistory history,
             Function<String, List<String>> analyzer, int keep) {
         int n = articles.size();
-        if (n < 2 || !previous.names().equals(articles.stream().map(a -> a.id().name()).toList())) {
+        List<String> names = articles.stream().map(a -> a.id().name()).toList();
+        if (n < 2) {
             return Optional.empty();
         }
+        // An article moved in the order (its date changed): the same index, in the new order.
+        Optional<KeyTermIndex> inOrder = remembered.names().equals(names) ? Optional.of(remembered) : remembered.inOrderOf(names);
+        if (inOrder.isEmpty()) {
+            return Optional.empty();
+        }
+        KeyTermIndex previous = inOrder.get();
         int limit = Math.max(32, n / 4); // past this, analyzing everything is about as cheap
         List<Integer> changed = new ArrayList<>();
         for (int i = 0; i < n; i++) {

@@ -218,6 +218,43 @@ class KeyTermsTest {
     }
 
     /** An updated vector's ceiling is at least the weight of its best term not kept: the bound updates rely on. */
+    /**
+     * A date change moves an article in its edition's order: the index is taken into the new order
+     * and the edit applied, with the vectors, holders and frequencies of a full analysis.
+     */
+    @Test
+    void anArticleMovedInTheOrderIsAppliedNotAnalyzedAgain() {
+        Random random = new Random(5);
+        List<Article> articles = new ArrayList<>();
+        for (int i = 0; i < 400; i++) {
+            articles.add(article("a" + i, text(random, 3), text(random, 20 + random.nextInt(150))));
+        }
+        KeyTermIndex index = KeyTerms.index(articles, history(articles, Map.of()), analyzer, KEEP, Progress.NONE);
+        for (int round = 0; round < 12; round++) {
+            Article moved = articles.remove(random.nextInt(articles.size()));
+            Map<String, Article> before = new HashMap<>();
+            if (round % 2 == 1) { // moved and edited, as a date change in the front matter is
+                before.put(moved.source(), moved);
+                moved = article(moved.id().name(), moved.title(), moved.body().plainText() + " " + text(random, 5));
+            }
+            articles.add(random.nextInt(articles.size() + 1), moved);
+            SourceHistory history = history(articles, before);
+            KeyTermIndex full = KeyTerms.index(articles, history, analyzer, KEEP, Progress.NONE);
+            KeyTermIndex updated = KeyTerms.update(index, articles, history, analyzer, KEEP).orElseThrow();
+            assertEquals(full.names(), updated.names(), "round " + round);
+            assertEquals(full.vectors(), updated.vectors(), "round " + round);
+            assertEquals(full.hashes(), updated.hashes());
+            assertEquals(full.labels(), updated.labels());
+            assertEquals(full.terms(), updated.terms());
+            assertEquals(full.holders().keySet(), updated.holders().keySet());
+            assertListsTheHoldersAFullAnalysisFinds(full, updated);
+            index = updated;
+        }
+        List<Article> other = new ArrayList<>(articles);
+        other.set(0, article("new", "a title", "a body"));
+        assertTrue(KeyTerms.update(index, other, history(other, Map.of()), analyzer, KEEP).isEmpty(), "another article");
+    }
+
     private static void assertCeilingsBoundThoseOfAFullAnalysis(KeyTermIndex full, KeyTermIndex updated) {
         for (int i = 0; i < full.vectors().size(); i++) {
             double exact = full.vectors().get(i).ceiling();
