@@ -34,6 +34,39 @@ final class IdRuns {
     return insert(old, at, new int[] {id, value});
   }
 
+  /**
+   * {@code records} (pairs when {@code runs} is false, else runs) with every id renumbered
+   * ({@code newId[id]}, a permutation) and put back in id order; the same array when no id moves.
+   */
+  static int[] renumbered(int[] records, int[] newId, boolean runs) {
+    int moved = 0;
+    int count = 0;
+    for (int k = 0; k < records.length; k += runs ? 2 + records[k + 1] : 2) {
+      moved |= newId[records[k]] ^ records[k];
+      count++;
+    }
+    if (moved == 0) {
+      return records;
+    }
+    // Each record as (new id, where it starts): ids are distinct, so sorting these sorts the records.
+    long[] order = new long[count];
+    count = 0;
+    for (int k = 0; k < records.length; k += runs ? 2 + records[k + 1] : 2) {
+      order[count++] = (long) newId[records[k]] << 32 | k;
+    }
+    Arrays.sort(order);
+    int[] out = new int[records.length];
+    int at = 0;
+    for (long o : order) {
+      int k = (int) o;
+      int length = runs ? 2 + records[k + 1] : 2;
+      System.arraycopy(records, k, out, at, length);
+      out[at] = (int) (o >>> 32);
+      at += length;
+    }
+    return out;
+  }
+
   /** {@code runs} without the run of {@code id}; null stays null. */
   static int[] withoutRun(int[] runs, int id) {
     if (runs == null) {

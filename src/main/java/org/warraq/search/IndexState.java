@@ -3,6 +3,7 @@ package org.warraq.search;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 
 /**
@@ -43,6 +44,39 @@ public record IndexState(List<String> urls, List<String> keys, long[] fieldTotal
   IndexState withShards(DocumentShards.Written written, Map<String, java.util.NavigableMap<String, String>> termShards) {
     return new IndexState(urls, keys, fieldTotals, postings, positions, written.groupKeys(), written.groupHashes(),
         termShards);
+  }
+
+  /**
+   * This state with its documents in the order of {@code urlsInIdOrder}, if those are its
+   * documents' URLs: a date change moves a document among the others, and every id between its old
+   * and new place moves by one. Terms whose postings or positions change with the ids are added to
+   * {@code postingsChanged} and {@code positionsChanged}; the document shards' groups stay those
+   * this state's index wrote.
+   */
+  Optional<IndexState> inOrderOf(List<String> urlsInIdOrder, java.util.Set<String> postingsChanged,
+      java.util.Set<String> positionsChanged) {
+    if (urlsInIdOrder.equals(urls)) {
+      return Optional.of(this);
+    }
+    if (urlsInIdOrder.size() != urls.size()) {
+      return Optional.empty();
+    }
+    Map<String, Integer> idNow = new java.util.HashMap<>(urls.size() * 2);
+    for (int id = 0; id < urlsInIdOrder.size(); id++) {
+      idNow.put(urlsInIdOrder.get(id), id);
+    }
+    int[] newId = new int[urls.size()];
+    List<String> keysNow = new ArrayList<>(java.util.Collections.nCopies(urls.size(), (String) null));
+    for (int id = 0; id < urls.size(); id++) {
+      Integer now = idNow.get(urls.get(id));
+      if (now == null) {
+        return Optional.empty(); // a document added or removed
+      }
+      newId[id] = now;
+      keysNow.set(now, keys.get(id));
+    }
+    return Optional.of(new IndexState(urlsInIdOrder, keysNow, fieldTotals, postings.renumbered(newId, postingsChanged),
+        positions.renumbered(newId, positionsChanged), groupKeys, groupHashes, termShards));
   }
 
   /** The document shards' groups this state's index wrote, and which of their files are still in place. */

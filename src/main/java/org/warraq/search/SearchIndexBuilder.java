@@ -105,8 +105,8 @@ public final class SearchIndexBuilder {
    * The index of {@code documents} ({@code keysInOrder}: their keys, in the same order), made by
    * applying their changes to the index an earlier build made ({@code previous}, its state), with
    * exactly the bytes {@link #build} would give; empty when that cannot be done, and the index
-   * must be built afresh. It can when the documents are the same pages in the same order (same
-   * URLs and dates), at most {@link #MAX_UPDATED} of them changed, {@code before} gives each
+   * must be built afresh. It can when the documents are the same pages (same URLs; a date change
+   * that moves one among the others renumbers the earlier index first), at most {@link #MAX_UPDATED} of them changed, {@code before} gives each
    * changed document as the earlier index had it (null when unknown), and no field's rounded
    * average length moved. Document shards the earlier index wrote that hold the same documents
    * and are still in place ({@code inPlace}, by path) are listed as {@link SearchIndex#unchanged}.
@@ -116,16 +116,23 @@ public final class SearchIndexBuilder {
       java.util.function.UnaryOperator<SearchDocument> before, java.util.function.Predicate<String> inPlace) {
     int[] order = idOrder(documents);
     List<SearchDocument> sorted = permuted(documents, order);
-    if (sorted.size() != previous.urls().size()) {
+    List<String> keys = permuted(keysInOrder, order);
+    // The terms whose postings, document frequency or positions differ from the earlier index's:
+    // their shards are written again, the others kept (an edit lengthening a body changes all its
+    // terms' pseudo frequencies, but few of their positions and fewer document frequencies).
+    java.util.NavigableSet<String> postingsChanged = new java.util.TreeSet<>();
+    java.util.NavigableSet<String> lexiconChanged = new java.util.TreeSet<>();
+    java.util.NavigableSet<String> positionsChanged = new java.util.TreeSet<>();
+    // A document moved by a date change: the earlier index is first renumbered into the new order.
+    java.util.Optional<IndexState> inOrder = previous.inOrderOf(sorted.stream().map(SearchDocument::url).toList(),
+        postingsChanged, positionsChanged);
+    if (inOrder.isEmpty()) {
       return java.util.Optional.empty();
     }
-    List<String> keys = permuted(keysInOrder, order);
+    IndexState earlier = inOrder.get();
     List<Integer> changed = new ArrayList<>();
     for (int id = 0; id < sorted.size(); id++) {
-      if (!sorted.get(id).url().equals(previous.urls().get(id))) {
-        return java.util.Optional.empty();
-      }
-      if (!keys.get(id).equals(previous.keys().get(id))) {
+      if (!keys.get(id).equals(earlier.keys().get(id))) {
         changed.add(id);
       }
     }
@@ -139,7 +146,7 @@ public final class SearchIndexBuilder {
     List<AnalyzedDocument> added = new ArrayList<>();
     for (int id : changed) {
       SearchDocument old = before.apply(sorted.get(id));
-      if (old == null || !old.key().equals(previous.keys().get(id))) {
+      if (old == null || !old.key().equals(earlier.keys().get(id))) {
         return java.util.Optional.empty();
       }
       AnalyzedDocument gone = AnalyzedDocument.of(old, analyzer, phrases);
@@ -159,12 +166,6 @@ public final class SearchIndexBuilder {
     // Only the terms the changed documents hold are decoded and changed; the rest stay as saved.
     SortedMap<String, int[]> pairs = new TreeMap<>();
     SortedMap<String, int[]> positions = new TreeMap<>();
-    // The terms whose postings, document frequency or positions differ from the earlier index's:
-    // their shards are written again, the others kept (an edit lengthening a body changes all its
-    // terms' pseudo frequencies, but few of their positions and fewer document frequencies).
-    java.util.NavigableSet<String> postingsChanged = new java.util.TreeSet<>();
-    java.util.NavigableSet<String> lexiconChanged = new java.util.TreeSet<>();
-    java.util.NavigableSet<String> positionsChanged = new java.util.TreeSet<>();
     for (int k = 0; k < changed.size(); k++) {
       int id = changed.get(k);
       Map<String, Integer> gone = InvertedIndex.scaledFrequencies(removed.get(k), averages, options);
@@ -175,20 +176,20 @@ public final class SearchIndexBuilder {
       differences(gone, now, (a, b) -> true, lexiconChanged);
       differences(goneRuns, nowRuns, java.util.Arrays::equals, positionsChanged);
       for (String term : gone.keySet()) {
-        pairs.put(term, IdRuns.withoutPair(current(previous.postings(), pairs, term), id));
+        pairs.put(term, IdRuns.withoutPair(current(earlier.postings(), pairs, term), id));
       }
       for (String term : goneRuns.keySet()) {
-        positions.put(term, IdRuns.withoutRun(current(previous.positions(), positions, term), id));
+        positions.put(term, IdRuns.withoutRun(current(earlier.positions(), positions, term), id));
       }
-      now.forEach((term, value) -> pairs.put(term, IdRuns.withPair(current(previous.postings(), pairs, term), id, value)));
+      now.forEach((term, value) -> pairs.put(term, IdRuns.withPair(current(earlier.postings(), pairs, term), id, value)));
       nowRuns.forEach((term, run) -> positions.put(term,
-          IdRuns.withRun(current(previous.positions(), positions, term), id, run)));
+          IdRuns.withRun(current(earlier.positions(), positions, term), id, run)));
     }
     Map<String, java.util.NavigableSet<String>> changedTerms = Map.of("postings", postingsChanged,
         "lexicon", lexiconChanged, "positions", positionsChanged);
-    InvertedIndex index = InvertedIndex.of(previous.postings().with(pairs), previous.positions().with(positions), averages);
+    InvertedIndex index = InvertedIndex.of(earlier.postings().with(pairs), earlier.positions().with(positions), averages);
     return java.util.Optional.of(files(language, sorted, index, synonyms, analyzer, documentShards,
-        new IndexState(previous.urls(), keys, totals, index.postings(), index.positions(), List.of(), List.of(), Map.of()),
+        new IndexState(earlier.urls(), keys, totals, index.postings(), index.positions(), List.of(), List.of(), Map.of()),
         kind -> new TermShards.Earlier(previous.termShards().getOrDefault(kind, new TreeMap<>()), changedTerms.get(kind),
             inPlace)));
   }

@@ -139,6 +139,26 @@ final class TermTable {
     return table.build();
   }
 
+  /**
+   * This table with every document id numbered anew ({@code newId[id]}, a permutation: the same
+   * documents in another order), each term's numbers in the new id order; the terms whose numbers
+   * that changes are added to {@code changed}, the others keep their saved bytes.
+   */
+  TermTable renumbered(int[] newId, java.util.Set<String> changed) {
+    Builder table = new Builder(coding, terms.length, source);
+    for (int i = 0; i < terms.length; i++) {
+      int[] numbers = values(i);
+      int[] renumbered = IdRuns.renumbered(numbers, newId, coding == Coding.POSITIONS);
+      if (renumbered == numbers) {
+        table.copy(this, i);
+      } else {
+        table.add(terms[i], renumbered);
+        changed.add(terms[i]);
+      }
+    }
+    return table.build();
+  }
+
   /** About how many bytes {@link #encode} writes: what was read, and two bytes a number for the rest (most differences take one or two). */
   int encodedSizeHint() {
     long bytes = 0;
