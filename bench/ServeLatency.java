@@ -23,12 +23,14 @@ import java.util.stream.Stream;
  * from just before each write to the arrival of the reload event.
  *
  * <p>Usage, from the repository root: {@code java bench/ServeLatency.java SITE_DIR [--edits N]
- * [--file content/ar/articles/x.md] [--title] [--pause MS] [--jar target/warraq.jar] [--refresh]}. Edits are
+ * [--file content/ar/articles/x.md] [--title | --date] [--pause MS] [--jar target/warraq.jar] [--refresh]}. Edits are
  * {@code --pause} ms apart (1500 by default). The server is started
  * with the {@code ./warraq} launcher (its heap cap and class-data archive, as an author runs it),
  * or with plain {@code java -jar JAR} when {@code --jar} is given. Each edit appends a
  * sentence to the body; with {@code --title} it changes the article's title instead (the article
- * then changes in every list, neighbour and related section that shows it). Prints one line per edit (with the
+ * then changes in every list, neighbour and related section that shows it); with {@code --date} it
+ * sets the article's date to 2019-01-01 and back, edit by edit (the article then moves in its lists,
+ * its related lists and the search index's ids, and every edit takes a full build). Prints one line per edit (with the
  * server's own log line: its time from the change seen to the event sent, and the build's stages)
  * and min / median / max. With {@code --refresh} it also waits, after each edit, for the full
  * build that follows the quick path in the background ("refreshed in … ms": related articles and
@@ -43,7 +45,7 @@ public final class ServeLatency {
 
     public static void main(String[] args) throws Exception {
         if (args.length < 1) {
-            System.err.println("usage: java bench/ServeLatency.java SITE_DIR [--edits N] [--file REL] [--title] [--pause MS] [--jar JAR] [--refresh]");
+            System.err.println("usage: java bench/ServeLatency.java SITE_DIR [--edits N] [--file REL] [--title | --date] [--pause MS] [--jar JAR] [--refresh]");
             System.exit(2);
         }
         Path site = Path.of(args[0]);
@@ -51,6 +53,7 @@ public final class ServeLatency {
         String file = null;
         Path jar = null;
         boolean title = false;
+        boolean date = false;
         boolean refresh = false;
         long pause = 1500;
         for (int i = 1; i < args.length; i++) {
@@ -59,6 +62,7 @@ public final class ServeLatency {
                 case "--file" -> file = args[++i];
                 case "--jar" -> jar = Path.of(args[++i]);
                 case "--title" -> title = true;
+                case "--date" -> date = true;
                 case "--refresh" -> refresh = true;
                 case "--pause" -> pause = Long.parseLong(args[++i]);
                 default -> throw new IllegalArgumentException("unknown option " + args[i]);
@@ -69,6 +73,7 @@ public final class ServeLatency {
             copyTree(site.resolve(part), copy.resolve(part));
         }
         Path article = copy.resolve(file != null ? file : firstArticle(copy));
+        String original = Files.readString(article, StandardCharsets.UTF_8); // --date sets its date and back
         System.out.println("site " + site + " copied to " + copy + "; editing " + copy.relativize(article));
 
         long startedAt = System.nanoTime();
@@ -103,9 +108,12 @@ public final class ServeLatency {
                 Thread.sleep(pause); // between saves, like a person typing
                 String retitled = title ? Files.readString(article, StandardCharsets.UTF_8)
                         .replaceFirst("(?m)^title: .*$", "title: \"Latency edit " + i + "\"") : null;
+                String redated = date ? original.replaceFirst("(?m)^date: .*$", i % 2 == 1 ? "date: 2019-01-01" : "$0") : null;
                 long before = System.nanoTime();
                 if (title) {
                     Files.writeString(article, retitled, StandardCharsets.UTF_8);
+                } else if (date) {
+                    Files.writeString(article, redated, StandardCharsets.UTF_8);
                 } else {
                     Files.writeString(article, "\nEdit number " + i + " for the latency benchmark.\n", StandardCharsets.UTF_8,
                             StandardOpenOption.APPEND);
