@@ -56,6 +56,15 @@ class KeyTermsTest {
                 new RenderedMarkdown("", List.of(), List.of(), List.of(), body), 2, List.of(), List.of());
     }
 
+    /** {@code count} articles a0, a1 … with three-word titles and bodies of {@code words} words and up to {@code more} more. */
+    private static List<Article> articles(Random random, int count, int words, int more) {
+        List<Article> articles = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            articles.add(article("a" + i, text(random, 3), text(random, words + random.nextInt(more))));
+        }
+        return articles;
+    }
+
     /** Source "hashes": the text itself stands in for its file's digest. */
     static SourceHistory history(List<Article> now, Map<String, Article> before) {
         Map<String, String> hashes = new HashMap<>();
@@ -185,10 +194,7 @@ class KeyTermsTest {
     @Test
     void anEditToAWordMostArticlesHoldAnalyzesFewArticlesAgain() {
         Random random = new Random(5);
-        List<Article> articles = new ArrayList<>();
-        for (int i = 0; i < 1500; i++) {
-            articles.add(article("a" + i, text(random, 3), text(random, 40 + random.nextInt(200))));
-        }
+        List<Article> articles = articles(random, 1500, 40, 200);
         String common = WORDS.get(0);
         KeyTermIndex index = KeyTerms.index(articles, history(articles, Map.of()), analyzer, KEEP, Progress.NONE);
         int holders = index.terms().get(analyzer.apply(common).get(0)).documents();
@@ -225,10 +231,7 @@ class KeyTermsTest {
     @Test
     void anArticleMovedInTheOrderIsAppliedNotAnalyzedAgain() {
         Random random = new Random(5);
-        List<Article> articles = new ArrayList<>();
-        for (int i = 0; i < 400; i++) {
-            articles.add(article("a" + i, text(random, 3), text(random, 20 + random.nextInt(150))));
-        }
+        List<Article> articles = articles(random, 400, 20, 150);
         KeyTermIndex index = KeyTerms.index(articles, history(articles, Map.of()), analyzer, KEEP, Progress.NONE);
         for (int round = 0; round < 12; round++) {
             Article moved = articles.remove(random.nextInt(articles.size()));

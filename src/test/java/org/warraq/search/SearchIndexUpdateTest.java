@@ -36,6 +36,20 @@ class SearchIndexUpdateTest {
     return d -> byUrl.get(d.url());
   }
 
+  /** The output folder after {@code updated}: the files it wrote, and those it left in place in {@code output}. */
+  private static Map<String, byte[]> outputAfter(SearchIndex updated, Map<String, byte[]> output) {
+    Map<String, byte[]> next = new HashMap<>();
+    updated.files().forEach(f -> next.put(f.path(), f.bytes()));
+    updated.unchanged().forEach(path -> next.put(path, output.get(path)));
+    return next;
+  }
+
+  /** An output folder's files, by path. */
+  private static List<IndexFile> files(Map<String, byte[]> output) {
+    return output.entrySet().stream().map(e -> new IndexFile(e.getKey(), e.getValue()))
+        .sorted(java.util.Comparator.comparing(IndexFile::path)).toList();
+  }
+
   private static SearchDocument withBody(SearchDocument d, String body) {
     return new SearchDocument(d.url(), d.title(), d.date(), d.displayDate(), d.topics(), d.tags(), d.headings(),
         d.summary(), body);
@@ -83,10 +97,8 @@ class SearchIndexUpdateTest {
         termShardsLeft += (int) updated.get().unchanged().stream().filter(p -> p.startsWith("search/postings-")
             || p.startsWith("search/positions-") || p.startsWith("search/lexicon-")).count();
         assertTrue(gone == null || !updated.get().unchanged().contains(gone), "round " + round + ": a missing file is not left in place");
-        updated.get().files().forEach(f -> next.put(f.path(), f.bytes()));
-        updated.get().unchanged().forEach(path -> next.put(path, output.get(path)));
-        List<IndexFile> all = next.entrySet().stream().map(e -> new IndexFile(e.getKey(), e.getValue()))
-            .sorted(java.util.Comparator.comparing(IndexFile::path)).toList();
+        next.putAll(outputAfter(updated.get(), output));
+        List<IndexFile> all = files(next);
         assertEquals(fresh.manifestPath(), updated.get().manifestPath(), "round " + round);
         assertEquals(fresh.files(), all, "round " + round);
         assertTrue(updated.get().files().size() < fresh.files().size(), "round " + round + ": fewer files written");
@@ -127,12 +139,8 @@ class SearchIndexUpdateTest {
           IndexState.decode(index.state().encode()), earlier(before), output::containsKey)
           .orElseThrow(() -> new AssertionError("refused: " + d.url()));
       SearchIndex fresh = builder.build("ar", docs, SearchFixture.SYNONYMS);
-      Map<String, byte[]> next = new HashMap<>();
-      updated.files().forEach(f -> next.put(f.path(), f.bytes()));
-      updated.unchanged().forEach(path -> next.put(path, output.get(path)));
-      List<IndexFile> all = next.entrySet().stream().map(e -> new IndexFile(e.getKey(), e.getValue()))
-          .sorted(java.util.Comparator.comparing(IndexFile::path)).toList();
-      assertEquals(fresh.files(), all, "round " + round);
+      Map<String, byte[]> next = outputAfter(updated, output);
+      assertEquals(fresh.files(), files(next), "round " + round);
       assertArrayEquals(fresh.state().encode(), updated.state().encode(), "round " + round);
       index = updated;
       output.clear();
