@@ -315,6 +315,12 @@ final class KeyTerms {
                 + String.join("\u0001", article.topics()) + "\u0002" + article.date();
     }
 
+    /** Whether two of {@link #labels}' strings differ at most in the date, their last part. */
+    static boolean onlyDatesDiffer(String a, String b) {
+        int end = a.lastIndexOf('\u0002');
+        return end == b.lastIndexOf('\u0002') && a.regionMatches(0, b, 0, end);
+    }
+
     private static Map<String, TermStats> termStats(Map<String, int[]> stats) {
         Map<String, TermStats> result = new HashMap<>();
         stats.forEach((term, s) -> result.put(term, new TermStats(s[0])));

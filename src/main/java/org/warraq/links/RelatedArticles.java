@@ -119,25 +119,33 @@ public final class RelatedArticles {
     }
 
     /**
-     * The lists {@code remembered} holds, with those that edits to key terms can have changed ranked
-     * again; empty unless the articles, their order and their labels (tags, topics, dates) are as
-     * they were and few vectors changed. A list can change only if its article's vector changed, or
-     * it reads a key term's posting that grew past {@value #MAX_POSTING} or shrank within it, or an
-     * article whose vector changed was ranked in it, or is a candidate now (sharing a key term, tag
-     * or topic is symmetric) that would be ranked in it: a full list whose last article it does not
-     * outscore keeps its place. Every other list has the same candidates with the same scores: it is
-     * kept.
+     * The lists {@code remembered} holds, with those that edits to key terms or dates can have
+     * changed ranked again; empty unless the articles and their tags and topics are as they were
+     * (in any order) and few vectors or dates changed. A list can change only if its article's
+     * vector or date changed, or it reads a key term's posting that grew past {@value #MAX_POSTING}
+     * or shrank within it, or an article whose vector or date changed was ranked in it, or is a
+     * candidate now (sharing a key term, tag or topic is symmetric) that would be ranked in it: a
+     * full list whose last article it does not outscore keeps its place. Every other list has the
+     * same candidates with the same scores, in the same order by date among equal scores (a date
+     * change moves one article among the others, whose order stays): it is kept.
      */
     static Optional<Map<PageId, List<PageId>>> rerank(List<Article> articles, KeyTermIndex index, Remembered remembered,
             int count) {
-        KeyTermIndex before = remembered.index();
+        // A date change moves an article in the order: the remembered index is taken into the new one.
+        KeyTermIndex before = remembered.index().inOrderOf(index.names()).orElse(null);
         int n = articles.size();
-        if (remembered.count() != count || !before.names().equals(index.names()) || !before.labels().equals(index.labels())) {
+        if (remembered.count() != count || before == null) {
             return Optional.empty();
         }
         List<Integer> changed = new ArrayList<>();
         for (int i = 0; i < n; i++) {
-            if (!before.vectors().get(i).equals(index.vectors().get(i))) {
+            boolean relabelled = !before.labels().get(i).equals(index.labels().get(i));
+            if (relabelled && !KeyTerms.onlyDatesDiffer(before.labels().get(i), index.labels().get(i))) {
+                return Optional.empty(); // other tags or topics: other candidates and scores
+            }
+            // A new date changes no score, only which of two equal scores goes first: it counts as a
+            // changed vector would for the lists it may rank in.
+            if (relabelled || !before.vectors().get(i).equals(index.vectors().get(i))) {
                 changed.add(i);
             }
         }
