@@ -105,10 +105,14 @@ public record KeyTermIndex(List<String> names, List<String> hashes, List<String>
 
     /**
      * This index with its articles in the order of {@code order} (their names), if it holds exactly
-     * those articles: a date change moves an article in its edition's order, and nothing a vector
-     * is made of (an article's terms, how many articles hold each term) depends on the order.
+     * those articles (itself when the order is its own): a date change moves an article in its
+     * edition's order, and nothing a vector is made of (an article's terms, how many articles hold
+     * each term) depends on the order.
      */
     public Optional<KeyTermIndex> inOrderOf(List<String> order) {
+        if (order.equals(names)) {
+            return Optional.of(this);
+        }
         if (order.size() != names.size()) {
             return Optional.empty();
         }

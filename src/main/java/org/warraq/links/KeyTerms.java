@@ -84,7 +84,7 @@ final class KeyTerms {
             return Optional.empty();
         }
         // An article moved in the order (its date changed): the same index, in the new order.
-        Optional<KeyTermIndex> inOrder = remembered.names().equals(names) ? Optional.of(remembered) : remembered.inOrderOf(names);
+        Optional<KeyTermIndex> inOrder = remembered.inOrderOf(names);
         if (inOrder.isEmpty()) {
             return Optional.empty();
         }
