@@ -17,6 +17,17 @@ import org.warraq.text.TextAnalyzer;
  */
 record AnalyzedDocument(Map<Field, List<String>> fieldTerms, List<String> stream) {
 
+  /** A document without terms: what the index held of a document it did not have. */
+  static final AnalyzedDocument NONE = none();
+
+  private static AnalyzedDocument none() {
+    Map<Field, List<String>> fields = new EnumMap<>(Field.class);
+    for (Field field : Field.values()) {
+      fields.put(field, List.of());
+    }
+    return new AnalyzedDocument(fields, List.of());
+  }
+
   AnalyzedDocument {
     fieldTerms = Map.copyOf(fieldTerms);
     stream = Collections.unmodifiableList(new ArrayList<>(stream));

@@ -47,30 +47,32 @@ public record IndexState(List<String> urls, List<String> keys, long[] fieldTotal
   }
 
   /**
-   * This state with its documents in the order of {@code urlsInIdOrder}, if those are its
-   * documents' URLs: a date change moves a document among the others, and every id between its old
-   * and new place moves by one. Terms whose postings or positions change with the ids are added to
+   * This state with its documents in the order of {@code urlsInIdOrder}, if that holds every one of
+   * them: a date change moves a document among the others, and a new document comes in among them,
+   * each moving every id between by one. A URL new to this state gets an empty key (no document
+   * key is empty) and nothing in the postings, positions or field totals: the caller adds it as an
+   * edit of nothing. Terms whose postings or positions change with the ids are added to
    * {@code postingsChanged} and {@code positionsChanged}; the document shards' groups stay those
-   * this state's index wrote.
+   * this state's index wrote. Empty when a document is gone or a URL is named twice.
    */
   Optional<IndexState> inOrderOf(List<String> urlsInIdOrder, java.util.Set<String> postingsChanged,
       java.util.Set<String> positionsChanged) {
     if (urlsInIdOrder.equals(urls)) {
       return Optional.of(this);
     }
-    if (urlsInIdOrder.size() != urls.size()) {
-      return Optional.empty();
-    }
-    Map<String, Integer> idNow = new java.util.HashMap<>(urls.size() * 2);
+    Map<String, Integer> idNow = new java.util.HashMap<>(urlsInIdOrder.size() * 2);
     for (int id = 0; id < urlsInIdOrder.size(); id++) {
       idNow.put(urlsInIdOrder.get(id), id);
     }
+    if (idNow.size() != urlsInIdOrder.size()) {
+      return Optional.empty();
+    }
     int[] newId = new int[urls.size()];
-    List<String> keysNow = new ArrayList<>(java.util.Collections.nCopies(urls.size(), (String) null));
+    List<String> keysNow = new ArrayList<>(java.util.Collections.nCopies(urlsInIdOrder.size(), ""));
     for (int id = 0; id < urls.size(); id++) {
       Integer now = idNow.get(urls.get(id));
       if (now == null) {
-        return Optional.empty(); // a document added or removed
+        return Optional.empty(); // a document removed: its field lengths are not known to take them off
       }
       newId[id] = now;
       keysNow.set(now, keys.get(id));

@@ -105,8 +105,9 @@ public final class SearchIndexBuilder {
    * The index of {@code documents} ({@code keysInOrder}: their keys, in the same order), made by
    * applying their changes to the index an earlier build made ({@code previous}, its state), with
    * exactly the bytes {@link #build} would give; empty when that cannot be done, and the index
-   * must be built afresh. It can when the documents are the same pages (same URLs; a date change
-   * that moves one among the others renumbers the earlier index first), at most {@link #MAX_UPDATED} of them changed, {@code before} gives each
+   * must be built afresh. It can when the documents are the same pages, or those and new ones (a
+   * date change that moves one among the others, or a new one, renumbers the earlier index first),
+   * at most {@link #MAX_UPDATED} of them changed, {@code before} gives each
    * changed document as the earlier index had it (null when unknown), and no field's rounded
    * average length moved. Document shards the earlier index wrote that hold the same documents
    * and are still in place ({@code inPlace}, by path) are listed as {@link SearchIndex#unchanged}.
@@ -123,7 +124,7 @@ public final class SearchIndexBuilder {
     java.util.NavigableSet<String> postingsChanged = new java.util.TreeSet<>();
     java.util.NavigableSet<String> lexiconChanged = new java.util.TreeSet<>();
     java.util.NavigableSet<String> positionsChanged = new java.util.TreeSet<>();
-    // A document moved by a date change: the earlier index is first renumbered into the new order.
+    // A document moved by a date change, or a new one: the earlier index is first renumbered into the new order.
     java.util.Optional<IndexState> inOrder = previous.inOrderOf(sorted.stream().map(SearchDocument::url).toList(),
         postingsChanged, positionsChanged);
     if (inOrder.isEmpty()) {
@@ -145,18 +146,22 @@ public final class SearchIndexBuilder {
     List<AnalyzedDocument> removed = new ArrayList<>();
     List<AnalyzedDocument> added = new ArrayList<>();
     for (int id : changed) {
-      SearchDocument old = before.apply(sorted.get(id));
-      if (old == null || !old.key().equals(earlier.keys().get(id))) {
-        return java.util.Optional.empty();
+      AnalyzedDocument gone = AnalyzedDocument.NONE; // a new document: nothing of it in the earlier index
+      if (!earlier.keys().get(id).isEmpty()) {
+        SearchDocument old = before.apply(sorted.get(id));
+        if (old == null || !old.key().equals(earlier.keys().get(id))) {
+          return java.util.Optional.empty();
+        }
+        gone = AnalyzedDocument.of(old, analyzer, phrases);
       }
-      AnalyzedDocument gone = AnalyzedDocument.of(old, analyzer, phrases);
       AnalyzedDocument now = AnalyzedDocument.of(sorted.get(id), analyzer, phrases);
       InvertedIndex.add(totals, gone, -1);
       InvertedIndex.add(totals, now, 1);
       removed.add(gone);
       added.add(now);
     }
-    Map<Field, Double> averages = InvertedIndex.averageLengths(previous.fieldTotals(), sorted.size());
+    // The earlier index's documents were scaled by its own averages: they must still be the averages.
+    Map<Field, Double> averages = InvertedIndex.averageLengths(previous.fieldTotals(), previous.urls().size());
     if (!averages.equals(InvertedIndex.averageLengths(totals, sorted.size()))) {
       return java.util.Optional.empty(); // every document's pseudo frequencies change
     }

@@ -148,6 +148,45 @@ class SearchIndexUpdateTest {
     }
   }
 
+  /**
+   * A new article comes in among the others (newest first, so usually at id 0): every id after it
+   * moves by one, and the update renumbers the earlier index and adds it, with a fresh build's
+   * bytes, as long as no field's rounded average length moves.
+   */
+  @Test
+  void aNewDocumentGivesTheBytesOfAFreshBuild() {
+    List<SearchDocument> docs = new ArrayList<>(corpus.documents(300));
+    SearchIndex index = builder.build("ar", docs, SearchFixture.SYNONYMS);
+    Map<String, byte[]> output = new HashMap<>();
+    index.files().forEach(f -> output.put(f.path(), f.bytes()));
+    Random random = new Random(9);
+    int applied = 0;
+    for (int round = 0; round < 10; round++) {
+      List<SearchDocument> before = List.copyOf(docs);
+      // Another document's fields with a word more: about the average lengths, as most articles are.
+      SearchDocument like = docs.get(random.nextInt(docs.size()));
+      String date = round % 2 == 0 ? "2099-0" + (1 + round / 2) + "-01" : like.date();
+      docs.add(random.nextInt(docs.size() + 1), new SearchDocument("/ar/articles/new-" + round + "/", like.title(), date,
+          like.displayDate(), like.topics(), like.tags(), like.headings(), like.summary(), like.body() + " " + corpus.words(1)));
+      Optional<SearchIndex> updated = builder.update("ar", docs, SearchIndexBuilder.keys(docs), SearchFixture.SYNONYMS,
+          IndexState.decode(index.state().encode()), earlier(before), output::containsKey);
+      SearchIndex fresh = builder.build("ar", docs, SearchFixture.SYNONYMS);
+      Map<String, byte[]> next = new HashMap<>();
+      if (updated.isPresent()) {
+        applied++;
+        next.putAll(outputAfter(updated.get(), output));
+        assertEquals(fresh.files(), files(next), "round " + round);
+        assertArrayEquals(fresh.state().encode(), updated.get().state().encode(), "round " + round);
+      } else {
+        fresh.files().forEach(f -> next.put(f.path(), f.bytes()));
+      }
+      index = updated.orElse(fresh);
+      output.clear();
+      output.putAll(next);
+    }
+    assertTrue(applied >= 5, "new documents added in " + applied + " of 10 rounds");
+  }
+
   @Test
   void anUpdateIsRefusedWhenItCouldNotGiveWhatABuildGives() {
     List<SearchDocument> docs = corpus.documents(200);
