@@ -19,7 +19,7 @@ import org.warraq.model.PageId;
  */
 final class RememberedRelated implements RelatedArticles.Memo {
     /** The layout below; the memo's key (the generator) covers the rest. */
-    private static final String LAYOUT = "key-terms-3";
+    private static final String LAYOUT = "key-terms-4";
 
     private final StageMemo memo;
     /**
@@ -82,6 +82,7 @@ final class RememberedRelated implements RelatedArticles.Memo {
             for (int t = 0; t < v.terms().length; t++) {
                 out.writeInt(number.get(v.terms()[t]));
                 out.writeLong(Double.doubleToRawLongBits(v.weights()[t]));
+                out.writeInt(v.counts()[t]);
             }
             out.writeLong(Double.doubleToRawLongBits(v.floor()));
             out.writeInt(v.reserve().length);
@@ -131,9 +132,11 @@ final class RememberedRelated implements RelatedArticles.Memo {
             int m = in.readInt();
             String[] vectorTerms = new String[m];
             double[] weights = new double[m];
+            int[] counts = new int[m];
             for (int t = 0; t < m; t++) {
                 vectorTerms[t] = termNames.get(in.readInt());
                 weights[t] = Double.longBitsToDouble(in.readLong());
+                counts[t] = in.readInt();
             }
             double floor = Double.longBitsToDouble(in.readLong());
             String[] reserve = new String[in.readInt()];
@@ -142,7 +145,7 @@ final class RememberedRelated implements RelatedArticles.Memo {
                 reserve[t] = termNames.get(in.readInt());
                 reserveCounts[t] = in.readInt();
             }
-            vectors.add(new KeyTermIndex.KeyVector(vectorTerms, weights, floor, reserve, reserveCounts,
+            vectors.add(new KeyTermIndex.KeyVector(vectorTerms, weights, counts, floor, reserve, reserveCounts,
                     Double.longBitsToDouble(in.readLong())));
             int r = in.readInt();
             List<PageId> related = new ArrayList<>(r);

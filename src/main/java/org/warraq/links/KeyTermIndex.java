@@ -47,6 +47,7 @@ public record KeyTermIndex(List<String> names, List<String> hashes, List<String>
      *
      * @param terms   the terms, in ascending order
      * @param weights their weights, in the same order
+     * @param counts  how often each term occurs in the article (title terms twice), in the same order
      * @param floor   the unscaled weight of the last term kept when the article had more candidates
      *                than it keeps, else negative infinity: another term becomes a key term only by
      *                weighing at least this much
@@ -60,11 +61,11 @@ public record KeyTermIndex(List<String> names, List<String> hashes, List<String>
      *                      <p>Reserve and ceiling are bookkeeping for updates, so not part of
      *                      equality: related lists read only the terms and weights.
      */
-    public record KeyVector(String[] terms, double[] weights, double floor, String[] reserve, int[] reserveCounts,
-            double ceiling) {
+    public record KeyVector(String[] terms, double[] weights, int[] counts, double floor, String[] reserve,
+            int[] reserveCounts, double ceiling) {
         /** This vector with its ceiling raised to {@code ceiling}. */
         KeyVector withCeiling(double ceiling) {
-            return new KeyVector(terms, weights, floor, reserve, reserveCounts, ceiling);
+            return new KeyVector(terms, weights, counts, floor, reserve, reserveCounts, ceiling);
         }
 
         /** Whether {@code term} is one of the key terms. */
@@ -110,10 +111,24 @@ public record KeyTermIndex(List<String> names, List<String> hashes, List<String>
      * each term) depends on the order.
      */
     public Optional<KeyTermIndex> inOrderOf(List<String> order) {
-        if (order.equals(names)) {
-            return Optional.of(this);
-        }
-        if (order.size() != names.size()) {
+        return order.equals(names) ? Optional.of(this) : arranged(order, false);
+    }
+
+    /**
+     * This index with new articles among its own, in the order of {@code order}: each new one with
+     * no hash, an empty label and no terms yet, for an update to add. Empty unless {@code order}
+     * holds every article of this index once.
+     */
+    Optional<KeyTermIndex> withNewArticles(List<String> order) {
+        return arranged(order, true);
+    }
+
+    /** A vector without terms: a new article's before it is analyzed. */
+    static final KeyVector NO_TERMS = new KeyVector(new String[0], new double[0], new int[0], Double.NEGATIVE_INFINITY,
+            new String[0], new int[0], Double.NEGATIVE_INFINITY);
+
+    private Optional<KeyTermIndex> arranged(List<String> order, boolean newOnes) {
+        if (newOnes ? order.size() < names.size() : order.size() != names.size()) {
             return Optional.empty();
         }
         Map<String, Integer> was = new HashMap<>(names.size() * 2);
@@ -125,15 +140,26 @@ public record KeyTermIndex(List<String> names, List<String> hashes, List<String>
         List<String> hashesNow = new ArrayList<>(order.size());
         List<String> labelsNow = new ArrayList<>(order.size());
         List<KeyVector> vectorsNow = new ArrayList<>(order.size());
+        int found = 0;
         for (int i = 0; i < order.size(); i++) {
             Integer before = was.get(order.get(i));
+            if (before == null && newOnes) {
+                hashesNow.add(null);
+                labelsNow.add("");
+                vectorsNow.add(NO_TERMS);
+                continue;
+            }
             if (before == null || now[before] >= 0) {
                 return Optional.empty(); // another article, or one named twice
             }
             now[before] = i;
+            found++;
             hashesNow.add(hashes.get(before));
             labelsNow.add(labels.get(before));
             vectorsNow.add(vectors.get(before));
+        }
+        if (found != names.size()) {
+            return Optional.empty(); // an article of this index is gone
         }
         Map<String, int[]> holdersNow = new HashMap<>(holders.size() * 2);
         holders.forEach((term, positions) -> {

@@ -83,12 +83,15 @@ final class KeyTerms {
         if (n < 2) {
             return Optional.empty();
         }
-        // An article moved in the order (its date changed): the same index, in the new order.
-        Optional<KeyTermIndex> inOrder = remembered.inOrderOf(names);
+        // An article moved in the order (its date changed), or new ones came in: the index in the new order.
+        Optional<KeyTermIndex> inOrder = remembered.inOrderOf(names).or(() -> remembered.withNewArticles(names));
         if (inOrder.isEmpty()) {
             return Optional.empty();
         }
         KeyTermIndex previous = inOrder.get();
+        int counted = remembered.names().size();
+        Set<String> added = new HashSet<>(names);
+        remembered.names().forEach(added::remove);
         int limit = Math.max(32, n / 4); // past this, analyzing everything is about as cheap
         List<Integer> changed = new ArrayList<>();
         for (int i = 0; i < n; i++) {
@@ -113,11 +116,14 @@ final class KeyTerms {
         Map<String, java.util.TreeSet<Integer>> holders = new HashMap<>();
         for (int i : changed) {
             Article now = articles.get(i);
-            var before = history.previous(now).filter(p -> p.hash().equals(previous.hashes().get(i)));
-            if (before.isEmpty()) {
-                return Optional.empty(); // the version the index was made from is not known
+            Map<String, Integer> old = Map.of(); // a new article: nothing of it counted
+            if (!added.contains(now.id().name())) {
+                var before = history.previous(now).filter(p -> p.hash().equals(previous.hashes().get(i)));
+                if (before.isEmpty()) {
+                    return Optional.empty(); // the version the index was made from is not known
+                }
+                old = counts(before.get().article(), analyzer);
             }
-            Map<String, Integer> old = counts(before.get().article(), analyzer);
             Map<String, Integer> current = counts(now, analyzer);
             for (String t : old.keySet()) {
                 if (!current.containsKey(t)) {
@@ -147,6 +153,48 @@ final class KeyTerms {
         ToIntFunction<String> documents = t -> stats.containsKey(t) ? stats.get(t)[0] : 0;
 
         Set<Integer> affected = new HashSet<>(changed);
+        List<KeyVector> vectors = new ArrayList<>(previous.vectors());
+        if (n != counted) {
+            if (!remadeFromKept(previous, vectors, affected, shifted, holders, documents, n, counted, keep)) {
+                return Optional.empty();
+            }
+        } else if (!reweighed(previous, vectors, affected, shifted, holders, documents, n)) {
+            return Optional.empty();
+        }
+        if (affected.size() > limit) {
+            return Optional.empty();
+        }
+        List<String> hashes = new ArrayList<>(previous.hashes());
+        List<String> labels = new ArrayList<>(previous.labels());
+        Parallel.map(affected.stream().sorted().toList(), j -> {
+            Map<String, Integer> tf = newCounts.containsKey(j) ? newCounts.get(j) : counts(articles.get(j), analyzer);
+            return Map.entry(j, vector(tf, documents, n, keep));
+        }).forEach(e -> vectors.set(e.getKey(), e.getValue()));
+        for (int i : changed) {
+            hashes.set(i, history.hash(articles.get(i)));
+            labels.set(i, labels(articles.get(i)));
+        }
+        Map<String, int[]> listed = new HashMap<>(previous.holders());
+        holders.forEach((term, h) -> {
+            if (h.isEmpty() || h.size() > KeyTermIndex.HOLDERS) {
+                listed.remove(term); // gone, or too common to list: its holders are no longer known
+            } else {
+                listed.put(term, h.stream().mapToInt(Integer::intValue).toArray());
+            }
+        });
+        return Optional.of(new KeyTermIndex(previous.names(), hashes, labels, vectors, termStats(stats), listed));
+    }
+
+    /**
+     * With as many articles as before, the vectors that a term whose frequency {@code shifted} can
+     * change: those holding it among their key terms are added to {@code affected} (to be made
+     * again), and so are, for a term that weighs more now, the articles holding it where they are
+     * listed, else those whose ceiling, grown as the term's weight grew, reaches their lightest key
+     * term; the other vectors that may hold such a term get their ceiling raised in {@code vectors}.
+     * False when a term that counts now was held by one article and its holders are not listed.
+     */
+    private static boolean reweighed(KeyTermIndex previous, List<KeyVector> vectors, Set<Integer> affected,
+            Set<String> shifted, Map<String, java.util.TreeSet<Integer>> holders, ToIntFunction<String> documents, int n) {
         for (int j = 0; j < n; j++) {
             for (String term : previous.vectors().get(j).terms()) {
                 if (shifted.contains(term)) {
@@ -173,12 +221,11 @@ final class KeyTerms {
             if (listed.isPresent()) {
                 affected.addAll(listed.get());
             } else if (dfBefore < 2) {
-                return Optional.empty(); // counted nowhere before, so no ceiling bounds it; holders unknown
+                return false; // counted nowhere before, so no ceiling bounds it; holders unknown
             } else {
                 growths.put(term, weight(1, df, n) / weight(1, dfBefore, n));
             }
         }
-        List<KeyVector> vectors = new ArrayList<>(previous.vectors());
         if (!growths.isEmpty()) {
             double growth = java.util.Collections.max(growths.values());
             for (int j = 0; j < n; j++) {
@@ -193,28 +240,69 @@ final class KeyTerms {
                 }
             }
         }
-        if (affected.size() > limit) {
+        return true;
+    }
+
+    /**
+     * After new articles came in ({@code before} articles then, {@code n} now), every term's weight
+     * moved with the number of articles: every vector in {@code vectors} is made again from the
+     * counts it keeps of its key and reserve terms, where those surely hold its best terms now.
+     * Any other term it holds weighed at most its ceiling and grows at most as n / before (a term
+     * more articles hold now weighs less); a vector whose reserve that bound reaches, and the
+     * articles a term starts to count in (it had one holder), are added to {@code affected}, to be
+     * analyzed again. False when such a term's holders are not listed.
+     */
+    private static boolean remadeFromKept(KeyTermIndex previous, List<KeyVector> vectors, Set<Integer> affected,
+            Set<String> shifted, Map<String, java.util.TreeSet<Integer>> holders, ToIntFunction<String> documents, int n,
+            int before, int keep) {
+        for (String term : shifted) {
+            TermStats was = previous.terms().get(term);
+            if ((was == null || was.documents() < 2) && documents.applyAsInt(term) >= 2) {
+                java.util.Optional<java.util.TreeSet<Integer>> listed = holdersOf(term, previous, holders);
+                if (listed.isEmpty()) {
+                    return false;
+                }
+                affected.addAll(listed.get());
+            }
+        }
+        double growth = (double) n / before * (1 + CEILING_MARGIN);
+        List<Integer> others = java.util.stream.IntStream.range(0, n).filter(j -> !affected.contains(j)).boxed().toList();
+        List<Optional<KeyVector>> remade = Parallel.map(others,
+                j -> fromKept(previous.vectors().get(j), documents, n, keep, growth));
+        for (int k = 0; k < others.size(); k++) {
+            if (remade.get(k).isPresent()) {
+                vectors.set(others.get(k), remade.get(k).get());
+            } else {
+                affected.add(others.get(k));
+            }
+        }
+        return true;
+    }
+
+    /** {@code v} made again from the counts it keeps, if no other term can weigh as much as its reserve now. */
+    private static Optional<KeyVector> fromKept(KeyVector v, ToIntFunction<String> documents, int n, int keep,
+            double growth) {
+        Map<String, Integer> kept = new HashMap<>();
+        for (int k = 0; k < v.terms().length; k++) {
+            kept.put(v.terms()[k], v.counts()[k]);
+        }
+        for (int k = 0; k < v.reserve().length; k++) {
+            kept.put(v.reserve()[k], v.reserveCounts()[k]);
+        }
+        KeyVector again = vector(kept, documents, n, keep);
+        double bound = v.ceiling() * growth;
+        if (bound == Double.NEGATIVE_INFINITY) {
+            return Optional.of(again); // it kept every term that counts
+        }
+        if (again.reserve().length < RESERVE) {
             return Optional.empty();
         }
-        List<String> hashes = new ArrayList<>(previous.hashes());
-        List<String> labels = new ArrayList<>(previous.labels());
-        Parallel.map(affected.stream().sorted().toList(), j -> {
-            Map<String, Integer> tf = newCounts.containsKey(j) ? newCounts.get(j) : counts(articles.get(j), analyzer);
-            return Map.entry(j, vector(tf, documents, n, keep));
-        }).forEach(e -> vectors.set(e.getKey(), e.getValue()));
-        for (int i : changed) {
-            hashes.set(i, history.hash(articles.get(i)));
-            labels.set(i, labels(articles.get(i)));
-        }
-        Map<String, int[]> listed = new HashMap<>(previous.holders());
-        holders.forEach((term, h) -> {
-            if (h.isEmpty() || h.size() > KeyTermIndex.HOLDERS) {
-                listed.remove(term); // gone, or too common to list: its holders are no longer known
-            } else {
-                listed.put(term, h.stream().mapToInt(Integer::intValue).toArray());
+        for (int r = 0; r < again.reserve().length; r++) {
+            if (weight(again.reserveCounts()[r], documents.applyAsInt(again.reserve()[r]), n) <= bound) {
+                return Optional.empty(); // a term it did not keep may rank among these now
             }
-        });
-        return Optional.of(new KeyTermIndex(previous.names(), hashes, labels, vectors, termStats(stats), listed));
+        }
+        return Optional.of(again.withCeiling(Math.max(bound, again.ceiling()))); // a kept term past the reserve, or a bound
     }
 
     /**
@@ -260,6 +348,9 @@ final class KeyTerms {
      */
     static final int RESERVE = 12;
 
+    /** How many terms more the reserve takes at most while they weigh what its last one weighs. */
+    static final int TIED = 24;
+
     /** How often each term occurs in the article: its title's terms twice, its body's once. */
     private static Map<String, Integer> counts(Article article, Function<String, List<String>> analyzer) {
         Map<String, Integer> tf = new HashMap<>();
@@ -288,25 +379,35 @@ final class KeyTerms {
         });
         List<Map.Entry<String, Double>> ranked = weights.entrySet().stream()
                 .sorted(Map.Entry.<String, Double>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
-                .limit(keep + RESERVE + 1L).toList();
+                .limit(keep + RESERVE + TIED + 1L).toList();
         List<Map.Entry<String, Double>> top = ranked.subList(0, Math.min(keep, ranked.size()));
         double norm = Math.sqrt(top.stream().mapToDouble(e -> e.getValue() * e.getValue()).sum());
         List<Map.Entry<String, Double>> byTerm = top.stream().sorted(Map.Entry.comparingByKey()).toList();
         String[] terms = new String[byTerm.size()];
         double[] scaled = new double[byTerm.size()];
+        int[] counts = new int[byTerm.size()];
         for (int i = 0; i < terms.length; i++) {
             terms[i] = byTerm.get(i).getKey();
             scaled[i] = norm == 0 ? 0 : byTerm.get(i).getValue() / norm;
+            counts[i] = tf.get(terms[i]);
         }
         double floor = weights.size() >= keep && keep > 0 ? top.get(keep - 1).getValue() : Double.NEGATIVE_INFINITY;
-        String[] reserve = ranked.subList(top.size(), Math.min(keep + RESERVE, ranked.size())).stream()
+        // The reserve runs on past RESERVE terms while they weigh what its last one weighs: the
+        // ceiling is then the weight of a lighter term, and a change of the number of articles,
+        // which moves every weight by a hair, cannot take an unkept term past a kept one.
+        int end = Math.min(keep + RESERVE, ranked.size());
+        while (end > keep && end < ranked.size() && end < keep + RESERVE + TIED
+                && ranked.get(end).getValue().equals(ranked.get(end - 1).getValue())) {
+            end++;
+        }
+        String[] reserve = ranked.subList(top.size(), end).stream()
                 .map(Map.Entry::getKey).sorted().toArray(String[]::new);
         int[] reserveCounts = new int[reserve.length];
         for (int i = 0; i < reserve.length; i++) {
             reserveCounts[i] = tf.get(reserve[i]);
         }
-        double ceiling = ranked.size() > keep + RESERVE ? ranked.get(keep + RESERVE).getValue() : Double.NEGATIVE_INFINITY;
-        return new KeyVector(terms, scaled, floor, reserve, reserveCounts, ceiling);
+        double ceiling = ranked.size() > end ? ranked.get(end).getValue() : Double.NEGATIVE_INFINITY;
+        return new KeyVector(terms, scaled, counts, floor, reserve, reserveCounts, ceiling);
     }
 
     /** What related lists read of an article besides its text: tag keys, topic ids and its date (ties go to the newer). */
