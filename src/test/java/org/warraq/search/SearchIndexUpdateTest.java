@@ -44,6 +44,17 @@ class SearchIndexUpdateTest {
     return next;
   }
 
+  /** The output folder after a round: as the update left it, or the fresh build's files when it was refused. */
+  private static Map<String, byte[]> outputAfter(Optional<SearchIndex> updated, SearchIndex fresh,
+      Map<String, byte[]> output) {
+    if (updated.isPresent()) {
+      return outputAfter(updated.get(), output);
+    }
+    Map<String, byte[]> next = new HashMap<>();
+    fresh.files().forEach(f -> next.put(f.path(), f.bytes()));
+    return next;
+  }
+
   /** An output folder's files, by path. */
   private static List<IndexFile> files(Map<String, byte[]> output) {
     return output.entrySet().stream().map(e -> new IndexFile(e.getKey(), e.getValue()))
@@ -90,22 +101,19 @@ class SearchIndexUpdateTest {
       Optional<SearchIndex> updated = builder.update("ar", docs, SearchIndexBuilder.keys(docs),
           SearchFixture.SYNONYMS, kept, earlier(before), path -> output.containsKey(path) && !path.equals(gone));
       SearchIndex fresh = builder.build("ar", docs, SearchFixture.SYNONYMS);
-      Map<String, byte[]> next = new HashMap<>();
+      Map<String, byte[]> next = outputAfter(updated, fresh, output);
       if (updated.isPresent()) {
         applied++;
         leftInPlace += updated.get().unchanged().size();
         termShardsLeft += (int) updated.get().unchanged().stream().filter(p -> p.startsWith("search/postings-")
             || p.startsWith("search/positions-") || p.startsWith("search/lexicon-")).count();
         assertTrue(gone == null || !updated.get().unchanged().contains(gone), "round " + round + ": a missing file is not left in place");
-        next.putAll(outputAfter(updated.get(), output));
         List<IndexFile> all = files(next);
         assertEquals(fresh.manifestPath(), updated.get().manifestPath(), "round " + round);
         assertEquals(fresh.files(), all, "round " + round);
         assertTrue(updated.get().files().size() < fresh.files().size(), "round " + round + ": fewer files written");
         assertEquals(fresh.synonymUses(), updated.get().synonymUses());
         assertArrayEquals(fresh.state().encode(), updated.get().state().encode(), "round " + round);
-      } else {
-        fresh.files().forEach(f -> next.put(f.path(), f.bytes()));
       }
       index = updated.orElse(fresh);
       output.clear();
@@ -171,14 +179,11 @@ class SearchIndexUpdateTest {
       Optional<SearchIndex> updated = builder.update("ar", docs, SearchIndexBuilder.keys(docs), SearchFixture.SYNONYMS,
           IndexState.decode(index.state().encode()), earlier(before), output::containsKey);
       SearchIndex fresh = builder.build("ar", docs, SearchFixture.SYNONYMS);
-      Map<String, byte[]> next = new HashMap<>();
+      Map<String, byte[]> next = outputAfter(updated, fresh, output);
       if (updated.isPresent()) {
         applied++;
-        next.putAll(outputAfter(updated.get(), output));
         assertEquals(fresh.files(), files(next), "round " + round);
         assertArrayEquals(fresh.state().encode(), updated.get().state().encode(), "round " + round);
-      } else {
-        fresh.files().forEach(f -> next.put(f.path(), f.bytes()));
       }
       index = updated.orElse(fresh);
       output.clear();
