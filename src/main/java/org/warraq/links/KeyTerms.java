@@ -71,10 +71,11 @@ final class KeyTerms {
      * term that weighs more now (fewer articles hold it, or a second one does), the articles holding
      * it where they are listed, else those whose {@linkplain KeyVector#ceiling ceiling}, grown as
      * the term's weight grew, reaches their lightest key term. A term that weighs less cannot join
-     * any article's key terms. Every other vector is what a full analysis would give. Empty when
-     * that cannot be done cheaply or safely: other articles (the same in another order are fine), the analyzed version
-     * of a changed article unknown, or more than a quarter of the articles to analyze again; then
-     * every article must be analyzed ({@link #index}).
+     * any article's key terms. New articles change every weight: see {@link #remadeFromKept}.
+     * Every other vector is what a full analysis would give. Empty when that cannot be done cheaply
+     * or safely: an article gone (the same ones in another order, and new ones, are fine), the
+     * analyzed version of a changed article unknown, or more than a quarter of the articles to
+     * analyze again; then every article must be analyzed ({@link #index}).
      */
     static Optional<KeyTermIndex> update(KeyTermIndex remembered, List<Article> articles, SourceHistory history,
             Function<String, List<String>> analyzer, int keep) {
@@ -90,8 +91,11 @@ final class KeyTerms {
         }
         KeyTermIndex previous = inOrder.get();
         int counted = remembered.names().size();
-        Set<String> added = new HashSet<>(names);
-        remembered.names().forEach(added::remove);
+        Set<String> added = new HashSet<>(); // the new articles: none unless there are more than before
+        if (n != counted) {
+            added.addAll(names);
+            remembered.names().forEach(added::remove);
+        }
         int limit = Math.max(32, n / 4); // past this, analyzing everything is about as cheap
         List<Integer> changed = new ArrayList<>();
         for (int i = 0; i < n; i++) {
@@ -258,7 +262,7 @@ final class KeyTerms {
         for (String term : shifted) {
             TermStats was = previous.terms().get(term);
             if ((was == null || was.documents() < 2) && documents.applyAsInt(term) >= 2) {
-                java.util.Optional<java.util.TreeSet<Integer>> listed = holdersOf(term, previous, holders);
+                Optional<java.util.TreeSet<Integer>> listed = holdersOf(term, previous, holders);
                 if (listed.isEmpty()) {
                     return false;
                 }

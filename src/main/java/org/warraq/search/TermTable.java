@@ -140,9 +140,10 @@ final class TermTable {
   }
 
   /**
-   * This table with every document id numbered anew ({@code newId[id]}, a permutation: the same
-   * documents in another order), each term's numbers in the new id order; the terms whose numbers
-   * that changes are added to {@code changed}, the others keep their saved bytes.
+   * This table with every document id numbered anew ({@code newId[id]}, distinct: the same
+   * documents in another order, perhaps among new ones), each term's numbers in the new id order;
+   * the terms whose numbers that changes are added to {@code changed}, the others keep their saved
+   * bytes.
    */
   TermTable renumbered(int[] newId, java.util.Set<String> changed) {
     Builder table = new Builder(coding, terms.length, source);
