@@ -366,15 +366,23 @@ public final class BuildPipeline {
     private record OrdersOf(Site site, ListOrders orders) {
     }
 
-    /** The hashes of the sources read and, for articles that changed since the caches were made, the article they held. */
+    /**
+     * The hashes of the sources read and, for articles that changed or were deleted since the
+     * caches were made, the article they held.
+     */
     private static SourceHistory history(SiteConfig config, ContentLoader.Content content) {
-        Map<String, SourceHistory.Previous> previous = new java.util.HashMap<>();
-        content.replaced().forEach((path, replaced) -> {
+        return new SourceHistory(content.hashes(), articles(config, content.replaced()), articles(config, content.removed()));
+    }
+
+    /** The articles among {@code pages} (by source path), made as the build that parsed them made them. */
+    private static Map<String, SourceHistory.Previous> articles(SiteConfig config, Map<String, ContentLoader.Replaced> pages) {
+        Map<String, SourceHistory.Previous> articles = new java.util.HashMap<>();
+        pages.forEach((path, replaced) -> {
             if (replaced.page().kind() == org.warraq.content.ContentKind.ARTICLE) {
-                previous.put(path, new SourceHistory.Previous(replaced.hash(), ModelBuilder.articleOf(config, replaced.page())));
+                articles.put(path, new SourceHistory.Previous(replaced.hash(), ModelBuilder.articleOf(config, replaced.page())));
             }
         });
-        return new SourceHistory(content.hashes(), previous);
+        return articles;
     }
 
     /**

@@ -94,7 +94,8 @@ final class SearchStage {
             String statePrint = fingerprint(code, synonyms, List.of());
             Optional<SearchIndex> updated = memo.recall(stateSlot, statePrint, IndexState.class, SearchStage::state)
                     .flatMap(state -> builder.update(code, documents, keys, synonyms, state,
-                            earlier(addressed, t, articles, documents, history), path -> intact.containsKey(code + "/" + path)));
+                            earlier(addressed, t, articles, documents, history), gone(addressed, t, code, history),
+                            path -> intact.containsKey(code + "/" + path)));
             updated.ifPresent(u -> documents.forEach(d -> progress.advance()));
             madeBy.put(code, updated.isPresent() ? Made.UPDATED : Made.BUILT);
             SearchIndex index = updated.orElseGet(() -> builder.build(code, documents, keys, synonyms, progress));
@@ -240,6 +241,19 @@ final class SearchStage {
             SourceHistory.Previous previous = history.previous().get(byUrl.get(document.url()).source());
             return previous == null ? null : document(addressed, previous.article(), t);
         };
+    }
+
+    /** The documents of {@code language}'s articles deleted since the last build, as it indexed them, by URL; null for others. */
+    private static java.util.function.Function<String, SearchDocument> gone(Addressed addressed, Localizer t,
+            String language, SourceHistory history) {
+        Map<String, Article> byUrl = new java.util.HashMap<>();
+        history.removed().values().forEach(previous -> {
+            if (previous.article().id().language().equals(language)) {
+                Article article = previous.article();
+                byUrl.put(addressed.permalinks().link(addressed.permalinks().article(article)), article);
+            }
+        });
+        return url -> byUrl.containsKey(url) ? document(addressed, byUrl.get(url), t) : null;
     }
 
     /**

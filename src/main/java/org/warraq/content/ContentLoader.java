@@ -25,16 +25,18 @@ public final class ContentLoader {
     /**
      * All pages that could be read, and every problem found on the way; with, per source path, the
      * SHA-256 of the file read and, for files that changed since the cache saw them, the page the
-     * cache held before (what later stages computed from last time); and the files of page bundles.
+     * cache held before (what later stages computed from last time); for files deleted since, the
+     * page the cache held ({@code removed}); and the files of page bundles.
      */
     public record Content(List<ParsedPage> pages, List<Problem> problems, Map<String, String> hashes,
-            Map<String, Replaced> replaced, List<ContentScanner.BundleFile> bundleFiles) {
+            Map<String, Replaced> replaced, Map<String, Replaced> removed, List<ContentScanner.BundleFile> bundleFiles) {
         public Content {
             pages = List.copyOf(pages);
             bundleFiles = List.copyOf(bundleFiles);
             problems = List.copyOf(problems);
             hashes = Map.copyOf(hashes);
             replaced = Map.copyOf(replaced);
+            removed = Map.copyOf(removed);
         }
     }
 
@@ -69,7 +71,9 @@ public final class ContentLoader {
             return read;
         });
         progress.finish();
-        cache.retain(scan.candidates().stream().map(ContentScanner.Candidate::path).collect(java.util.stream.Collectors.toSet()));
+        Map<String, Replaced> removed = new HashMap<>();
+        cache.retain(scan.candidates().stream().map(ContentScanner.Candidate::path).collect(java.util.stream.Collectors.toSet()))
+                .forEach((path, entry) -> removed.put(path, new Replaced(entry.hash(), entry.page())));
         List<ParsedPage> pages = new ArrayList<>();
         List<Problem> problems = new ArrayList<>(scan.problems());
         Map<String, String> hashes = new HashMap<>();
@@ -89,7 +93,7 @@ public final class ContentLoader {
             }
         }
         pages.sort(Comparator.comparing(ParsedPage::path));
-        return new Content(pages, problems, hashes, replaced, scan.bundleFiles());
+        return new Content(pages, problems, hashes, replaced, removed, scan.bundleFiles());
     }
 
     /**

@@ -115,15 +115,20 @@ public final class ParseCache {
         return parsed.get();
     }
 
-    /** Forgets files that no longer exist. */
-    void retain(Set<String> paths) {
+    /** Forgets files that no longer exist; returns the entries of those that held a page, by path. */
+    Map<String, Entry> retain(Set<String> paths) {
+        Map<String, Entry> forgotten = new java.util.HashMap<>();
         for (String path : List.copyOf(entries.keySet())) {
             if (!paths.contains(path)) {
-                entries.remove(path);
+                Entry entry = entries.remove(path);
+                if (entry != null && entry.page() != null) {
+                    forgotten.put(path, entry);
+                }
                 unsaved.add(path);
                 changes.incrementAndGet();
             }
         }
+        return forgotten;
     }
 
     /** Empties the cache unless it was filled under {@code key} (what parsing depends on besides the bytes). */

@@ -51,9 +51,11 @@ public record KeyTermIndex(List<String> names, List<String> hashes, List<String>
      * @param floor   the unscaled weight of the last term kept when the article had more candidates
      *                than it keeps, else negative infinity: another term becomes a key term only by
      *                weighing at least this much
-     * @param reserve       the next best terms after the key terms (at most {@link KeyTerms#RESERVE}), in
+     * @param reserve       terms after the key terms (at most {@link KeyTerms#RESERVE}, more while tied), in
      *                      ascending order, with their counts in the article: their weights can be
-     *                      worked out again when their frequencies change
+     *                      worked out again when their frequencies change. The next best terms when
+     *                      the article is analyzed; after an update made the vector again from the
+     *                      terms it kept, the best of those (the ceiling bounds any other)
      * @param reserveCounts how often each reserve term occurs in the article (title terms twice)
      * @param ceiling       at least the unscaled weight of any other term that counts (negative
      *                      infinity when every such term is kept or reserved): exact when computed,
@@ -111,7 +113,7 @@ public record KeyTermIndex(List<String> names, List<String> hashes, List<String>
      * each term) depends on the order.
      */
     public Optional<KeyTermIndex> inOrderOf(List<String> order) {
-        return order.equals(names) ? Optional.of(this) : arranged(order, false);
+        return order.equals(names) ? Optional.of(this) : arranged(order, Change.NONE);
     }
 
     /**
@@ -120,22 +122,40 @@ public record KeyTermIndex(List<String> names, List<String> hashes, List<String>
      * holds every article of this index once.
      */
     Optional<KeyTermIndex> withNewArticles(List<String> order) {
-        return arranged(order, true);
+        return arranged(order, Change.NEW);
+    }
+
+    /**
+     * This index without the articles {@code order} does not name, the others in its order, their
+     * positions gone from the holders: the term frequencies are still those counted with the
+     * articles gone, for an update to take them off. Empty unless every article {@code order}
+     * names is one of this index's, named once.
+     */
+    Optional<KeyTermIndex> withoutArticles(List<String> order) {
+        return arranged(order, Change.GONE);
     }
 
     /** A vector without terms: a new article's before it is analyzed. */
     static final KeyVector NO_TERMS = new KeyVector(new String[0], new double[0], new int[0], Double.NEGATIVE_INFINITY,
             new String[0], new int[0], Double.NEGATIVE_INFINITY);
 
-    private Optional<KeyTermIndex> arranged(List<String> order, boolean newOnes) {
-        if (newOnes ? order.size() < names.size() : order.size() != names.size()) {
+    /** What {@link #arranged} allows besides another order: new articles, or articles gone. */
+    private enum Change { NONE, NEW, GONE }
+
+    private Optional<KeyTermIndex> arranged(List<String> order, Change allowed) {
+        boolean sizeFits = switch (allowed) {
+            case NONE -> order.size() == names.size();
+            case NEW -> order.size() >= names.size();
+            case GONE -> order.size() <= names.size();
+        };
+        if (!sizeFits) {
             return Optional.empty();
         }
         Map<String, Integer> was = new HashMap<>(names.size() * 2);
         for (int i = 0; i < names.size(); i++) {
             was.put(names.get(i), i);
         }
-        int[] now = new int[names.size()]; // old position -> new position
+        int[] now = new int[names.size()]; // old position -> new position, -1 for an article gone
         Arrays.fill(now, -1);
         List<String> hashesNow = new ArrayList<>(order.size());
         List<String> labelsNow = new ArrayList<>(order.size());
@@ -143,7 +163,7 @@ public record KeyTermIndex(List<String> names, List<String> hashes, List<String>
         int found = 0;
         for (int i = 0; i < order.size(); i++) {
             Integer before = was.get(order.get(i));
-            if (before == null && newOnes) {
+            if (before == null && allowed == Change.NEW) {
                 hashesNow.add(null);
                 labelsNow.add("");
                 vectorsNow.add(NO_TERMS);
@@ -158,15 +178,19 @@ public record KeyTermIndex(List<String> names, List<String> hashes, List<String>
             labelsNow.add(labels.get(before));
             vectorsNow.add(vectors.get(before));
         }
-        if (found != names.size()) {
+        if (found != names.size() && allowed != Change.GONE) {
             return Optional.empty(); // an article of this index is gone
         }
         Map<String, int[]> holdersNow = new HashMap<>(holders.size() * 2);
         holders.forEach((term, positions) -> {
             int[] moved = new int[positions.length];
-            for (int k = 0; k < positions.length; k++) {
-                moved[k] = now[positions[k]];
+            int kept = 0;
+            for (int position : positions) {
+                if (now[position] >= 0) {
+                    moved[kept++] = now[position];
+                }
             }
+            moved = kept == moved.length ? moved : Arrays.copyOf(moved, kept);
             Arrays.sort(moved);
             holdersNow.put(term, moved);
         });

@@ -84,17 +84,25 @@ final class KeyTerms {
         if (n < 2) {
             return Optional.empty();
         }
-        // An article moved in the order (its date changed), or new ones came in: the index in the new order.
-        Optional<KeyTermIndex> inOrder = remembered.inOrderOf(names).or(() -> remembered.withNewArticles(names));
+        // An article moved in the order (its date changed), new ones came in or some are gone: the index in the new order.
+        Optional<KeyTermIndex> inOrder = remembered.inOrderOf(names).or(() -> remembered.withNewArticles(names))
+                .or(() -> remembered.withoutArticles(names));
         if (inOrder.isEmpty()) {
             return Optional.empty();
         }
         KeyTermIndex previous = inOrder.get();
         int counted = remembered.names().size();
         Set<String> added = new HashSet<>(); // the new articles: none unless there are more than before
-        if (n != counted) {
+        if (n > counted) {
             added.addAll(names);
             remembered.names().forEach(added::remove);
+        }
+        // The articles gone, as the index counted them: none unless there are fewer than before.
+        Optional<List<Map<String, Integer>>> gone = n < counted
+                ? goneCounts(remembered, names, articles.get(0).id().language(), history, analyzer)
+                : Optional.of(List.of());
+        if (gone.isEmpty()) {
+            return Optional.empty(); // the version of an article gone that the index counted is not known
         }
         int limit = Math.max(32, n / 4); // past this, analyzing everything is about as cheap
         List<Integer> changed = new ArrayList<>();
@@ -107,10 +115,10 @@ final class KeyTerms {
                 changed.add(i);
             }
         }
-        if (changed.isEmpty()) {
+        if (changed.isEmpty() && n == counted) {
             return Optional.of(previous);
         }
-        if (changed.size() > limit) {
+        if (changed.size() + gone.get().size() > limit) {
             return Optional.empty();
         }
         Map<String, int[]> stats = new HashMap<>();
@@ -118,6 +126,17 @@ final class KeyTerms {
         Map<Integer, Map<String, Integer>> newCounts = new HashMap<>();
         Set<String> shifted = new HashSet<>();
         Map<String, java.util.TreeSet<Integer>> holders = new HashMap<>();
+        for (Map<String, Integer> counts : gone.get()) {
+            for (String t : counts.keySet()) {
+                int[] s = stats.get(t);
+                if (s == null) {
+                    return Optional.empty(); // not the index that version was counted in
+                }
+                s[0]--;
+                shifted.add(t);
+                holdersOf(t, previous, holders); // its holders listed without the article gone (withoutArticles)
+            }
+        }
         for (int i : changed) {
             Article now = articles.get(i);
             Map<String, Integer> old = Map.of(); // a new article: nothing of it counted
@@ -248,31 +267,51 @@ final class KeyTerms {
     }
 
     /**
-     * After new articles came in ({@code before} articles then, {@code n} now), every term's weight
-     * moved with the number of articles: every vector in {@code vectors} is made again from the
-     * counts it keeps of its key and reserve terms, where those surely hold its best terms now.
-     * Any other term it holds weighed at most its ceiling and grows at most as n / before (a term
-     * more articles hold now weighs less); a vector whose reserve that bound reaches, and the
-     * articles a term starts to count in (it had one holder), are added to {@code affected}, to be
-     * analyzed again. False when such a term's holders are not listed.
+     * After new articles came in or some are gone ({@code before} articles then, {@code n} now),
+     * every term's weight moved with the number of articles: every vector in {@code vectors} is
+     * made again from the counts it keeps of its key and reserve terms, where those surely hold its
+     * best terms now. Any other term it holds weighed at most its ceiling, and grew at most by the
+     * factor its IDF grew: a term held by as many articles as before by at most n / before (and
+     * not at all when articles are gone), a term whose frequency {@code shifted} by its own factor,
+     * which bounds only its holders where they are listed. A vector whose reserve that bound
+     * reaches, and the articles a term starts to count in (it had one holder), are added to
+     * {@code affected}, to be analyzed again. False when such a term's holders are not listed.
      */
     private static boolean remadeFromKept(KeyTermIndex previous, List<KeyVector> vectors, Set<Integer> affected,
             Set<String> shifted, Map<String, java.util.TreeSet<Integer>> holders, ToIntFunction<String> documents, int n,
             int before, int keep) {
+        // log(1 + n/df) / log(1 + before/df) is at most n / before for any df when n > before, below 1 when n < before.
+        double unshifted = Math.max(1.0, (double) n / before);
+        double common = unshifted; // the most an unlisted term grew by
+        Map<Integer, Double> listedGrowth = new HashMap<>(); // per article, the most a listed term it holds grew by
         for (String term : shifted) {
             TermStats was = previous.terms().get(term);
-            if ((was == null || was.documents() < 2) && documents.applyAsInt(term) >= 2) {
-                Optional<java.util.TreeSet<Integer>> listed = holdersOf(term, previous, holders);
+            int df = documents.applyAsInt(term);
+            if (df < 2) {
+                continue; // counts nowhere now
+            }
+            Optional<java.util.TreeSet<Integer>> listed = holdersOf(term, previous, holders);
+            if (was == null || was.documents() < 2) {
                 if (listed.isEmpty()) {
                     return false;
                 }
-                affected.addAll(listed.get());
+                affected.addAll(listed.get()); // counted nowhere before, so no ceiling bounds it
+                continue;
+            }
+            double growth = weight(1, df, n) / weight(1, was.documents(), before);
+            if (growth <= unshifted) {
+                continue;
+            }
+            if (listed.isPresent()) {
+                listed.get().forEach(j -> listedGrowth.merge(j, growth, Math::max));
+            } else {
+                common = Math.max(common, growth);
             }
         }
-        double growth = (double) n / before * (1 + CEILING_MARGIN);
+        double commonGrowth = common;
         List<Integer> others = java.util.stream.IntStream.range(0, n).filter(j -> !affected.contains(j)).boxed().toList();
-        List<Optional<KeyVector>> remade = Parallel.map(others,
-                j -> fromKept(previous.vectors().get(j), documents, n, keep, growth));
+        List<Optional<KeyVector>> remade = Parallel.map(others, j -> fromKept(previous.vectors().get(j), documents, n,
+                keep, Math.max(commonGrowth, listedGrowth.getOrDefault(j, 1.0)) * (1 + CEILING_MARGIN)));
         for (int k = 0; k < others.size(); k++) {
             if (remade.get(k).isPresent()) {
                 vectors.set(others.get(k), remade.get(k).get());
@@ -283,7 +322,40 @@ final class KeyTerms {
         return true;
     }
 
-    /** {@code v} made again from the counts it keeps, if no other term can weigh as much as its reserve now. */
+    /**
+     * The term counts of the articles of {@code remembered} that {@code names} (one language's, in
+     * {@code language}) no longer holds, from the versions the index counted: empty when one of
+     * those is not the version {@code history} has of the file deleted.
+     */
+    private static Optional<List<Map<String, Integer>>> goneCounts(KeyTermIndex remembered, List<String> names,
+            String language, SourceHistory history, Function<String, List<String>> analyzer) {
+        Map<String, SourceHistory.Previous> removed = new HashMap<>();
+        history.removed().values().forEach(p -> {
+            if (p.article().id().language().equals(language)) {
+                removed.put(p.article().id().name(), p);
+            }
+        });
+        Set<String> present = new HashSet<>(names);
+        List<Map<String, Integer>> counts = new ArrayList<>();
+        for (int i = 0; i < remembered.names().size(); i++) {
+            if (present.contains(remembered.names().get(i))) {
+                continue;
+            }
+            SourceHistory.Previous last = removed.get(remembered.names().get(i));
+            if (last == null || !last.hash().equals(remembered.hashes().get(i))) {
+                return Optional.empty();
+            }
+            counts.add(counts(last.article(), analyzer));
+        }
+        return Optional.of(counts);
+    }
+
+    /**
+     * {@code v} made again from the counts it keeps, if no other term can weigh as much as its
+     * lightest key term now: any other weighs at most its ceiling grown by {@code growth}, which
+     * becomes its ceiling unless a kept term past the reserve weighs more. Its reserve is then the
+     * best of the terms it kept, not always the best of all: the ceiling bounds the others.
+     */
     private static Optional<KeyVector> fromKept(KeyVector v, ToIntFunction<String> documents, int n, int keep,
             double growth) {
         Map<String, Integer> kept = new HashMap<>();
@@ -298,15 +370,10 @@ final class KeyTerms {
         if (bound == Double.NEGATIVE_INFINITY) {
             return Optional.of(again); // it kept every term that counts
         }
-        if (again.reserve().length < RESERVE) {
-            return Optional.empty();
+        if (!(again.floor() > bound)) {
+            return Optional.empty(); // a term it did not keep may be a key term now (a tie too: by name)
         }
-        for (int r = 0; r < again.reserve().length; r++) {
-            if (weight(again.reserveCounts()[r], documents.applyAsInt(again.reserve()[r]), n) <= bound) {
-                return Optional.empty(); // a term it did not keep may rank among these now
-            }
-        }
-        return Optional.of(again.withCeiling(Math.max(bound, again.ceiling()))); // a kept term past the reserve, or a bound
+        return Optional.of(again.withCeiling(Math.max(bound, again.ceiling())));
     }
 
     /**
@@ -356,7 +423,7 @@ final class KeyTerms {
     static final int TIED = 24;
 
     /** How often each term occurs in the article: its title's terms twice, its body's once. */
-    private static Map<String, Integer> counts(Article article, Function<String, List<String>> analyzer) {
+    static Map<String, Integer> counts(Article article, Function<String, List<String>> analyzer) {
         Map<String, Integer> tf = new HashMap<>();
         for (String term : analyzer.apply(article.title())) {
             tf.merge(term, 2, Integer::sum);
@@ -368,7 +435,7 @@ final class KeyTerms {
     }
 
     /** A term's TF-IDF weight in an article holding it {@code count} times, when {@code df} of {@code n} articles hold it. */
-    private static double weight(int count, int df, int n) {
+    static double weight(int count, int df, int n) {
         return (1 + Math.log(count)) * Math.log(1.0 + (double) n / df);
     }
 

@@ -46,17 +46,24 @@ public record IndexState(List<String> urls, List<String> keys, long[] fieldTotal
         termShards);
   }
 
+  /** The same documents with other postings and positions: those of documents taken out, before {@link #inOrderOf} drops them. */
+  IndexState withTerms(TermTable postings, TermTable positions) {
+    return new IndexState(urls, keys, fieldTotals, postings, positions, groupKeys, groupHashes, termShards);
+  }
+
   /**
    * This state with its documents in the order of {@code urlsInIdOrder}, if that holds every one of
-   * them: a date change moves a document among the others, and a new document comes in among them,
-   * each moving every id between by one. A URL new to this state gets an empty key (no document
-   * key is empty) and nothing in the postings, positions or field totals: the caller adds it as an
-   * edit of nothing. Terms whose postings or positions change with the ids are added to
-   * {@code postingsChanged} and {@code positionsChanged}; the document shards' groups stay those
-   * this state's index wrote. Empty when a document is gone or a URL is named twice.
+   * them but those {@code gone}: a date change moves a document among the others, and a new or a
+   * deleted document comes in or leaves among them, each moving every id between by one. A URL new
+   * to this state gets an empty key (no document key is empty) and nothing in the postings,
+   * positions or field totals: the caller adds it as an edit of nothing. A document gone must
+   * already be out of the postings and positions ({@link #withTerms}). Terms whose postings or
+   * positions change with the ids are added to {@code postingsChanged} and {@code positionsChanged};
+   * the document shards' groups stay those this state's index wrote. Empty when another document
+   * is missing or a URL is named twice.
    */
-  Optional<IndexState> inOrderOf(List<String> urlsInIdOrder, java.util.Set<String> postingsChanged,
-      java.util.Set<String> positionsChanged) {
+  Optional<IndexState> inOrderOf(List<String> urlsInIdOrder, java.util.Set<String> gone,
+      java.util.Set<String> postingsChanged, java.util.Set<String> positionsChanged) {
     if (urlsInIdOrder.equals(urls)) {
       return Optional.of(this);
     }
@@ -72,7 +79,11 @@ public record IndexState(List<String> urls, List<String> keys, long[] fieldTotal
     for (int id = 0; id < urls.size(); id++) {
       Integer now = idNow.get(urls.get(id));
       if (now == null) {
-        return Optional.empty(); // a document removed: its field lengths are not known to take them off
+        if (!gone.contains(urls.get(id))) {
+          return Optional.empty(); // a document removed that was not taken out: its terms are still counted
+        }
+        newId[id] = -1; // no number of it is left to renumber
+        continue;
       }
       newId[id] = now;
       keysNow.set(now, keys.get(id));

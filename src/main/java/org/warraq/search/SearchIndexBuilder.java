@@ -106,27 +106,64 @@ public final class SearchIndexBuilder {
    * applying their changes to the index an earlier build made ({@code previous}, its state), with
    * exactly the bytes {@link #build} would give; empty when that cannot be done, and the index
    * must be built afresh. It can when the documents are the same pages, or those and new ones (a
-   * date change that moves one among the others, or a new one, renumbers the earlier index first),
-   * at most {@link #MAX_UPDATED} of them changed, {@code before} gives each
-   * changed document as the earlier index had it (null when unknown), and no field's rounded
+   * date change that moves one among the others, or a new or deleted one, renumbers the earlier
+   * index first), at most {@link #MAX_UPDATED} of them changed or gone, {@code before} gives each
+   * changed document as the earlier index had it (null when unknown), {@code deleted} each deleted
+   * one by its URL (null when unknown), and no field's rounded
    * average length moved. Document shards the earlier index wrote that hold the same documents
    * and are still in place ({@code inPlace}, by path) are listed as {@link SearchIndex#unchanged}.
    */
   public java.util.Optional<SearchIndex> update(String language, List<SearchDocument> documents,
       List<String> keysInOrder, List<List<String>> synonyms, IndexState previous,
-      java.util.function.UnaryOperator<SearchDocument> before, java.util.function.Predicate<String> inPlace) {
+      java.util.function.UnaryOperator<SearchDocument> before, java.util.function.Function<String, SearchDocument> deleted,
+      java.util.function.Predicate<String> inPlace) {
     int[] order = idOrder(documents);
     List<SearchDocument> sorted = permuted(documents, order);
     List<String> keys = permuted(keysInOrder, order);
+    List<String> urls = sorted.stream().map(SearchDocument::url).toList();
     // The terms whose postings, document frequency or positions differ from the earlier index's:
     // their shards are written again, the others kept (an edit lengthening a body changes all its
     // terms' pseudo frequencies, but few of their positions and fewer document frequencies).
     java.util.NavigableSet<String> postingsChanged = new java.util.TreeSet<>();
     java.util.NavigableSet<String> lexiconChanged = new java.util.TreeSet<>();
     java.util.NavigableSet<String> positionsChanged = new java.util.TreeSet<>();
-    // A document moved by a date change, or a new one: the earlier index is first renumbered into the new order.
-    java.util.Optional<IndexState> inOrder = previous.inOrderOf(sorted.stream().map(SearchDocument::url).toList(),
-        postingsChanged, positionsChanged);
+    TextAnalyzer analyzer = Analyzers.forLanguage(language);
+    List<List<String>> phrases = SynonymTable.phrases(synonyms, analyzer);
+    long[] totals = previous.fieldTotals().clone();
+    // The earlier index's documents were scaled by its own averages: they must still be the averages (checked below).
+    Map<Field, Double> averages = InvertedIndex.averageLengths(previous.fieldTotals(), previous.urls().size());
+    // Documents deleted since: taken out of the earlier index under their own ids.
+    java.util.Set<String> present = new java.util.HashSet<>(urls);
+    java.util.Set<String> goneUrls = new java.util.HashSet<>();
+    SortedMap<String, int[]> pairsOut = new TreeMap<>();
+    SortedMap<String, int[]> positionsOut = new TreeMap<>();
+    for (int id = 0; id < previous.urls().size(); id++) {
+      String url = previous.urls().get(id);
+      if (present.contains(url)) {
+        continue;
+      }
+      SearchDocument old = deleted.apply(url);
+      if (old == null || !old.key().equals(previous.keys().get(id)) || goneUrls.size() >= MAX_UPDATED) {
+        return java.util.Optional.empty();
+      }
+      goneUrls.add(url);
+      AnalyzedDocument analyzed = AnalyzedDocument.of(old, analyzer, phrases);
+      InvertedIndex.add(totals, analyzed, -1);
+      for (String term : InvertedIndex.positionRuns(analyzed, id).keySet()) {
+        positionsOut.put(term, IdRuns.withoutRun(current(previous.positions(), positionsOut, term), id));
+        positionsChanged.add(term);
+      }
+      // The terms it held (the averages only scale their frequencies).
+      for (String term : InvertedIndex.scaledFrequencies(analyzed, averages, options).keySet()) {
+        pairsOut.put(term, IdRuns.withoutPair(current(previous.postings(), pairsOut, term), id));
+        postingsChanged.add(term);
+        lexiconChanged.add(term);
+      }
+    }
+    IndexState taken = goneUrls.isEmpty() ? previous
+        : previous.withTerms(previous.postings().with(pairsOut), previous.positions().with(positionsOut));
+    // A document moved by a date change, a new one or one gone: the earlier index is renumbered into the new order.
+    java.util.Optional<IndexState> inOrder = taken.inOrderOf(urls, goneUrls, postingsChanged, positionsChanged);
     if (inOrder.isEmpty()) {
       return java.util.Optional.empty();
     }
@@ -137,12 +174,9 @@ public final class SearchIndexBuilder {
         changed.add(id);
       }
     }
-    if (changed.size() > MAX_UPDATED) {
+    if (changed.size() + goneUrls.size() > MAX_UPDATED) {
       return java.util.Optional.empty();
     }
-    TextAnalyzer analyzer = Analyzers.forLanguage(language);
-    List<List<String>> phrases = SynonymTable.phrases(synonyms, analyzer);
-    long[] totals = previous.fieldTotals().clone();
     List<AnalyzedDocument> removed = new ArrayList<>();
     List<AnalyzedDocument> added = new ArrayList<>();
     for (int id : changed) {
@@ -160,8 +194,6 @@ public final class SearchIndexBuilder {
       removed.add(gone);
       added.add(now);
     }
-    // The earlier index's documents were scaled by its own averages: they must still be the averages.
-    Map<Field, Double> averages = InvertedIndex.averageLengths(previous.fieldTotals(), previous.urls().size());
     if (!averages.equals(InvertedIndex.averageLengths(totals, sorted.size()))) {
       return java.util.Optional.empty(); // every document's pseudo frequencies change
     }

@@ -147,6 +147,29 @@ class IncrementalBuildTest {
         }
     }
 
+    @Test
+    void aRebuildAfterAnArticleIsDeletedIsByteIdenticalToACleanBuild() throws IOException {
+        TestSite site = site(dir.resolve("incremental"));
+        List<String> extra = List.of("b1", "b2", "b3");
+        for (String name : extra) {
+            site.write("content/ar/articles/" + name + ".md", article("مقال " + name, "2022-04-2" + name.charAt(1), "وسم1",
+                    "نص المقال " + name + " عن التحالف.\n\n## قسم\n\nفقرة أخرى."));
+        }
+        assertEquals(0, site.build().exitCode());
+        for (int deleted = 1; deleted <= extra.size(); deleted++) {
+            Files.delete(site.root().resolve("content/ar/articles/" + extra.get(deleted - 1) + ".md"));
+            TestSite.Run rebuild = site.build();
+            assertEquals(0, rebuild.exitCode(), rebuild.all());
+
+            TestSite clean = site(dir.resolve("clean-" + deleted));
+            for (String name : extra.subList(deleted, extra.size())) {
+                clean.write("content/ar/articles/" + name + ".md", Files.readString(site.root().resolve("content/ar/articles/" + name + ".md")));
+            }
+            assertEquals(0, clean.build().exitCode());
+            assertEquals(files(clean.output()), files(site.output()), "after deleting " + deleted);
+        }
+    }
+
     private static void redate(TestSite site, String date) throws IOException {
         Path edited = site.root().resolve("content/ar/articles/a4.md");
         Files.writeString(edited, Files.readString(edited).replaceFirst("date: \\S+", "date: " + date));

@@ -111,6 +111,33 @@ class SearchStageTest {
     }
 
     @Test
+    void aDeletedArticleIsTakenOutOfTheRememberedIndexGivingTheFilesOfAFreshOne() throws java.io.IOException {
+        TestSite site = TestSite.of(dir, "site.yaml", TestSite.siteYaml());
+        for (int i = 1; i <= 30; i++) {
+            site.write("content/ar/articles/a" + i + ".md", article("مقال " + i,
+                    "نص المقال " + i + " عن اجتماع التحالف الدولي في بغداد ونتائجه وما تلاه من بيانات."));
+        }
+        StageMemo memo = StageMemo.empty("generator-1");
+        LinkedSite before = BuildPipeline.inspect(BuildOptions.of(site.root())).linked();
+        SearchStage.Indexes first = index(site, memo, Map.of());
+        StageMemo another = StageMemo.empty("generator-1");
+        index(site, another, Map.of());
+        // As long as the others: no average length moves.
+        java.nio.file.Files.delete(site.root().resolve("content/ar/articles/a7.md"));
+        var old = before.site().article(new org.warraq.model.PageId("ar", org.warraq.content.ContentKind.ARTICLE, "a7"));
+        var unknown = index(site, another, written(first));
+        assertEquals(SearchStage.Made.BUILT, unknown.made().get("ar"), "the deleted article's last version unknown");
+
+        var history = new org.warraq.links.SourceHistory(Map.of(), Map.of(),
+                Map.of(old.source(), new org.warraq.links.SourceHistory.Previous("before", old)));
+        SearchStage.Indexes updated = index(site, memo, written(first), history);
+        SearchStage.Indexes fresh = index(site, StageMemo.empty("generator-1"), Map.of());
+        assertEquals(SearchStage.Made.UPDATED, updated.made().get("ar"));
+        assertEquals(written(fresh), written(updated), "the same files with the same bytes");
+        assertEquals(fresh.manifests().get("ar"), updated.manifests().get("ar"));
+    }
+
+    @Test
     void documentsKeptFromTheLastBuildAreMadeAgainWhenATopicTheyNameIsRetitled() {
         TestSite site = site().write("content/ar/topics/coalition-meetings.md", "---\ntitle: \"اجتماعات التحالف\"\n---\n");
         LinkedSite linked = BuildPipeline.inspect(BuildOptions.of(site.root())).linked();

@@ -119,7 +119,7 @@ class KeyTermsTest {
                 assertEquals(full.terms().keySet(), updated.get().terms().keySet());
                 assertListsTheHoldersAFullAnalysisFinds(full, updated.get());
                 assertEquals(full.terms(), updated.get().terms());
-                assertCeilingsBoundThoseOfAFullAnalysis(full, updated.get());
+                assertCeilingsBoundTheTermsNotKept(articles, full, updated.get());
                 index = updated.get();
             } else {
                 index = full;
@@ -218,7 +218,7 @@ class KeyTermsTest {
             assertTrue(analyzed[0] <= 2 * 30, "round " + round + ": " + analyzed[0] / 2 + " articles analyzed");
             KeyTermIndex full = KeyTerms.index(articles, history, analyzer, KEEP, Progress.NONE);
             assertEquals(full.vectors(), updated.get().vectors(), "round " + round);
-            assertCeilingsBoundThoseOfAFullAnalysis(full, updated.get());
+            assertCeilingsBoundTheTermsNotKept(articles, full, updated.get());
             index = updated.get();
         }
     }
@@ -284,7 +284,7 @@ class KeyTermsTest {
                 assertEquals(full.labels(), updated.get().labels());
                 assertEquals(full.terms(), updated.get().terms());
                 assertListsTheHoldersAFullAnalysisFinds(full, updated.get());
-                assertCeilingsBoundThoseOfAFullAnalysis(full, updated.get());
+                assertCeilingsBoundTheTermsNotKept(articles, full, updated.get());
                 index = updated.get();
             } else {
                 index = full;
@@ -294,18 +294,90 @@ class KeyTermsTest {
     }
 
     /**
-     * Each updated ceiling bounds the terms its vector does not keep: at least the exact ceiling, or
-     * the vector still keeps more terms than a full analysis would (a term of a tied reserve that
-     * weighs less now stays in it, and the exact ceiling may be that term's weight).
+     * An article deleted changes the number of articles, and the frequency of every term it held:
+     * the vectors are made again from the counts each keeps, few articles are analyzed, and the
+     * result is a full analysis's. Every other round an article is edited in the same build.
      */
-    private static void assertCeilingsBoundThoseOfAFullAnalysis(KeyTermIndex full, KeyTermIndex updated) {
-        for (int i = 0; i < full.vectors().size(); i++) {
-            double exact = full.vectors().get(i).ceiling();
-            double bound = updated.vectors().get(i).ceiling();
-            java.util.Set<String> kept = new java.util.HashSet<>(List.of(updated.vectors().get(i).reserve()));
-            List<String> exactReserve = List.of(full.vectors().get(i).reserve());
-            boolean keepsMore = kept.size() > exactReserve.size() && kept.containsAll(exactReserve);
-            assertTrue(keepsMore || bound >= exact * (1 - 1e-12), "article " + i + ": ceiling " + bound + " below " + exact);
+    @Test
+    void anArticleGoneGivesTheVectorsOfAFullAnalysisAnalyzingFewArticles() {
+        Random random = new Random(23);
+        List<Article> articles = articles(random, 600, 20, 150);
+        KeyTermIndex index = KeyTerms.index(articles, history(articles, Map.of()), analyzer, KEEP, Progress.NONE);
+        java.util.concurrent.atomic.AtomicInteger analyzed = new java.util.concurrent.atomic.AtomicInteger();
+        Function<String, List<String>> counting = text -> {
+            analyzed.incrementAndGet();
+            return analyzer.apply(text);
+        };
+        int applied = 0;
+        List<Integer> analyzedByRound = new ArrayList<>();
+        for (int round = 0; round < 12; round++) {
+            Article gone = articles.remove(random.nextInt(articles.size()));
+            Map<String, Article> before = new HashMap<>();
+            if (round % 2 == 1) {
+                int i = random.nextInt(articles.size());
+                Article edited = articles.get(i);
+                before.put(edited.source(), edited);
+                articles.set(i, article(edited.id().name(), edited.title(), text(random, 10 + random.nextInt(100))));
+            }
+            SourceHistory history = history(articles, before, List.of(gone));
+            KeyTermIndex full = KeyTerms.index(articles, history, analyzer, KEEP, Progress.NONE);
+            analyzed.set(0);
+            Optional<KeyTermIndex> updated = KeyTerms.update(index, articles, history, counting, KEEP);
+            if (updated.isPresent()) {
+                applied++;
+                analyzedByRound.add(analyzed.get() / 2); // a title and a body per article
+                assertEquals(full.names(), updated.get().names(), "round " + round);
+                assertEquals(full.vectors(), updated.get().vectors(), "round " + round);
+                assertEquals(full.hashes(), updated.get().hashes());
+                assertEquals(full.labels(), updated.get().labels());
+                assertEquals(full.terms(), updated.get().terms());
+                assertListsTheHoldersAFullAnalysisFinds(full, updated.get());
+                assertCeilingsBoundTheTermsNotKept(articles, full, updated.get());
+                index = updated.get();
+            } else {
+                index = full;
+            }
+        }
+        assertEquals(12, applied, "deletions applied");
+        // The first deletion analyzes the article gone only. Ceilings grown by its rare terms'
+        // weights stay grown until their articles are analyzed again: later rounds analyze more.
+        assertEquals(1, analyzedByRound.get(0), "analyzed by round: " + analyzedByRound);
+        assertTrue(analyzedByRound.stream().allMatch(a -> a < 150), "analyzed by round: " + analyzedByRound);
+        List<Article> fewer = new ArrayList<>(articles);
+        Article gone = fewer.remove(0);
+        Article other = article(gone.id().name(), gone.title(), gone.body().plainText() + " more");
+        assertTrue(KeyTerms.update(index, fewer, history(fewer, Map.of(), List.of(other)), analyzer, KEEP).isEmpty(),
+                "the version of the article gone that the index counted is unknown");
+    }
+
+    /** As {@link #history(List, Map)}, with the articles of deleted files as they were. */
+    static SourceHistory history(List<Article> now, Map<String, Article> before, List<Article> gone) {
+        Map<String, SourceHistory.Previous> removed = new HashMap<>();
+        gone.forEach(a -> removed.put(a.source(), new SourceHistory.Previous(a.title() + "|" + a.body().plainText(), a)));
+        SourceHistory history = history(now, before);
+        return new SourceHistory(history.hashes(), history.previous(), removed);
+    }
+
+    /**
+     * Each updated vector keeps its reserve terms' true counts, and its ceiling is at least the
+     * weight of every term of its article that counts and that it does not keep: what updates rely on.
+     */
+    private void assertCeilingsBoundTheTermsNotKept(List<Article> articles, KeyTermIndex full, KeyTermIndex updated) {
+        int n = articles.size();
+        for (int i = 0; i < n; i++) {
+            KeyTermIndex.KeyVector v = updated.vectors().get(i);
+            Map<String, Integer> counts = KeyTerms.counts(articles.get(i), analyzer);
+            java.util.Set<String> kept = new java.util.HashSet<>(List.of(v.terms()));
+            for (int r = 0; r < v.reserve().length; r++) {
+                kept.add(v.reserve()[r]);
+                assertEquals(counts.get(v.reserve()[r]), v.reserveCounts()[r], "article " + i + ": " + v.reserve()[r]);
+            }
+            for (Map.Entry<String, Integer> e : counts.entrySet()) {
+                int df = full.terms().get(e.getKey()).documents();
+                double weight = KeyTerms.weight(e.getValue(), df, n);
+                assertTrue(kept.contains(e.getKey()) || df < 2 || weight <= v.ceiling() * (1 + 1e-12),
+                        "article " + i + ": " + e.getKey() + " weighs " + weight + ", ceiling " + v.ceiling());
+            }
         }
     }
 
