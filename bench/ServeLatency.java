@@ -23,14 +23,16 @@ import java.util.stream.Stream;
  * from just before each write to the arrival of the reload event.
  *
  * <p>Usage, from the repository root: {@code java bench/ServeLatency.java SITE_DIR [--edits N]
- * [--file content/ar/articles/x.md] [--title | --date] [--pause MS] [--jar target/warraq.jar] [--refresh]}. Edits are
+ * [--file content/ar/articles/x.md] [--title | --date | --delete] [--pause MS] [--jar target/warraq.jar] [--refresh]}. Edits are
  * {@code --pause} ms apart (1500 by default). The server is started
  * with the {@code ./warraq} launcher (its heap cap and class-data archive, as an author runs it),
  * or with plain {@code java -jar JAR} when {@code --jar} is given. Each edit appends a
  * sentence to the body; with {@code --title} it changes the article's title instead (the article
  * then changes in every list, neighbour and related section that shows it); with {@code --date} it
  * sets the article's date to 2019-01-01 and back, edit by edit (the article then moves in its lists,
- * its related lists and the search index's ids, and every edit takes a full build). Prints one line per edit (with the
+ * its related lists and the search index's ids, and every edit takes a full build); with {@code --delete} it
+ * deletes the article and writes it back, edit by edit (a deleted and a new article; give an
+ * article no other links to with {@code --file}, or the build fails). Prints one line per edit (with the
  * server's own log line: its time from the change seen to the event sent, and the build's stages)
  * and min / median / max. With {@code --refresh} it also waits, after each edit, for the full
  * build that follows the quick path in the background ("refreshed in … ms": related articles and
@@ -45,7 +47,7 @@ public final class ServeLatency {
 
     public static void main(String[] args) throws Exception {
         if (args.length < 1) {
-            System.err.println("usage: java bench/ServeLatency.java SITE_DIR [--edits N] [--file REL] [--title | --date] [--pause MS] [--jar JAR] [--refresh]");
+            System.err.println("usage: java bench/ServeLatency.java SITE_DIR [--edits N] [--file REL] [--title | --date | --delete] [--pause MS] [--jar JAR] [--refresh]");
             System.exit(2);
         }
         Path site = Path.of(args[0]);
@@ -54,6 +56,7 @@ public final class ServeLatency {
         Path jar = null;
         boolean title = false;
         boolean date = false;
+        boolean delete = false;
         boolean refresh = false;
         long pause = 1500;
         for (int i = 1; i < args.length; i++) {
@@ -63,10 +66,15 @@ public final class ServeLatency {
                 case "--jar" -> jar = Path.of(args[++i]);
                 case "--title" -> title = true;
                 case "--date" -> date = true;
+                case "--delete" -> delete = true;
                 case "--refresh" -> refresh = true;
                 case "--pause" -> pause = Long.parseLong(args[++i]);
                 default -> throw new IllegalArgumentException("unknown option " + args[i]);
             }
+        }
+        if (delete && file == null) {
+            System.err.println("--delete needs --file: an article no other links to");
+            System.exit(2);
         }
         Path copy = Files.createTempDirectory("warraq-latency-");
         for (String part : List.of("site.yaml", "content", "templates", "static")) {
@@ -110,7 +118,11 @@ public final class ServeLatency {
                         .replaceFirst("(?m)^title: .*$", "title: \"Latency edit " + i + "\"") : null;
                 String redated = date ? original.replaceFirst("(?m)^date: .*$", i % 2 == 1 ? "date: 2019-01-01" : "$0") : null;
                 long before = System.nanoTime();
-                if (title) {
+                if (delete && i % 2 == 1) {
+                    Files.delete(article);
+                } else if (delete) {
+                    Files.writeString(article, original, StandardCharsets.UTF_8);
+                } else if (title) {
                     Files.writeString(article, retitled, StandardCharsets.UTF_8);
                 } else if (date) {
                     Files.writeString(article, redated, StandardCharsets.UTF_8);

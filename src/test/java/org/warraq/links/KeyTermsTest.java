@@ -294,6 +294,38 @@ class KeyTermsTest {
     }
 
     /**
+     * A new article with, in the same build, an edit that takes words out of another: those words
+     * weigh more now, by more than the number of articles grew, in the articles that hold them.
+     */
+    @Test
+    void aNewArticleAndAnEditTakingWordsOutGiveTheVectorsOfAFullAnalysis() {
+        Random random = new Random(29);
+        List<Article> articles = articles(random, 600, 20, 150);
+        KeyTermIndex index = KeyTerms.index(articles, history(articles, Map.of()), analyzer, KEEP, Progress.NONE);
+        int applied = 0;
+        for (int round = 0; round < 10; round++) {
+            int i = random.nextInt(articles.size());
+            Article edited = articles.get(i);
+            String body = edited.body().plainText();
+            articles.set(i, article(edited.id().name(), edited.title(), body.substring(0, body.length() / 3)));
+            articles.add(random.nextInt(articles.size() + 1), article("new" + round, text(random, 3), text(random, 60)));
+            SourceHistory history = history(articles, Map.of(edited.source(), edited));
+            KeyTermIndex full = KeyTerms.index(articles, history, analyzer, KEEP, Progress.NONE);
+            Optional<KeyTermIndex> updated = KeyTerms.update(index, articles, history, analyzer, KEEP);
+            if (updated.isPresent()) {
+                applied++;
+                assertEquals(full.vectors(), updated.get().vectors(), "round " + round);
+                assertEquals(full.terms(), updated.get().terms());
+                assertCeilingsBoundTheTermsNotKept(articles, full, updated.get());
+                index = updated.get();
+            } else {
+                index = full;
+            }
+        }
+        assertEquals(10, applied, "applied");
+    }
+
+    /**
      * An article deleted changes the number of articles, and the frequency of every term it held:
      * the vectors are made again from the counts each keeps, few articles are analyzed, and the
      * result is a full analysis's. Every other round an article is edited in the same build.
