@@ -35,6 +35,16 @@ class SearchStageTest {
                 "content/en/articles/a1.md", article("The coalition in Africa", "Text about the coalition in Africa."));
     }
 
+    /** Thirty Arabic articles of the same lengths: one more or less moves no average length. */
+    private TestSite thirtyArticles() {
+        TestSite site = TestSite.of(dir, "site.yaml", TestSite.siteYaml());
+        for (int i = 1; i <= 30; i++) {
+            site.write("content/ar/articles/a" + i + ".md", article("مقال " + i,
+                    "نص المقال " + i + " عن اجتماع التحالف الدولي في بغداد ونتائجه وما تلاه من بيانات."));
+        }
+        return site;
+    }
+
     private static SearchStage.Indexes index(TestSite site, StageMemo memo, Map<String, String> intact) {
         return index(site, memo, intact, org.warraq.links.SourceHistory.NONE);
     }
@@ -86,11 +96,7 @@ class SearchStageTest {
 
     @Test
     void anEditedArticleIsAppliedToTheRememberedIndexGivingTheFilesOfAFreshOne() {
-        TestSite site = TestSite.of(dir, "site.yaml", TestSite.siteYaml());
-        for (int i = 1; i <= 30; i++) {
-            site.write("content/ar/articles/a" + i + ".md", article("مقال " + i,
-                    "نص المقال " + i + " عن اجتماع التحالف الدولي في بغداد ونتائجه وما تلاه من بيانات."));
-        }
+        TestSite site = thirtyArticles();
         StageMemo memo = StageMemo.empty("generator-1");
         LinkedSite before = BuildPipeline.inspect(BuildOptions.of(site.root())).linked();
         SearchStage.Indexes first = index(site, memo, Map.of());
@@ -112,11 +118,7 @@ class SearchStageTest {
 
     @Test
     void aDeletedArticleIsTakenOutOfTheRememberedIndexGivingTheFilesOfAFreshOne() throws java.io.IOException {
-        TestSite site = TestSite.of(dir, "site.yaml", TestSite.siteYaml());
-        for (int i = 1; i <= 30; i++) {
-            site.write("content/ar/articles/a" + i + ".md", article("مقال " + i,
-                    "نص المقال " + i + " عن اجتماع التحالف الدولي في بغداد ونتائجه وما تلاه من بيانات."));
-        }
+        TestSite site = thirtyArticles();
         StageMemo memo = StageMemo.empty("generator-1");
         LinkedSite before = BuildPipeline.inspect(BuildOptions.of(site.root())).linked();
         SearchStage.Indexes first = index(site, memo, Map.of());

@@ -265,31 +265,12 @@ class KeyTermsTest {
      */
     @Test
     void aNewArticleGivesTheVectorsOfAFullAnalysisAnalyzingFewArticles() {
-        Random random = new Random(17);
-        List<Article> articles = articles(random, 600, 20, 150);
-        KeyTermIndex index = KeyTerms.index(articles, history(articles, Map.of()), analyzer, KEEP, Progress.NONE);
-        int applied = 0;
-        for (int round = 0; round < 10; round++) {
+        int applied = roundsApplied(17, (round, articles, random) -> {
             String body = round % 3 == 0 ? text(random, 8) // short: fewer terms than it keeps
                     : text(random, 30 + random.nextInt(120)) + " zz" + (char) ('a' + round) + (round % 2 == 0 ? " " + WORDS.get(2999 - round) : "");
             articles.add(random.nextInt(articles.size() + 1), article("new" + round, text(random, 3), body));
-            SourceHistory history = history(articles, Map.of());
-            KeyTermIndex full = KeyTerms.index(articles, history, analyzer, KEEP, Progress.NONE);
-            Optional<KeyTermIndex> updated = KeyTerms.update(index, articles, history, analyzer, KEEP);
-            if (updated.isPresent()) {
-                applied++;
-                assertEquals(full.names(), updated.get().names(), "round " + round);
-                assertEquals(full.vectors(), updated.get().vectors(), "round " + round);
-                assertEquals(full.hashes(), updated.get().hashes());
-                assertEquals(full.labels(), updated.get().labels());
-                assertEquals(full.terms(), updated.get().terms());
-                assertListsTheHoldersAFullAnalysisFinds(full, updated.get());
-                assertCeilingsBoundTheTermsNotKept(articles, full, updated.get());
-                index = updated.get();
-            } else {
-                index = full;
-            }
-        }
+            return history(articles, Map.of());
+        });
         assertEquals(10, applied, "new articles applied");
     }
 
@@ -299,30 +280,42 @@ class KeyTermsTest {
      */
     @Test
     void aNewArticleAndAnEditTakingWordsOutGiveTheVectorsOfAFullAnalysis() {
-        Random random = new Random(29);
-        List<Article> articles = articles(random, 600, 20, 150);
-        KeyTermIndex index = KeyTerms.index(articles, history(articles, Map.of()), analyzer, KEEP, Progress.NONE);
-        int applied = 0;
-        for (int round = 0; round < 10; round++) {
+        int applied = roundsApplied(29, (round, articles, random) -> {
             int i = random.nextInt(articles.size());
             Article edited = articles.get(i);
             String body = edited.body().plainText();
             articles.set(i, article(edited.id().name(), edited.title(), body.substring(0, body.length() / 3)));
             articles.add(random.nextInt(articles.size() + 1), article("new" + round, text(random, 3), text(random, 60)));
-            SourceHistory history = history(articles, Map.of(edited.source(), edited));
+            return history(articles, Map.of(edited.source(), edited));
+        });
+        assertEquals(10, applied, "applied");
+    }
+
+    /** One round's changes to the articles, and the history that tells of them. */
+    private interface Round {
+        SourceHistory change(int round, List<Article> articles, Random random);
+    }
+
+    /**
+     * Ten rounds of changes to 600 articles: where a round's update is applied, it is what a full
+     * analysis gives (else the full analysis goes on). Returns the number of rounds it was applied in.
+     */
+    private int roundsApplied(long seed, Round round) {
+        Random random = new Random(seed);
+        List<Article> articles = articles(random, 600, 20, 150);
+        KeyTermIndex index = KeyTerms.index(articles, history(articles, Map.of()), analyzer, KEEP, Progress.NONE);
+        int applied = 0;
+        for (int r = 0; r < 10; r++) {
+            SourceHistory history = round.change(r, articles, random);
             KeyTermIndex full = KeyTerms.index(articles, history, analyzer, KEEP, Progress.NONE);
             Optional<KeyTermIndex> updated = KeyTerms.update(index, articles, history, analyzer, KEEP);
             if (updated.isPresent()) {
                 applied++;
-                assertEquals(full.vectors(), updated.get().vectors(), "round " + round);
-                assertEquals(full.terms(), updated.get().terms());
-                assertCeilingsBoundTheTermsNotKept(articles, full, updated.get());
-                index = updated.get();
-            } else {
-                index = full;
+                assertIsAFullAnalysis(articles, full, updated.get(), r);
             }
+            index = updated.orElse(full);
         }
-        assertEquals(10, applied, "applied");
+        return applied;
     }
 
     /**
@@ -358,13 +351,7 @@ class KeyTermsTest {
             if (updated.isPresent()) {
                 applied++;
                 analyzedByRound.add(analyzed.get() / 2); // a title and a body per article
-                assertEquals(full.names(), updated.get().names(), "round " + round);
-                assertEquals(full.vectors(), updated.get().vectors(), "round " + round);
-                assertEquals(full.hashes(), updated.get().hashes());
-                assertEquals(full.labels(), updated.get().labels());
-                assertEquals(full.terms(), updated.get().terms());
-                assertListsTheHoldersAFullAnalysisFinds(full, updated.get());
-                assertCeilingsBoundTheTermsNotKept(articles, full, updated.get());
+                assertIsAFullAnalysis(articles, full, updated.get(), round);
                 index = updated.get();
             } else {
                 index = full;
@@ -411,6 +398,17 @@ class KeyTermsTest {
                         "article " + i + ": " + e.getKey() + " weighs " + weight + ", ceiling " + v.ceiling());
             }
         }
+    }
+
+    /** An updated index is what analyzing every article gives, and its ceilings bound what it does not keep. */
+    private void assertIsAFullAnalysis(List<Article> articles, KeyTermIndex full, KeyTermIndex updated, int round) {
+        assertEquals(full.names(), updated.names(), "round " + round);
+        assertEquals(full.vectors(), updated.vectors(), "round " + round);
+        assertEquals(full.hashes(), updated.hashes());
+        assertEquals(full.labels(), updated.labels());
+        assertEquals(full.terms(), updated.terms());
+        assertListsTheHoldersAFullAnalysisFinds(full, updated);
+        assertCeilingsBoundTheTermsNotKept(articles, full, updated);
     }
 
     /** Every term the updated index lists holders of, it lists exactly the articles that hold it. */
