@@ -71,10 +71,11 @@ final class KeyTerms {
      * term that weighs more now (fewer articles hold it, or a second one does), the articles holding
      * it where they are listed, else those whose {@linkplain KeyVector#ceiling ceiling}, grown as
      * the term's weight grew, reaches their lightest key term. A term that weighs less cannot join
-     * any article's key terms. New articles change every weight: see {@link #remadeFromKept}.
-     * Every other vector is what a full analysis would give. Empty when that cannot be done cheaply
-     * or safely: an article gone (the same ones in another order, and new ones, are fine), the
-     * analyzed version of a changed article unknown, or more than a quarter of the articles to
+     * any article's key terms. New articles, or articles gone (their terms taken off as the index
+     * counted them, from {@code history}'s deleted files), change every weight: see
+     * {@link #remadeFromKept}. Every other vector is what a full analysis would give. Empty when
+     * that cannot be done cheaply or safely: articles both gone and new (a rename), the analyzed
+     * version of a changed or deleted article unknown, or more than a quarter of the articles to
      * analyze again; then every article must be analyzed ({@link #index}).
      */
     static Optional<KeyTermIndex> update(KeyTermIndex remembered, List<Article> articles, SourceHistory history,
