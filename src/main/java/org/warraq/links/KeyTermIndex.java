@@ -113,42 +113,26 @@ public record KeyTermIndex(List<String> names, List<String> hashes, List<String>
      * each term) depends on the order.
      */
     public Optional<KeyTermIndex> inOrderOf(List<String> order) {
-        return order.equals(names) ? Optional.of(this) : arranged(order, Change.NONE);
+        return order.equals(names) ? Optional.of(this) : arranged(order, false);
     }
 
     /**
-     * This index with new articles among its own, in the order of {@code order}: each new one with
-     * no hash, an empty label and no terms yet, for an update to add. Empty unless {@code order}
-     * holds every article of this index once.
+     * This index with the articles of {@code order}, in its order: each new one with no hash, an
+     * empty label and no terms yet, for an update to add; those it does not name dropped, their
+     * positions gone from the holders, though the term frequencies are still those counted with
+     * them, for an update to take them off. Empty when {@code order} names one of this index's articles twice.
      */
-    Optional<KeyTermIndex> withNewArticles(List<String> order) {
-        return arranged(order, Change.NEW);
-    }
-
-    /**
-     * This index without the articles {@code order} does not name, the others in its order, their
-     * positions gone from the holders: the term frequencies are still those counted with the
-     * articles gone, for an update to take them off. Empty unless every article {@code order}
-     * names is one of this index's, named once.
-     */
-    Optional<KeyTermIndex> withoutArticles(List<String> order) {
-        return arranged(order, Change.GONE);
+    Optional<KeyTermIndex> withArticlesOf(List<String> order) {
+        return arranged(order, true);
     }
 
     /** A vector without terms: a new article's before it is analyzed. */
     static final KeyVector NO_TERMS = new KeyVector(new String[0], new double[0], new int[0], Double.NEGATIVE_INFINITY,
             new String[0], new int[0], Double.NEGATIVE_INFINITY);
 
-    /** What {@link #arranged} allows besides another order: new articles, or articles gone. */
-    private enum Change { NONE, NEW, GONE }
-
-    private Optional<KeyTermIndex> arranged(List<String> order, Change allowed) {
-        boolean sizeFits = switch (allowed) {
-            case NONE -> order.size() == names.size();
-            case NEW -> order.size() >= names.size();
-            case GONE -> order.size() <= names.size();
-        };
-        if (!sizeFits) {
+    /** This index in the order of {@code order}; with articles new and gone when {@code othersToo}, else the same ones. */
+    private Optional<KeyTermIndex> arranged(List<String> order, boolean othersToo) {
+        if (!othersToo && order.size() != names.size()) {
             return Optional.empty();
         }
         Map<String, Integer> was = new HashMap<>(names.size() * 2);
@@ -163,7 +147,7 @@ public record KeyTermIndex(List<String> names, List<String> hashes, List<String>
         int found = 0;
         for (int i = 0; i < order.size(); i++) {
             Integer before = was.get(order.get(i));
-            if (before == null && allowed == Change.NEW) {
+            if (before == null && othersToo) {
                 hashesNow.add(null);
                 labelsNow.add("");
                 vectorsNow.add(NO_TERMS);
@@ -178,7 +162,7 @@ public record KeyTermIndex(List<String> names, List<String> hashes, List<String>
             labelsNow.add(labels.get(before));
             vectorsNow.add(vectors.get(before));
         }
-        if (found != names.size() && allowed != Change.GONE) {
+        if (found != names.size() && !othersToo) {
             return Optional.empty(); // an article of this index is gone
         }
         Map<String, int[]> holdersNow = new HashMap<>(holders.size() * 2);

@@ -73,10 +73,10 @@ final class KeyTerms {
      * the term's weight grew, reaches their lightest key term. A term that weighs less cannot join
      * any article's key terms. New articles, or articles gone (their terms taken off as the index
      * counted them, from {@code history}'s deleted files), change every weight: see
-     * {@link #remadeFromKept}. Every other vector is what a full analysis would give. Empty when
-     * that cannot be done cheaply or safely: articles both gone and new (a rename), the analyzed
-     * version of a changed or deleted article unknown, or more than a quarter of the articles to
-     * analyze again; then every article must be analyzed ({@link #index}).
+     * {@link #remadeFromKept}; as many new as gone (a rename) change the weights of their terms
+     * only. Every other vector is what a full analysis would give. Empty when that cannot be done
+     * cheaply or safely: the analyzed version of a changed or deleted article unknown, or more than
+     * a quarter of the articles to analyze again; then every article must be analyzed ({@link #index}).
      */
     static Optional<KeyTermIndex> update(KeyTermIndex remembered, List<Article> articles, SourceHistory history,
             Function<String, List<String>> analyzer, int keep) {
@@ -85,23 +85,23 @@ final class KeyTerms {
         if (n < 2) {
             return Optional.empty();
         }
-        // An article moved in the order (its date changed), new ones came in or some are gone: the index in the new order.
-        Optional<KeyTermIndex> inOrder = remembered.inOrderOf(names).or(() -> remembered.withNewArticles(names))
-                .or(() -> remembered.withoutArticles(names));
+        // An article moved in the order (its date changed): the index in the new order. New articles
+        // or some gone (a rename is both): the index with the articles there are now.
+        Optional<KeyTermIndex> sameArticles = remembered.inOrderOf(names);
+        Optional<KeyTermIndex> inOrder = sameArticles.or(() -> remembered.withArticlesOf(names));
         if (inOrder.isEmpty()) {
             return Optional.empty();
         }
         KeyTermIndex previous = inOrder.get();
         int counted = remembered.names().size();
-        Set<String> added = new HashSet<>(); // the new articles: none unless there are more than before
-        if (n > counted) {
+        Set<String> added = new HashSet<>(); // the new articles: none unless the articles are others
+        if (sameArticles.isEmpty()) {
             added.addAll(names);
             remembered.names().forEach(added::remove);
         }
-        // The articles gone, as the index counted them: none unless there are fewer than before.
-        Optional<List<Map<String, Integer>>> gone = n < counted
-                ? goneCounts(remembered, names, articles.get(0).id().language(), history, analyzer)
-                : Optional.of(List.of());
+        // The articles gone, as the index counted them: none unless the articles are others.
+        Optional<List<Map<String, Integer>>> gone = sameArticles.isPresent() ? Optional.of(List.of())
+                : goneCounts(remembered, names, articles.get(0).id().language(), history, analyzer);
         if (gone.isEmpty()) {
             return Optional.empty(); // the version of an article gone that the index counted is not known
         }
@@ -116,7 +116,7 @@ final class KeyTerms {
                 changed.add(i);
             }
         }
-        if (changed.isEmpty() && n == counted) {
+        if (changed.isEmpty() && gone.get().isEmpty()) {
             return Optional.of(previous);
         }
         if (changed.size() + gone.get().size() > limit) {
@@ -135,7 +135,7 @@ final class KeyTerms {
                 }
                 s[0]--;
                 shifted.add(t);
-                holdersOf(t, previous, holders); // its holders listed without the article gone (withoutArticles)
+                holdersOf(t, previous, holders); // its holders listed without the article gone (withArticlesOf)
             }
         }
         for (int i : changed) {
@@ -175,6 +175,8 @@ final class KeyTerms {
         }
         stats.values().removeIf(s -> s[0] <= 0);
         ToIntFunction<String> documents = t -> stats.containsKey(t) ? stats.get(t)[0] : 0;
+        // A term one article lost and another gained (a renamed file, a word moved) holds its weight.
+        shifted.removeIf(t -> previous.terms().containsKey(t) && previous.terms().get(t).documents() == documents.applyAsInt(t));
 
         Set<Integer> affected = new HashSet<>(changed);
         List<KeyVector> vectors = new ArrayList<>(previous.vectors());

@@ -170,6 +170,26 @@ class IncrementalBuildTest {
         }
     }
 
+    @Test
+    void aRebuildAfterAnArticleIsRenamedIsByteIdenticalToACleanBuild() throws IOException {
+        TestSite site = site(dir.resolve("incremental"));
+        assertEquals(0, site.build().exitCode());
+        // a9 is linked to from a8 only: the link follows the file.
+        Path articles = site.root().resolve("content/ar/articles");
+        Files.move(articles.resolve("a9.md"), articles.resolve("a9-renamed.md"));
+        Path linking = articles.resolve("a8.md");
+        Files.writeString(linking, Files.readString(linking).replace("(a9.md)", "(a9-renamed.md)"));
+        TestSite.Run rebuild = site.build();
+        assertEquals(0, rebuild.exitCode(), rebuild.all());
+
+        TestSite clean = site(dir.resolve("clean"));
+        Path cleanArticles = clean.root().resolve("content/ar/articles");
+        Files.move(cleanArticles.resolve("a9.md"), cleanArticles.resolve("a9-renamed.md"));
+        Files.writeString(cleanArticles.resolve("a8.md"), Files.readString(linking));
+        assertEquals(0, clean.build().exitCode());
+        assertEquals(files(clean.output()), files(site.output()));
+    }
+
     private static void redate(TestSite site, String date) throws IOException {
         Path edited = site.root().resolve("content/ar/articles/a4.md");
         Files.writeString(edited, Files.readString(edited).replaceFirst("date: \\S+", "date: " + date));

@@ -291,6 +291,19 @@ class KeyTermsTest {
         assertEquals(10, applied, "applied");
     }
 
+    /** A renamed file: one article gone and one new in the same build, as many articles as before. */
+    @Test
+    void aRenamedArticleGivesTheVectorsOfAFullAnalysis() {
+        int applied = roundsApplied(31, (round, articles, random) -> {
+            Article gone = articles.remove(random.nextInt(articles.size()));
+            Article renamed = article("renamed" + round, gone.title(), gone.body().plainText()
+                    + (round % 2 == 0 ? "" : " " + text(random, 5)));
+            articles.add(random.nextInt(articles.size() + 1), renamed);
+            return history(articles, Map.of(), List.of(gone));
+        });
+        assertEquals(10, applied, "renames applied");
+    }
+
     /** One round's changes to the articles, and the history that tells of them. */
     private interface Round {
         SourceHistory change(int round, List<Article> articles, Random random);

@@ -198,6 +198,17 @@ class SearchIndexUpdateTest {
     assertTrue(applied >= 4, "deleted documents taken out in " + applied + " of 10 rounds");
   }
 
+  /** A renamed file: one document gone and one new at another address, among the others. */
+  @Test
+  void aRenamedDocumentGivesTheBytesOfAFreshBuild() {
+    int applied = roundsApplied(13, (round, docs, random) -> {
+      SearchDocument d = docs.remove(aboutAverage(docs, random));
+      docs.add(random.nextInt(docs.size() + 1), new SearchDocument("/ar/articles/renamed-" + round + "/", d.title(),
+          d.date(), d.displayDate(), d.topics(), d.tags(), d.headings(), d.summary(), d.body()));
+    });
+    assertTrue(applied >= 8, "renames applied in " + applied + " of 10 rounds");
+  }
+
   /** A change to the documents of a round. */
   private interface Change {
     void apply(int round, List<SearchDocument> docs, Random random);
