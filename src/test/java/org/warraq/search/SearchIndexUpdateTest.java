@@ -194,8 +194,8 @@ class SearchIndexUpdateTest {
         docs.set(i, withBody(docs.get(i), docs.get(i).body() + " " + corpus.words(1)));
       }
     });
-    // A rounded average length (three figures) moves in about half the rounds at 300 documents.
-    assertTrue(applied >= 4, "deleted documents taken out in " + applied + " of 10 rounds");
+    // A rounded average length (points 1% apart) still moves in a few rounds at 300 documents.
+    assertTrue(applied >= 7, "deleted documents taken out in " + applied + " of 10 rounds");
   }
 
   /** A renamed file: one document gone and one new at another address, among the others. */
@@ -247,7 +247,7 @@ class SearchIndexUpdateTest {
 
   /**
    * Of a few documents drawn at random, the one whose fields are nearest the average lengths, as
-   * most articles' are (here one longer or shorter moves a rounded average length of 300
+   * most articles' are (here one much longer or shorter may move a rounded average length of 300
    * documents; of 10,000, seldom).
    */
   private static int aboutAverage(List<SearchDocument> docs, Random random) {
