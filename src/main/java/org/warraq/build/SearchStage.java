@@ -247,12 +247,9 @@ final class SearchStage {
     private static java.util.function.Function<String, SearchDocument> gone(Addressed addressed, Localizer t,
             String language, SourceHistory history) {
         Map<String, Article> byUrl = new java.util.HashMap<>();
-        history.removed().values().forEach(previous -> {
-            if (previous.article().id().language().equals(language)) {
-                Article article = previous.article();
-                byUrl.put(addressed.permalinks().link(addressed.permalinks().article(article)), article);
-            }
-        });
+        for (SourceHistory.Previous previous : history.removedIn(language)) {
+            byUrl.put(addressed.permalinks().link(addressed.permalinks().article(previous.article())), previous.article());
+        }
         return url -> byUrl.containsKey(url) ? document(addressed, byUrl.get(url), t) : null;
     }
 

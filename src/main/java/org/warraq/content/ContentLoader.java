@@ -40,7 +40,7 @@ public final class ContentLoader {
         }
     }
 
-    /** A cached page this build parsed again because its file changed: the page as it was, and the hash of its file then. */
+    /** A page the cache held for a file that changed or was deleted since: the page as it was, and the hash of its file then. */
     public record Replaced(String hash, ParsedPage page) {
     }
 

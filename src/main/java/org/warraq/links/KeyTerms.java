@@ -276,9 +276,10 @@ final class KeyTerms {
      * best terms now. Any other term it holds weighed at most its ceiling, and grew at most by the
      * factor its IDF grew: a term held by as many articles as before by at most n / before (and
      * not at all when articles are gone), a term whose frequency {@code shifted} by its own factor,
-     * which bounds only its holders where they are listed. A vector whose reserve that bound
-     * reaches, and the articles a term starts to count in (it had one holder), are added to
-     * {@code affected}, to be analyzed again. False when such a term's holders are not listed.
+     * which bounds only its holders where they are listed. A vector whose lightest key term that
+     * bound reaches ({@link #fromKept}), and the articles a term starts to count in (it had one
+     * holder), are added to {@code affected}, to be analyzed again. False when such a term's
+     * holders are not listed.
      */
     private static boolean remadeFromKept(KeyTermIndex previous, List<KeyVector> vectors, Set<Integer> affected,
             Set<String> shifted, Map<String, java.util.TreeSet<Integer>> holders, ToIntFunction<String> documents, int n,
@@ -333,11 +334,7 @@ final class KeyTerms {
     private static Optional<List<Map<String, Integer>>> goneCounts(KeyTermIndex remembered, List<String> names,
             String language, SourceHistory history, Function<String, List<String>> analyzer) {
         Map<String, SourceHistory.Previous> removed = new HashMap<>();
-        history.removed().values().forEach(p -> {
-            if (p.article().id().language().equals(language)) {
-                removed.put(p.article().id().name(), p);
-            }
-        });
+        history.removedIn(language).forEach(p -> removed.put(p.article().id().name(), p));
         Set<String> present = new HashSet<>(names);
         List<Map<String, Integer>> counts = new ArrayList<>();
         for (int i = 0; i < remembered.names().size(); i++) {

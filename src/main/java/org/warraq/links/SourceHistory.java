@@ -34,6 +34,11 @@ public record SourceHistory(Map<String, String> hashes, Map<String, Previous> pr
         return hashes.get(article.source());
     }
 
+    /** The articles of {@code language} whose files were deleted since, as the last build saw them. */
+    public java.util.List<Previous> removedIn(String language) {
+        return removed.values().stream().filter(p -> p.article().id().language().equals(language)).toList();
+    }
+
     /** The article as the last build saw it, if its file changed since. */
     Optional<Previous> previous(Article article) {
         return Optional.ofNullable(previous.get(article.source()));

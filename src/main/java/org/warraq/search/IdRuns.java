@@ -37,7 +37,8 @@ final class IdRuns {
   /**
    * {@code records} (pairs when {@code runs} is false, else runs) with every id renumbered
    * ({@code newId[id]}, distinct new ids: the same documents in another order, perhaps among new
-   * ones) and put back in id order; the same array when no id moves.
+   * ones; -1 for a document gone, whose records must already be out) and put back in id order; the
+   * same array when no id moves.
    */
   static int[] renumbered(int[] records, int[] newId, boolean runs) {
     int moved = 0;

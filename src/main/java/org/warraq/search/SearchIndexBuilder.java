@@ -105,9 +105,9 @@ public final class SearchIndexBuilder {
    * The index of {@code documents} ({@code keysInOrder}: their keys, in the same order), made by
    * applying their changes to the index an earlier build made ({@code previous}, its state), with
    * exactly the bytes {@link #build} would give; empty when that cannot be done, and the index
-   * must be built afresh. It can when the documents are the same pages, or those and new ones (a
-   * date change that moves one among the others, or a new or deleted one, renumbers the earlier
-   * index first), at most {@link #MAX_UPDATED} of them changed or gone, {@code before} gives each
+   * must be built afresh. It can when the documents are the earlier index's pages, in any order,
+   * with new ones or some gone (the earlier index is renumbered into the new order first, the
+   * documents gone taken out), at most {@link #MAX_UPDATED} of them changed or gone, {@code before} gives each
    * changed document as the earlier index had it (null when unknown), {@code deleted} each deleted
    * one by its URL (null when unknown), and no field's rounded
    * average length moved. Document shards the earlier index wrote that hold the same documents

@@ -141,7 +141,8 @@ final class TermTable {
 
   /**
    * This table with every document id numbered anew ({@code newId[id]}, distinct: the same
-   * documents in another order, perhaps among new ones), each term's numbers in the new id order;
+   * documents in another order, perhaps among new ones; -1 for a document gone, which no term may
+   * still hold), each term's numbers in the new id order;
    * the terms whose numbers that changes are added to {@code changed}, the others keep their saved
    * bytes.
    */
