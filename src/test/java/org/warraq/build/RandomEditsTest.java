@@ -1,0 +1,374 @@
+package org.warraq.build;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.warraq.problem.BuildFailure;
+import org.warraq.testing.TestSite;
+import org.warraq.testing.Trees;
+
+/**
+ * Random sequences of the edits a writer makes (words added and taken out, titles, dates, tags,
+ * topics, new, deleted and renamed articles, translations, drafts, links, UI strings, the
+ * configuration, static files, a broken file mended later), each followed by a build: a rebuild
+ * through the CLI with its caches, and one through a preview pipeline kept across the builds.
+ * Each fails where a clean build of the same sources fails, leaving its output as it was, and
+ * otherwise makes byte for byte what the clean build makes. The seeds fix the sequences, so a
+ * failure names the edits that led to it and happens again.
+ */
+class RandomEditsTest {
+    private static final int STEPS = 14;
+    private static final String[] AR_WORDS = {"التحالف", "الدولي", "داعش", "العراق", "سوريا", "الموصل", "الرقة",
+        "اجتماع", "وزراء", "الخارجية", "أفريقيا", "الساحل", "مراكش", "روما", "بيان", "مشترك", "الإرهاب", "الأمن",
+        "الاستقرار", "المساعدات", "الإنسانية", "اللاجئين", "الحدود", "القوات", "التدريب", "المقاتلين", "الأجانب",
+        "التمويل", "الدعاية", "الرقمية", "الشركاء", "واشنطن", "بغداد", "دمشق", "النيجر", "مالي", "نيجيريا",
+        "الصومال", "موزمبيق", "الكونغو"};
+    private static final String[] EN_WORDS = {"coalition", "global", "defeat", "iraq", "syria", "mosul", "raqqa",
+        "meeting", "ministers", "foreign", "africa", "sahel", "marrakech", "rome", "statement", "joint", "terrorism",
+        "security", "stability", "aid", "humanitarian", "refugees", "borders", "forces", "training", "fighters",
+        "foreign", "financing", "propaganda", "online", "partners", "washington", "baghdad", "damascus", "niger",
+        "mali", "nigeria", "somalia", "mozambique", "congo"};
+    private static final String[] AR_TAGS = {"العراق", "سوريا", "أفريقيا", "اجتماعات", "بيانات", "مراكش"};
+    private static final String[] EN_TAGS = {"iraq", "syria", "africa", "meetings", "statements", "marrakech"};
+    private static final String[] TOPICS = {"coalition-meetings", "africa-expansion", "iraq-syria"};
+
+    @TempDir
+    Path dir;
+
+    @ParameterizedTest(name = "seed {0}")
+    @ValueSource(longs = {11, 23, 37})
+    void rebuildsAfterRandomEditsFailOrSucceedAsACleanBuildAndMakeItsBytes(long seed) throws IOException {
+        Random random = new Random(seed);
+        Sources sources = Sources.initial(random);
+        Path cli = dir.resolve("cli");
+        Path preview = dir.resolve("preview");
+        sources.writeTo(cli);
+        sources.writeTo(preview);
+        BuildPipeline previewPipeline = BuildPipeline.forPreview(false);
+        List<String> history = new ArrayList<>();
+        for (int step = 0; step <= STEPS; step++) {
+            if (step > 0) {
+                SortedMap<String, String> before = sources.files();
+                history.add(step + ". " + sources.edit(random));
+                sources.applyChanges(before, cli);
+                sources.applyChanges(before, preview);
+            }
+            String context = "seed " + seed + ", after:\n" + String.join("\n", history) + "\n";
+            Path clean = dir.resolve("clean");
+            sources.writeTo(clean);
+            TestSite.Run cleanRun = TestSite.Cli.run("build", "--quiet", "--source", clean.toString());
+
+            SortedMap<String, byte[]> cliBefore = treeOrEmpty(cli.resolve("site"));
+            TestSite.Run cliRun = TestSite.Cli.run("build", "--quiet", "--source", cli.toString());
+            assertEquals(cleanRun.exitCode(), cliRun.exitCode(), context + "the CLI rebuild's exit code: " + cliRun.all()
+                    + "\nthe clean build's: " + cleanRun.all());
+
+            SortedMap<String, byte[]> previewBefore = treeOrEmpty(preview.resolve("site"));
+            boolean previewFailed = false;
+            try {
+                previewPipeline.build(new BuildOptions(preview, preview.resolve("site"), null, false));
+                previewPipeline.finishSaving(Duration.ofSeconds(60));
+            } catch (BuildFailure e) {
+                previewFailed = true;
+            }
+            assertEquals(cleanRun.exitCode() != 0, previewFailed, context + "the preview pipeline failed where a clean build "
+                    + (cleanRun.exitCode() != 0 ? "failed: " + cleanRun.all() : "did not"));
+
+            try {
+                if (cleanRun.exitCode() == 0) {
+                    SortedMap<String, byte[]> expected = Trees.read(clean.resolve("site"));
+                    Trees.assertIdentical(expected, Trees.read(cli.resolve("site")));
+                    Trees.assertIdentical(expected, Trees.read(preview.resolve("site")));
+                } else { // a failed build leaves the last good output as it was
+                    Trees.assertIdentical(cliBefore, treeOrEmpty(cli.resolve("site")));
+                    Trees.assertIdentical(previewBefore, treeOrEmpty(preview.resolve("site")));
+                }
+            } catch (AssertionError e) {
+                throw new AssertionError(context + e.getMessage(), e);
+            }
+            delete(clean);
+        }
+    }
+
+    /**
+     * The sources as data: the site's settings and its articles, written out as files. Each edit
+     * changes the data and returns what it did, in words.
+     */
+    private static final class Sources {
+        private final Map<String, Article> articles = new TreeMap<>(); // by "lang/name"
+        private int pageSize = 2;
+        private int related = 3;
+        private boolean hideOtherLanguage;
+        private String homeLabel; // templates/i18n/ar.properties: nav.home, or none
+        private String staticMark; // static/img/mark.svg's text, or none
+        private String broken; // "lang/name" of an article whose file is broken this step, or none
+        private int names;
+
+        static Sources initial(Random random) {
+            Sources sources = new Sources();
+            for (int i = 0; i < 12; i++) {
+                Article ar = sources.newArticle("ar", random);
+                if (i % 3 != 2) {
+                    sources.put(ar.translated("en", random));
+                }
+            }
+            return sources;
+        }
+
+        private Article newArticle(String lang, Random random) {
+            Article article = new Article(lang, "a" + (names++), title(lang, random), date(random), pick(tags(lang), random),
+                    pick(TOPICS, random), paragraphs(lang, random), false);
+            put(article.withParagraphs(withLink(article.paragraphs(), lang, random)));
+            return articles.get(lang + "/" + article.name());
+        }
+
+        private void put(Article article) {
+            articles.put(article.lang() + "/" + article.name(), article);
+        }
+
+        /** One random edit; returns what it was. */
+        String edit(Random random) {
+            String mended = "";
+            if (broken != null) {
+                mended = "mended " + broken + ", then ";
+                broken = null;
+            }
+            List<Article> all = new ArrayList<>(articles.values());
+            Article a = all.get(random.nextInt(all.size()));
+            String key = a.lang() + "/" + a.name();
+            return mended + switch (random.nextInt(17)) {
+                case 0, 1 -> {
+                    List<String> more = new ArrayList<>(a.paragraphs());
+                    more.add(sentence(a.lang(), random));
+                    put(a.withParagraphs(more));
+                    yield "added a paragraph to " + key;
+                }
+                case 2 -> {
+                    List<String> fewer = new ArrayList<>(a.paragraphs());
+                    fewer.set(random.nextInt(fewer.size()), sentence(a.lang(), random));
+                    if (fewer.size() > 1) {
+                        fewer.remove(0);
+                    }
+                    put(a.withParagraphs(fewer));
+                    yield "rewrote " + key + " (words taken out)";
+                }
+                case 3 -> {
+                    put(new Article(a.lang(), a.name(), title(a.lang(), random), a.date(), a.tags(), a.topics(), a.paragraphs(), a.draft()));
+                    yield "retitled " + key;
+                }
+                case 4 -> {
+                    put(new Article(a.lang(), a.name(), a.title(), date(random), a.tags(), a.topics(), a.paragraphs(), a.draft()));
+                    yield "redated " + key;
+                }
+                case 5 -> {
+                    put(new Article(a.lang(), a.name(), a.title(), a.date(), pick(tags(a.lang()), random), a.topics(), a.paragraphs(), a.draft()));
+                    yield "retagged " + key;
+                }
+                case 6 -> {
+                    put(new Article(a.lang(), a.name(), a.title(), a.date(), a.tags(), pick(TOPICS, random), a.paragraphs(), a.draft()));
+                    yield "moved " + key + " between topics";
+                }
+                case 7 -> {
+                    articles.remove(key);
+                    yield "deleted " + key;
+                }
+                case 8 -> {
+                    Article added = newArticle(random.nextInt(4) == 0 ? "en" : "ar", random);
+                    yield "added " + added.lang() + "/" + added.name();
+                }
+                case 9 -> {
+                    articles.remove(key);
+                    Article renamed = new Article(a.lang(), "a" + (names++), a.title(), a.date(), a.tags(), a.topics(), a.paragraphs(), a.draft());
+                    put(renamed);
+                    yield "renamed " + key + " to " + renamed.name();
+                }
+                case 10 -> {
+                    String other = a.lang().equals("ar") ? "en" : "ar";
+                    String translation = other + "/" + a.name();
+                    if (articles.remove(translation) != null) {
+                        yield "deleted the translation " + translation;
+                    }
+                    put(a.translated(other, random));
+                    yield "translated " + key;
+                }
+                case 11 -> {
+                    put(new Article(a.lang(), a.name(), a.title(), a.date(), a.tags(), a.topics(), a.paragraphs(), !a.draft()));
+                    yield (a.draft() ? "published " : "made a draft of ") + key;
+                }
+                case 12 -> {
+                    put(a.withParagraphs(withLink(a.paragraphs(), a.lang(), random)));
+                    yield "linked " + key + " to another article";
+                }
+                case 13 -> {
+                    pageSize = 2 + random.nextInt(3);
+                    related = random.nextInt(4);
+                    hideOtherLanguage = random.nextBoolean();
+                    yield "configured pageSize " + pageSize + ", related " + related + (hideOtherLanguage ? ", other languages hidden" : "");
+                }
+                case 14 -> {
+                    homeLabel = homeLabel == null ? AR_WORDS[random.nextInt(AR_WORDS.length)] : null;
+                    yield homeLabel == null ? "removed the site's Arabic UI strings" : "renamed the home link " + homeLabel;
+                }
+                case 15 -> {
+                    staticMark = staticMark == null || random.nextBoolean() ? "<svg xmlns=\"http://www.w3.org/2000/svg\"><title>"
+                            + random.nextInt(1000) + "</title></svg>\n" : null;
+                    yield staticMark == null ? "deleted static/img/mark.svg" : "wrote static/img/mark.svg";
+                }
+                default -> {
+                    broken = key;
+                    yield "broke the front matter of " + key;
+                }
+            };
+        }
+
+        /** Every source file's text by its path. */
+        SortedMap<String, String> files() {
+            SortedMap<String, String> files = new TreeMap<>();
+            files.put("site.yaml", TestSite.siteYaml().replace("topics: [coalition-meetings]", "topics: [" + String.join(", ", TOPICS) + "]")
+                    + "pageSize: " + pageSize + "\nrelated: " + related + "\notherLanguageArticles: " + (hideOtherLanguage ? "hide" : "marker")
+                    + "\nlinks: {broken: warning}\n");
+            for (var entry : articles.entrySet()) {
+                String text = entry.getKey().equals(broken) ? "---\ntitle: [unclosed\n---\n" : entry.getValue().text();
+                files.put("content/" + entry.getValue().lang() + "/articles/" + entry.getValue().name() + ".md", text);
+            }
+            files.put("content/ar/topics/coalition-meetings.md", "---\ntitle: اجتماعات التحالف\n---\nمقدمة الموضوع.\n");
+            if (homeLabel != null) {
+                files.put("templates/i18n/ar.properties", "nav.home=" + homeLabel + "\n");
+            }
+            if (staticMark != null) {
+                files.put("static/img/mark.svg", staticMark);
+            }
+            return files;
+        }
+
+        void writeTo(Path root) {
+            files().forEach((path, text) -> write(root.resolve(path), text));
+        }
+
+        /** Brings a copy of the sources as they were ({@code before}) to what they are now, file by file. */
+        void applyChanges(SortedMap<String, String> before, Path root) throws IOException {
+            SortedMap<String, String> now = files();
+            for (String path : before.keySet()) {
+                if (!now.containsKey(path)) {
+                    Files.delete(root.resolve(path));
+                }
+            }
+            now.forEach((path, text) -> {
+                if (!text.equals(before.get(path))) {
+                    write(root.resolve(path), text);
+                }
+            });
+        }
+
+        private List<String> withLink(List<String> paragraphs, String lang, Random random) {
+            List<String> targets = articles.values().stream().filter(t -> t.lang().equals(lang)).map(Article::name).toList();
+            if (targets.isEmpty()) {
+                return paragraphs;
+            }
+            List<String> linked = new ArrayList<>(paragraphs);
+            String target = targets.get(random.nextInt(targets.size()));
+            linked.add(sentence(lang, random) + " [" + word(lang, random) + "](" + target + ".md)");
+            return linked;
+        }
+    }
+
+    /** One article's front matter and paragraphs. */
+    private record Article(String lang, String name, String title, String date, List<String> tags, List<String> topics,
+            List<String> paragraphs, boolean draft) {
+        String text() {
+            return "---\ntitle: \"" + title + "\"\ndate: " + date + "\ntags: [" + String.join(", ", tags) + "]\ntopics: ["
+                    + String.join(", ", topics) + "]\n" + (draft ? "draft: true\n" : "") + "---\n\n" + String.join("\n\n", paragraphs) + "\n";
+        }
+
+        Article withParagraphs(List<String> replaced) {
+            return new Article(lang, name, title, date, tags, topics, List.copyOf(replaced), draft);
+        }
+
+        Article translated(String into, Random random) {
+            return new Article(into, name, RandomEditsTest.title(into, random), date, pick(RandomEditsTest.tags(into), random), topics,
+                    RandomEditsTest.paragraphs(into, random), false);
+        }
+    }
+
+    private static String[] tags(String lang) {
+        return lang.equals("ar") ? AR_TAGS : EN_TAGS;
+    }
+
+    private static String word(String lang, Random random) {
+        String[] words = lang.equals("ar") ? AR_WORDS : EN_WORDS;
+        return words[random.nextInt(words.length)];
+    }
+
+    private static String sentence(String lang, Random random) {
+        StringBuilder sentence = new StringBuilder();
+        for (int i = 4 + random.nextInt(12); i > 0; i--) {
+            sentence.append(word(lang, random)).append(i > 1 ? " " : ".");
+        }
+        return sentence.toString();
+    }
+
+    private static String title(String lang, Random random) {
+        return word(lang, random) + " " + word(lang, random) + " " + word(lang, random);
+    }
+
+    private static List<String> paragraphs(String lang, Random random) {
+        List<String> paragraphs = new ArrayList<>();
+        for (int i = 1 + random.nextInt(3); i > 0; i--) {
+            paragraphs.add(sentence(lang, random));
+        }
+        return List.copyOf(paragraphs);
+    }
+
+    private static String date(Random random) {
+        return String.format("202%d-%02d-%02d", random.nextInt(4), 1 + random.nextInt(12), 1 + random.nextInt(28));
+    }
+
+    /** One to three of {@code choices}, in their order. */
+    private static List<String> pick(String[] choices, Random random) {
+        List<String> picked = new ArrayList<>();
+        int first = random.nextInt(choices.length);
+        for (int i = 0, n = 1 + random.nextInt(3); i < n; i++) {
+            String choice = choices[(first + i * 2) % choices.length];
+            if (!picked.contains(choice)) {
+                picked.add(choice);
+            }
+        }
+        return List.copyOf(picked);
+    }
+
+    private static SortedMap<String, byte[]> treeOrEmpty(Path root) {
+        return Files.isDirectory(root) ? Trees.read(root) : new TreeMap<>();
+    }
+
+    private static void write(Path file, String text) {
+        try {
+            Files.createDirectories(file.getParent());
+            Files.writeString(file, text, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void delete(Path root) throws IOException {
+        try (Stream<Path> walk = Files.walk(root)) {
+            for (Path path : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.delete(path);
+            }
+        }
+    }
+}
