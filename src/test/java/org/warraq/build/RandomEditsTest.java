@@ -14,6 +14,8 @@ import java.util.Map;
 import java.util.Random;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -24,12 +26,14 @@ import org.warraq.testing.Trees;
 
 /**
  * Random sequences of the edits a writer makes (words added and taken out, titles, dates, tags,
- * topics, new, deleted and renamed articles, translations, drafts, links, UI strings, the
- * configuration, static files, a broken file mended later), each followed by a build: a rebuild
- * through the CLI with its caches, and one through a preview pipeline kept across the builds.
- * Each fails where a clean build of the same sources fails, leaving its output as it was, and
- * otherwise makes byte for byte what the clean build makes. The seeds fix the sequences, so a
- * failure names the edits that led to it and happens again.
+ * topics, new, deleted and renamed articles, translations, drafts, links to articles and to
+ * headings, footnotes, aliases, update dates, page bundles and their files, a topic's title, a
+ * page, UI strings, the configuration, a static file, a broken file mended later), each followed
+ * by a build: a rebuild through the CLI with its caches, and one through a preview pipeline kept
+ * across the builds. Each fails where a clean build of the same sources fails, leaving its output
+ * as it was, and otherwise makes byte for byte what the clean build makes; the CLI reports the
+ * same warnings. The seeds fix the sequences, so a failure names the edits that led to it and
+ * happens again.
  */
 class RandomEditsTest {
     private static final int STEPS = 14;
@@ -71,12 +75,13 @@ class RandomEditsTest {
             String context = "seed " + seed + ", after:\n" + String.join("\n", history) + "\n";
             Path clean = dir.resolve("clean");
             sources.writeTo(clean);
-            TestSite.Run cleanRun = TestSite.Cli.run("build", "--quiet", "--source", clean.toString());
+            TestSite.Run cleanRun = TestSite.Cli.run("build", "--source", clean.toString());
 
             SortedMap<String, byte[]> cliBefore = treeOrEmpty(cli.resolve("site"));
-            TestSite.Run cliRun = TestSite.Cli.run("build", "--quiet", "--source", cli.toString());
+            TestSite.Run cliRun = TestSite.Cli.run("build", "--source", cli.toString());
             assertEquals(cleanRun.exitCode(), cliRun.exitCode(), context + "the CLI rebuild's exit code: " + cliRun.all()
                     + "\nthe clean build's: " + cleanRun.all());
+            assertEquals(warnings(cleanRun), warnings(cliRun), context + "a rebuild reports the warnings of every file, as a clean build does");
 
             SortedMap<String, byte[]> previewBefore = treeOrEmpty(preview.resolve("site"));
             boolean previewFailed = false;
@@ -106,16 +111,19 @@ class RandomEditsTest {
     }
 
     /**
-     * The sources as data: the site's settings and its articles, written out as files. Each edit
-     * changes the data and returns what it did, in words.
+     * The sources as data: the site's settings, its articles, a topic's and a page's text, written
+     * out as files. Each edit changes the data and returns what it did, in words.
      */
     private static final class Sources {
+        private static final Pattern HEADING_ID = Pattern.compile("\\{#(s\\d+)\\}");
         private final Map<String, Article> articles = new TreeMap<>(); // by "lang/name"
         private int pageSize = 2;
         private int related = 3;
         private boolean hideOtherLanguage;
         private String homeLabel; // templates/i18n/ar.properties: nav.home, or none
         private String staticMark; // static/img/mark.svg's text, or none
+        private String topicTitle = "اجتماعات التحالف"; // content/ar/topics/coalition-meetings.md
+        private String about; // content/ar/pages/about.md's text, or none
         private String broken; // "lang/name" of an article whose file is broken this step, or none
         private int names;
 
@@ -132,7 +140,8 @@ class RandomEditsTest {
 
         private Article newArticle(String lang, Random random) {
             Article article = new Article(lang, "a" + (names++), title(lang, random), date(random), pick(tags(lang), random),
-                    pick(TOPICS, random), paragraphs(lang, random), false);
+                    pick(TOPICS, random), paragraphs(lang, random), false, List.of(), null);
+            put(article); // before its link is chosen: it may link to itself
             put(article.withParagraphs(withLink(article.paragraphs(), lang, random)));
             return articles.get(lang + "/" + article.name());
         }
@@ -151,11 +160,9 @@ class RandomEditsTest {
             List<Article> all = new ArrayList<>(articles.values());
             Article a = all.get(random.nextInt(all.size()));
             String key = a.lang() + "/" + a.name();
-            return mended + switch (random.nextInt(17)) {
+            return mended + switch (random.nextInt(26)) {
                 case 0, 1 -> {
-                    List<String> more = new ArrayList<>(a.paragraphs());
-                    more.add(sentence(a.lang(), random));
-                    put(a.withParagraphs(more));
+                    put(a.withParagraph(sentence(a.lang(), random)));
                     yield "added a paragraph to " + key;
                 }
                 case 2 -> {
@@ -168,19 +175,19 @@ class RandomEditsTest {
                     yield "rewrote " + key + " (words taken out)";
                 }
                 case 3 -> {
-                    put(new Article(a.lang(), a.name(), title(a.lang(), random), a.date(), a.tags(), a.topics(), a.paragraphs(), a.draft()));
+                    put(a.withTitle(title(a.lang(), random)));
                     yield "retitled " + key;
                 }
                 case 4 -> {
-                    put(new Article(a.lang(), a.name(), a.title(), date(random), a.tags(), a.topics(), a.paragraphs(), a.draft()));
+                    put(a.withDate(date(random)));
                     yield "redated " + key;
                 }
                 case 5 -> {
-                    put(new Article(a.lang(), a.name(), a.title(), a.date(), pick(tags(a.lang()), random), a.topics(), a.paragraphs(), a.draft()));
+                    put(a.withTags(pick(tags(a.lang()), random)));
                     yield "retagged " + key;
                 }
                 case 6 -> {
-                    put(new Article(a.lang(), a.name(), a.title(), a.date(), a.tags(), pick(TOPICS, random), a.paragraphs(), a.draft()));
+                    put(a.withTopics(pick(TOPICS, random)));
                     yield "moved " + key + " between topics";
                 }
                 case 7 -> {
@@ -193,7 +200,7 @@ class RandomEditsTest {
                 }
                 case 9 -> {
                     articles.remove(key);
-                    Article renamed = new Article(a.lang(), "a" + (names++), a.title(), a.date(), a.tags(), a.topics(), a.paragraphs(), a.draft());
+                    Article renamed = a.withName("a" + (names++));
                     put(renamed);
                     yield "renamed " + key + " to " + renamed.name();
                 }
@@ -207,7 +214,7 @@ class RandomEditsTest {
                     yield "translated " + key;
                 }
                 case 11 -> {
-                    put(new Article(a.lang(), a.name(), a.title(), a.date(), a.tags(), a.topics(), a.paragraphs(), !a.draft()));
+                    put(a.withDraft(!a.draft()));
                     yield (a.draft() ? "published " : "made a draft of ") + key;
                 }
                 case 12 -> {
@@ -229,11 +236,71 @@ class RandomEditsTest {
                             + random.nextInt(1000) + "</title></svg>\n" : null;
                     yield staticMark == null ? "deleted static/img/mark.svg" : "wrote static/img/mark.svg";
                 }
+                case 16 -> {
+                    put(a.withParagraph("## " + word(a.lang(), random) + " {#s" + (names++) + "}\n\n" + sentence(a.lang(), random)));
+                    yield "added a heading with its own id to " + key;
+                }
+                case 17 -> {
+                    List<String> anchors = new ArrayList<>();
+                    articles.values().stream().filter(t -> t.lang().equals(a.lang())).forEach(t -> {
+                        Matcher id = HEADING_ID.matcher(String.join("\n", t.paragraphs()));
+                        while (id.find()) {
+                            anchors.add(t.name() + ".md#" + id.group(1));
+                        }
+                    });
+                    String target = anchors.isEmpty() ? "#nowhere" : anchors.get(random.nextInt(anchors.size()));
+                    put(a.withParagraph(sentence(a.lang(), random) + " [" + word(a.lang(), random) + "](" + target + ")"));
+                    yield "linked " + key + " to the heading " + target;
+                }
+                case 18 -> {
+                    put(a.withParagraph("![" + word(a.lang(), random) + "](/img/mark.svg)"));
+                    yield "showed static/img/mark.svg in " + key;
+                }
+                case 19 -> {
+                    boolean has = a.extra().stream().anyMatch(l -> l.startsWith("aliases:"));
+                    put(a.withExtra("aliases:", has ? null : "aliases: [/old/" + a.lang() + "-" + a.name() + "/]\n"));
+                    yield (has ? "took the alias out of " : "gave an alias to ") + key;
+                }
+                case 20 -> {
+                    boolean has = a.extra().stream().anyMatch(l -> l.startsWith("updated:"));
+                    put(a.withExtra("updated:", has ? null : "updated: 2025-0" + (1 + random.nextInt(9)) + "-15\n"));
+                    yield (has ? "took the update date out of " : "gave an update date to ") + key;
+                }
+                case 21 -> {
+                    put(a.withParagraph(sentence(a.lang(), random) + "[^n]\n\n[^n]: " + sentence(a.lang(), random)));
+                    yield "added a footnote to " + key;
+                }
+                case 22 -> {
+                    put(a.withCover(a.cover() == null || random.nextBoolean()
+                            ? "<svg xmlns=\"http://www.w3.org/2000/svg\"><title>" + random.nextInt(1000) + "</title></svg>\n" : null)
+                            .withParagraphs(a.cover() == null ? withCoverShown(a.paragraphs()) : a.paragraphs().stream()
+                                    .filter(p -> !p.contains("(cover.svg)")).toList()));
+                    yield (a.cover() == null ? "made a page bundle with a cover of " : "changed the bundle of ") + key;
+                }
+                case 23 -> {
+                    String other = a.lang().equals("ar") ? "en" : "ar";
+                    put(a.withParagraph("[" + other + "](../../" + other + "/articles/" + a.name() + ".md)"));
+                    yield "linked " + key + " to its translation's address";
+                }
+                case 24 -> {
+                    topicTitle = title("ar", random);
+                    yield "retitled the topic coalition-meetings";
+                }
                 default -> {
-                    broken = key;
-                    yield "broke the front matter of " + key;
+                    if (random.nextInt(3) == 0) {
+                        broken = key;
+                        yield "broke the front matter of " + key;
+                    }
+                    about = about == null || random.nextBoolean() ? "---\ntitle: " + title("ar", random) + "\n---\n" + sentence("ar", random) + "\n" : null;
+                    yield about == null ? "deleted the page about" : "wrote the page about";
                 }
             };
+        }
+
+        private static List<String> withCoverShown(List<String> paragraphs) {
+            List<String> shown = new ArrayList<>(paragraphs);
+            shown.add("![cover](cover.svg)");
+            return shown;
         }
 
         /** Every source file's text by its path. */
@@ -243,10 +310,16 @@ class RandomEditsTest {
                     + "pageSize: " + pageSize + "\nrelated: " + related + "\notherLanguageArticles: " + (hideOtherLanguage ? "hide" : "marker")
                     + "\nlinks: {broken: warning}\n");
             for (var entry : articles.entrySet()) {
-                String text = entry.getKey().equals(broken) ? "---\ntitle: [unclosed\n---\n" : entry.getValue().text();
-                files.put("content/" + entry.getValue().lang() + "/articles/" + entry.getValue().name() + ".md", text);
+                Article article = entry.getValue();
+                files.put(article.path(), entry.getKey().equals(broken) ? "---\ntitle: [unclosed\n---\n" : article.text());
+                if (article.cover() != null) {
+                    files.put(article.path().replace("index.md", "cover.svg"), article.cover());
+                }
             }
-            files.put("content/ar/topics/coalition-meetings.md", "---\ntitle: اجتماعات التحالف\n---\nمقدمة الموضوع.\n");
+            files.put("content/ar/topics/coalition-meetings.md", "---\ntitle: " + topicTitle + "\n---\nمقدمة الموضوع.\n");
+            if (about != null) {
+                files.put("content/ar/pages/about.md", about);
+            }
             if (homeLabel != null) {
                 files.put("templates/i18n/ar.properties", "nav.home=" + homeLabel + "\n");
             }
@@ -266,6 +339,12 @@ class RandomEditsTest {
             for (String path : before.keySet()) {
                 if (!now.containsKey(path)) {
                     Files.delete(root.resolve(path));
+                    Path folder = root.resolve(path).getParent();
+                    try (Stream<Path> left = Files.list(folder)) {
+                        if (left.findAny().isEmpty()) {
+                            Files.delete(folder); // a bundle's folder, once its files are gone
+                        }
+                    }
                 }
             }
             now.forEach((path, text) -> {
@@ -287,21 +366,72 @@ class RandomEditsTest {
         }
     }
 
-    /** One article's front matter and paragraphs. */
+    /**
+     * One article's front matter and paragraphs; {@code extra} holds more front matter lines, and
+     * a {@code cover} makes it a page bundle (a folder with {@code index.md} and {@code cover.svg}).
+     */
     private record Article(String lang, String name, String title, String date, List<String> tags, List<String> topics,
-            List<String> paragraphs, boolean draft) {
+            List<String> paragraphs, boolean draft, List<String> extra, String cover) {
+        String path() {
+            return "content/" + lang + "/articles/" + name + (cover == null ? ".md" : "/index.md");
+        }
+
         String text() {
             return "---\ntitle: \"" + title + "\"\ndate: " + date + "\ntags: [" + String.join(", ", tags) + "]\ntopics: ["
-                    + String.join(", ", topics) + "]\n" + (draft ? "draft: true\n" : "") + "---\n\n" + String.join("\n\n", paragraphs) + "\n";
+                    + String.join(", ", topics) + "]\n" + (draft ? "draft: true\n" : "") + String.join("", extra) + "---\n\n"
+                    + String.join("\n\n", paragraphs) + "\n";
+        }
+
+        Article withName(String renamed) {
+            return new Article(lang, renamed, title, date, tags, topics, paragraphs, draft, extra, cover);
+        }
+
+        Article withTitle(String retitled) {
+            return new Article(lang, name, retitled, date, tags, topics, paragraphs, draft, extra, cover);
+        }
+
+        Article withDate(String redated) {
+            return new Article(lang, name, title, redated, tags, topics, paragraphs, draft, extra, cover);
+        }
+
+        Article withTags(List<String> retagged) {
+            return new Article(lang, name, title, date, retagged, topics, paragraphs, draft, extra, cover);
+        }
+
+        Article withTopics(List<String> moved) {
+            return new Article(lang, name, title, date, tags, moved, paragraphs, draft, extra, cover);
         }
 
         Article withParagraphs(List<String> replaced) {
-            return new Article(lang, name, title, date, tags, topics, List.copyOf(replaced), draft);
+            return new Article(lang, name, title, date, tags, topics, List.copyOf(replaced), draft, extra, cover);
+        }
+
+        Article withParagraph(String added) {
+            List<String> more = new ArrayList<>(paragraphs);
+            more.add(added);
+            return withParagraphs(more);
+        }
+
+        Article withDraft(boolean drafted) {
+            return new Article(lang, name, title, date, tags, topics, paragraphs, drafted, extra, cover);
+        }
+
+        /** With the front matter line starting with {@code key} replaced by {@code line}, or taken out when {@code line} is null. */
+        Article withExtra(String key, String line) {
+            List<String> lines = new ArrayList<>(extra.stream().filter(l -> !l.startsWith(key)).toList());
+            if (line != null) {
+                lines.add(line);
+            }
+            return new Article(lang, name, title, date, tags, topics, paragraphs, draft, List.copyOf(lines), cover);
+        }
+
+        Article withCover(String svg) {
+            return new Article(lang, name, title, date, tags, topics, paragraphs, draft, extra, svg);
         }
 
         Article translated(String into, Random random) {
             return new Article(into, name, RandomEditsTest.title(into, random), date, pick(RandomEditsTest.tags(into), random), topics,
-                    RandomEditsTest.paragraphs(into, random), false);
+                    RandomEditsTest.paragraphs(into, random), false, List.of(), null);
         }
     }
 
@@ -349,6 +479,11 @@ class RandomEditsTest {
             }
         }
         return List.copyOf(picked);
+    }
+
+    /** The warnings a CLI run printed (each names its file relative to the site), in order. */
+    private static List<String> warnings(TestSite.Run run) {
+        return run.all().lines().filter(line -> line.contains(": warning: ")).sorted().toList();
     }
 
     private static SortedMap<String, byte[]> treeOrEmpty(Path root) {
