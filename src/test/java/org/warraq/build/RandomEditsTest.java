@@ -28,7 +28,8 @@ import org.warraq.testing.Trees;
  * Random sequences of the edits a writer makes (words added and taken out, titles, dates, tags,
  * topics, new, deleted and renamed articles, translations, drafts, links to articles and to
  * headings, footnotes, aliases, update dates, page bundles and their files, a topic's title, a
- * page, UI strings, the configuration, a static file, a broken file mended later), each followed
+ * page, UI strings, the configuration and the base URL's path, building with and without
+ * {@code --drafts}, a static file, a broken file mended later), each followed
  * by a build: a rebuild through the CLI with its caches, and one through a preview pipeline kept
  * across the builds. Each fails where a clean build of the same sources fails, leaving its output
  * as it was, and otherwise makes byte for byte what the clean build makes; the CLI reports the
@@ -75,10 +76,11 @@ class RandomEditsTest {
             String context = "seed " + seed + ", after:\n" + String.join("\n", history) + "\n";
             Path clean = dir.resolve("clean");
             sources.writeTo(clean);
-            TestSite.Run cleanRun = TestSite.Cli.run("build", "--source", clean.toString());
+            String[] drafts = sources.drafts ? new String[] {"--drafts"} : new String[0];
+            TestSite.Run cleanRun = build(clean, drafts);
 
             SortedMap<String, byte[]> cliBefore = treeOrEmpty(cli.resolve("site"));
-            TestSite.Run cliRun = TestSite.Cli.run("build", "--source", cli.toString());
+            TestSite.Run cliRun = build(cli, drafts);
             assertEquals(cleanRun.exitCode(), cliRun.exitCode(), context + "the CLI rebuild's exit code: " + cliRun.all()
                     + "\nthe clean build's: " + cleanRun.all());
             assertEquals(warnings(cleanRun), warnings(cliRun), context + "a rebuild reports the warnings of every file, as a clean build does");
@@ -86,7 +88,7 @@ class RandomEditsTest {
             SortedMap<String, byte[]> previewBefore = treeOrEmpty(preview.resolve("site"));
             boolean previewFailed = false;
             try {
-                previewPipeline.build(new BuildOptions(preview, preview.resolve("site"), null, false));
+                previewPipeline.build(new BuildOptions(preview, preview.resolve("site"), null, sources.drafts));
                 previewPipeline.finishSaving(Duration.ofSeconds(60));
             } catch (BuildFailure e) {
                 previewFailed = true;
@@ -125,6 +127,8 @@ class RandomEditsTest {
         private String topicTitle = "اجتماعات التحالف"; // content/ar/topics/coalition-meetings.md
         private String about; // content/ar/pages/about.md's text, or none
         private String broken; // "lang/name" of an article whose file is broken this step, or none
+        private String basePath = ""; // of the base URL
+        private boolean drafts; // built with --drafts
         private int names;
 
         static Sources initial(Random random) {
@@ -214,6 +218,10 @@ class RandomEditsTest {
                     yield "translated " + key;
                 }
                 case 11 -> {
+                    if (random.nextInt(4) == 0) {
+                        drafts = !drafts;
+                        yield drafts ? "built with --drafts from now on" : "built without --drafts from now on";
+                    }
                     put(a.withDraft(!a.draft()));
                     yield (a.draft() ? "published " : "made a draft of ") + key;
                 }
@@ -225,7 +233,9 @@ class RandomEditsTest {
                     pageSize = 2 + random.nextInt(3);
                     related = random.nextInt(4);
                     hideOtherLanguage = random.nextBoolean();
-                    yield "configured pageSize " + pageSize + ", related " + related + (hideOtherLanguage ? ", other languages hidden" : "");
+                    basePath = random.nextBoolean() ? "archive/" : "";
+                    yield "configured pageSize " + pageSize + ", related " + related + (hideOtherLanguage ? ", other languages hidden" : "")
+                            + ", base path '/" + basePath + "'";
                 }
                 case 14 -> {
                     homeLabel = homeLabel == null ? AR_WORDS[random.nextInt(AR_WORDS.length)] : null;
@@ -307,6 +317,7 @@ class RandomEditsTest {
         SortedMap<String, String> files() {
             SortedMap<String, String> files = new TreeMap<>();
             files.put("site.yaml", TestSite.siteYaml().replace("topics: [coalition-meetings]", "topics: [" + String.join(", ", TOPICS) + "]")
+                    .replace("baseURL: https://example.org/", "baseURL: https://example.org/" + basePath)
                     + "pageSize: " + pageSize + "\nrelated: " + related + "\notherLanguageArticles: " + (hideOtherLanguage ? "hide" : "marker")
                     + "\nlinks: {broken: warning}\n");
             for (var entry : articles.entrySet()) {
@@ -479,6 +490,12 @@ class RandomEditsTest {
             }
         }
         return List.copyOf(picked);
+    }
+
+    private static TestSite.Run build(Path root, String... options) {
+        List<String> args = new ArrayList<>(List.of("build", "--source", root.toString()));
+        args.addAll(List.of(options));
+        return TestSite.Cli.run(args.toArray(String[]::new));
     }
 
     /** The warnings a CLI run printed (each names its file relative to the site), in order. */
