@@ -28,8 +28,9 @@ import org.warraq.testing.Trees;
  * Random sequences of the edits a writer makes (words added and taken out, titles, dates, tags,
  * topics, new, deleted and renamed articles, translations, drafts, links to articles and to
  * headings, footnotes, aliases, update dates, page bundles and their files, a topic's title, a
- * page, UI strings, the configuration and the base URL's path, building with and without
- * {@code --drafts}, a static file, a broken file mended later), each followed
+ * page, UI strings, the configuration and the base URL's path, a third language (Persian) added
+ * and removed, building with and without {@code --drafts}, a static file, a broken file mended
+ * later), each followed
  * by a build: a rebuild through the CLI with its caches, and one through a preview pipeline kept
  * across the builds. Each fails where a clean build of the same sources fails, leaving its output
  * as it was, and otherwise makes byte for byte what the clean build makes; the CLI reports the
@@ -48,6 +49,10 @@ class RandomEditsTest {
         "security", "stability", "aid", "humanitarian", "refugees", "borders", "forces", "training", "fighters",
         "foreign", "financing", "propaganda", "online", "partners", "washington", "baghdad", "damascus", "niger",
         "mali", "nigeria", "somalia", "mozambique", "congo"};
+    private static final String[] FA_WORDS = {"ائتلاف", "بین‌المللی", "داعش", "عراق", "سوریه", "موصل", "نشست",
+        "وزیران", "خارجه", "آفریقا", "ساحل", "مراکش", "بیانیه", "امنیت", "ثبات", "کمک", "پناهندگان", "مرز", "نیروها",
+        "آموزش"};
+    private static final String[] FA_TAGS = {"عراق", "سوریه", "آفریقا", "نشست‌ها"};
     private static final String[] AR_TAGS = {"العراق", "سوريا", "أفريقيا", "اجتماعات", "بيانات", "مراكش"};
     private static final String[] EN_TAGS = {"iraq", "syria", "africa", "meetings", "statements", "marrakech"};
     private static final String[] TOPICS = {"coalition-meetings", "africa-expansion", "iraq-syria"};
@@ -129,14 +134,19 @@ class RandomEditsTest {
         private String broken; // "lang/name" of an article whose file is broken this step, or none
         private String basePath = ""; // of the base URL
         private boolean drafts; // built with --drafts
+        private boolean persian; // fa in site.yaml (its articles are deleted with it)
         private int names;
 
         static Sources initial(Random random) {
             Sources sources = new Sources();
+            sources.persian = random.nextBoolean();
             for (int i = 0; i < 12; i++) {
                 Article ar = sources.newArticle("ar", random);
                 if (i % 3 != 2) {
                     sources.put(ar.translated("en", random));
+                }
+                if (sources.persian && i % 3 == 1) {
+                    sources.put(ar.translated("fa", random));
                 }
             }
             return sources;
@@ -199,7 +209,7 @@ class RandomEditsTest {
                     yield "deleted " + key;
                 }
                 case 8 -> {
-                    Article added = newArticle(random.nextInt(4) == 0 ? "en" : "ar", random);
+                    Article added = newArticle(persian && random.nextInt(3) == 0 ? "fa" : random.nextInt(4) == 0 ? "en" : "ar", random);
                     yield "added " + added.lang() + "/" + added.name();
                 }
                 case 9 -> {
@@ -209,7 +219,7 @@ class RandomEditsTest {
                     yield "renamed " + key + " to " + renamed.name();
                 }
                 case 10 -> {
-                    String other = a.lang().equals("ar") ? "en" : "ar";
+                    String other = persian && random.nextBoolean() && !a.lang().equals("fa") ? "fa" : a.lang().equals("ar") ? "en" : "ar";
                     String translation = other + "/" + a.name();
                     if (articles.remove(translation) != null) {
                         yield "deleted the translation " + translation;
@@ -234,6 +244,13 @@ class RandomEditsTest {
                     related = random.nextInt(4);
                     hideOtherLanguage = random.nextBoolean();
                     basePath = random.nextBoolean() ? "archive/" : "";
+                    if (random.nextInt(3) == 0) {
+                        persian = !persian;
+                        if (!persian) {
+                            articles.keySet().removeIf(k -> k.startsWith("fa/"));
+                        }
+                        yield (persian ? "added Persian" : "removed Persian and its articles") + ", pageSize " + pageSize;
+                    }
                     yield "configured pageSize " + pageSize + ", related " + related + (hideOtherLanguage ? ", other languages hidden" : "")
                             + ", base path '/" + basePath + "'";
                 }
@@ -318,6 +335,8 @@ class RandomEditsTest {
             SortedMap<String, String> files = new TreeMap<>();
             files.put("site.yaml", TestSite.siteYaml().replace("topics: [coalition-meetings]", "topics: [" + String.join(", ", TOPICS) + "]")
                     .replace("baseURL: https://example.org/", "baseURL: https://example.org/" + basePath)
+                    .replace("title: {ar: موقع, en: Site}", persian ? "title: {ar: موقع, en: Site, fa: سایت}" : "title: {ar: موقع, en: Site}")
+                    .replace("weight: 2}\n", persian ? "weight: 2}\n  - {code: fa, name: فارسی, direction: rtl, locale: fa, weight: 3, numerals: arabext, calendar: persian}\n" : "weight: 2}\n")
                     + "pageSize: " + pageSize + "\nrelated: " + related + "\notherLanguageArticles: " + (hideOtherLanguage ? "hide" : "marker")
                     + "\nlinks: {broken: warning}\n");
             for (var entry : articles.entrySet()) {
@@ -447,11 +466,19 @@ class RandomEditsTest {
     }
 
     private static String[] tags(String lang) {
-        return lang.equals("ar") ? AR_TAGS : EN_TAGS;
+        return switch (lang) {
+            case "ar" -> AR_TAGS;
+            case "fa" -> FA_TAGS;
+            default -> EN_TAGS;
+        };
     }
 
     private static String word(String lang, Random random) {
-        String[] words = lang.equals("ar") ? AR_WORDS : EN_WORDS;
+        String[] words = switch (lang) {
+            case "ar" -> AR_WORDS;
+            case "fa" -> FA_WORDS;
+            default -> EN_WORDS;
+        };
         return words[random.nextInt(words.length)];
     }
 
