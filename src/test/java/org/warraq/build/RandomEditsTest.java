@@ -3,8 +3,6 @@ package org.warraq.build;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -30,9 +28,8 @@ import org.warraq.testing.Trees;
  * headings, footnotes, aliases, update dates, page bundles and their files, a topic's title, a
  * page, UI strings, the configuration and the base URL's path, a third language (Persian) added
  * and removed, building with and without {@code --drafts}, a static file, a broken file mended
- * later), each followed
- * by a build: a rebuild through the CLI with its caches, and one through a preview pipeline kept
- * across the builds. Each fails where a clean build of the same sources fails, leaving its output
+ * later), each followed by a build: a rebuild through the CLI with its caches, and one through a
+ * preview pipeline kept across the builds. Each fails where a clean build of the same sources fails, leaving its output
  * as it was, and otherwise makes byte for byte what the clean build makes; the CLI reports the
  * same warnings. The seeds fix the sequences, so a failure names the edits that led to it and
  * happens again.
@@ -65,10 +62,8 @@ class RandomEditsTest {
     void rebuildsAfterRandomEditsFailOrSucceedAsACleanBuildAndMakeItsBytes(long seed) throws IOException {
         Random random = new Random(seed);
         Sources sources = Sources.initial(random);
-        Path cli = dir.resolve("cli");
-        Path preview = dir.resolve("preview");
-        sources.writeTo(cli);
-        sources.writeTo(preview);
+        TestSite cli = sources.writeTo(dir.resolve("cli"));
+        TestSite preview = sources.writeTo(dir.resolve("preview"));
         BuildPipeline previewPipeline = BuildPipeline.forPreview(false);
         List<String> history = new ArrayList<>();
         for (int step = 0; step <= STEPS; step++) {
@@ -79,21 +74,20 @@ class RandomEditsTest {
                 sources.applyChanges(before, preview);
             }
             String context = "seed " + seed + ", after:\n" + String.join("\n", history) + "\n";
-            Path clean = dir.resolve("clean");
-            sources.writeTo(clean);
+            TestSite clean = sources.writeTo(dir.resolve("clean" + step));
             String[] drafts = sources.drafts ? new String[] {"--drafts"} : new String[0];
-            TestSite.Run cleanRun = build(clean, drafts);
+            TestSite.Run cleanRun = clean.build(drafts);
 
-            SortedMap<String, byte[]> cliBefore = treeOrEmpty(cli.resolve("site"));
-            TestSite.Run cliRun = build(cli, drafts);
+            SortedMap<String, byte[]> cliBefore = treeOrEmpty(cli.output());
+            TestSite.Run cliRun = cli.build(drafts);
             assertEquals(cleanRun.exitCode(), cliRun.exitCode(), context + "the CLI rebuild's exit code: " + cliRun.all()
                     + "\nthe clean build's: " + cleanRun.all());
             assertEquals(warnings(cleanRun), warnings(cliRun), context + "a rebuild reports the warnings of every file, as a clean build does");
 
-            SortedMap<String, byte[]> previewBefore = treeOrEmpty(preview.resolve("site"));
+            SortedMap<String, byte[]> previewBefore = treeOrEmpty(preview.output());
             boolean previewFailed = false;
             try {
-                previewPipeline.build(new BuildOptions(preview, preview.resolve("site"), null, sources.drafts));
+                previewPipeline.build(new BuildOptions(preview.root(), preview.output(), null, sources.drafts));
                 previewPipeline.finishSaving(Duration.ofSeconds(60));
             } catch (BuildFailure e) {
                 previewFailed = true;
@@ -103,17 +97,16 @@ class RandomEditsTest {
 
             try {
                 if (cleanRun.exitCode() == 0) {
-                    SortedMap<String, byte[]> expected = Trees.read(clean.resolve("site"));
-                    Trees.assertIdentical(expected, Trees.read(cli.resolve("site")));
-                    Trees.assertIdentical(expected, Trees.read(preview.resolve("site")));
+                    SortedMap<String, byte[]> expected = Trees.read(clean.output());
+                    Trees.assertIdentical(expected, Trees.read(cli.output()));
+                    Trees.assertIdentical(expected, Trees.read(preview.output()));
                 } else { // a failed build leaves the last good output as it was
-                    Trees.assertIdentical(cliBefore, treeOrEmpty(cli.resolve("site")));
-                    Trees.assertIdentical(previewBefore, treeOrEmpty(preview.resolve("site")));
+                    Trees.assertIdentical(cliBefore, treeOrEmpty(cli.output()));
+                    Trees.assertIdentical(previewBefore, treeOrEmpty(preview.output()));
                 }
             } catch (AssertionError e) {
                 throw new AssertionError(context + e.getMessage(), e);
             }
-            delete(clean);
         }
     }
 
@@ -244,15 +237,16 @@ class RandomEditsTest {
                     related = random.nextInt(4);
                     hideOtherLanguage = random.nextBoolean();
                     basePath = random.nextBoolean() ? "archive/" : "";
+                    String languages = "";
                     if (random.nextInt(3) == 0) {
                         persian = !persian;
                         if (!persian) {
                             articles.keySet().removeIf(k -> k.startsWith("fa/"));
                         }
-                        yield (persian ? "added Persian" : "removed Persian and its articles") + ", pageSize " + pageSize;
+                        languages = persian ? ", added Persian" : ", removed Persian and its articles";
                     }
                     yield "configured pageSize " + pageSize + ", related " + related + (hideOtherLanguage ? ", other languages hidden" : "")
-                            + ", base path '/" + basePath + "'";
+                            + ", base path '/" + basePath + "'" + languages;
                 }
                 case 14 -> {
                     homeLabel = homeLabel == null ? AR_WORDS[random.nextInt(AR_WORDS.length)] : null;
@@ -359,17 +353,20 @@ class RandomEditsTest {
             return files;
         }
 
-        void writeTo(Path root) {
-            files().forEach((path, text) -> write(root.resolve(path), text));
+        /** The sources written out under {@code root}. */
+        TestSite writeTo(Path root) {
+            TestSite site = TestSite.of(root);
+            files().forEach(site::write);
+            return site;
         }
 
         /** Brings a copy of the sources as they were ({@code before}) to what they are now, file by file. */
-        void applyChanges(SortedMap<String, String> before, Path root) throws IOException {
+        void applyChanges(SortedMap<String, String> before, TestSite site) throws IOException {
             SortedMap<String, String> now = files();
             for (String path : before.keySet()) {
                 if (!now.containsKey(path)) {
-                    Files.delete(root.resolve(path));
-                    Path folder = root.resolve(path).getParent();
+                    Files.delete(site.root().resolve(path));
+                    Path folder = site.root().resolve(path).getParent();
                     try (Stream<Path> left = Files.list(folder)) {
                         if (left.findAny().isEmpty()) {
                             Files.delete(folder); // a bundle's folder, once its files are gone
@@ -379,7 +376,7 @@ class RandomEditsTest {
             }
             now.forEach((path, text) -> {
                 if (!text.equals(before.get(path))) {
-                    write(root.resolve(path), text);
+                    site.write(path, text);
                 }
             });
         }
@@ -519,35 +516,12 @@ class RandomEditsTest {
         return List.copyOf(picked);
     }
 
-    private static TestSite.Run build(Path root, String... options) {
-        List<String> args = new ArrayList<>(List.of("build", "--source", root.toString()));
-        args.addAll(List.of(options));
-        return TestSite.Cli.run(args.toArray(String[]::new));
-    }
-
-    /** The warnings a CLI run printed (each names its file relative to the site), in order. */
+    /** The warnings a CLI run printed (each names its file relative to the site), sorted. */
     private static List<String> warnings(TestSite.Run run) {
         return run.all().lines().filter(line -> line.contains(": warning: ")).sorted().toList();
     }
 
     private static SortedMap<String, byte[]> treeOrEmpty(Path root) {
         return Files.isDirectory(root) ? Trees.read(root) : new TreeMap<>();
-    }
-
-    private static void write(Path file, String text) {
-        try {
-            Files.createDirectories(file.getParent());
-            Files.writeString(file, text, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static void delete(Path root) throws IOException {
-        try (Stream<Path> walk = Files.walk(root)) {
-            for (Path path : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
-                Files.delete(path);
-            }
-        }
     }
 }
