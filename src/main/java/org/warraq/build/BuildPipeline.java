@@ -57,11 +57,19 @@ public final class BuildPipeline {
 
     private final Progress progress;
     /**
-     * Building for the preview server: its output folder is served while the next build is
-     * written. So the output is replaced rather than updated in place (unless it is a real folder,
-     * served by no one: see the render stage), and caches are saved in the background.
+     * Building for the preview server, or for {@code build --watch}: more builds follow in this
+     * process, so caches are saved in the background and what the stages learnt stays in memory.
+     * The preview's output folder is served while the next build is written, so it is replaced
+     * rather than updated in place (unless it is a real folder, served by no one: see the render
+     * stage).
      */
     private final boolean preview;
+    /**
+     * Whether the output folder is the author's ({@code warraq build}, with or without
+     * {@code --watch}) rather than the preview's own: a folder holding what no build wrote is
+     * refused before anything is built into it.
+     */
+    private final boolean authorsOutput;
     /**
      * Whether the output manifest is saved for the next process: for every build but the
      * preview's in a temporary folder, whose output is gone when the session ends.
@@ -107,17 +115,19 @@ public final class BuildPipeline {
     }
 
     private BuildPipeline(Progress progress, boolean preview, boolean savesManifest) {
-        this(progress, preview, savesManifest, true);
+        this(progress, preview, !preview, savesManifest, true);
     }
 
     /** A pipeline that makes the search index beside the links stage where {@link #searchBesideLinks} says so, or never (tests). */
     BuildPipeline(boolean searchMayGoBesideLinks) {
-        this(Progress.NONE, false, true, searchMayGoBesideLinks);
+        this(Progress.NONE, false, true, true, searchMayGoBesideLinks);
     }
 
-    private BuildPipeline(Progress progress, boolean preview, boolean savesManifest, boolean searchMayGoBesideLinks) {
+    private BuildPipeline(Progress progress, boolean preview, boolean authorsOutput, boolean savesManifest,
+            boolean searchMayGoBesideLinks) {
         this.progress = progress;
         this.preview = preview;
+        this.authorsOutput = authorsOutput;
         this.savesManifest = savesManifest;
         this.searchMayGoBesideLinks = searchMayGoBesideLinks;
         // Kept for the next build only where one follows in the same process; in a build about to
@@ -139,6 +149,16 @@ public final class BuildPipeline {
      */
     public static BuildPipeline forPreview(boolean outputKept) {
         return new BuildPipeline(Progress.NONE, true, outputKept);
+    }
+
+    /**
+     * A pipeline for {@code warraq build --watch}, which builds the author's output folder again
+     * after every change: it keeps what each build learnt in memory and saves its caches in the
+     * background, as the preview's does, and checks and updates the output folder in place, as a
+     * build does.
+     */
+    public static BuildPipeline forWatch(Progress progress) {
+        return new BuildPipeline(progress, true, true, true, true);
     }
 
     /** Builds the site once, with the caches on disk; throws {@link BuildFailure} with every problem if the sources have errors. */
@@ -213,7 +233,7 @@ public final class BuildPipeline {
             }
         };
         long start = System.nanoTime();
-        if (!preview) {
+        if (authorsOutput) {
             // Before the long stages: a mistyped --output is refused at once, and nothing of it is lost.
             OutputWriter.refuseForeignFolder(options.outputDir(), options.sourceDir(), SITE_ROOT_FILES);
             WarmUp.startIfNeeded(options.sourceDir(), options.outputDir());
@@ -299,7 +319,9 @@ public final class BuildPipeline {
         // The preview's output is a link to the version it serves, so it writes a new folder; where
         // its output is a real folder (the build an earlier session left), that is served by no one.
         boolean inPlace = !preview || !Files.isSymbolicLink(options.outputDir());
-        // The preview's folders are its own: what one holds is known from the build that left it there.
+        // The preview's folders are its own, and so is the output of build --watch, which holds the
+        // site's build lock while it runs: what one holds is known from the build that left it there
+        // (a file someone puts there meanwhile stays until a build in another process).
         java.util.Set<String> holds = preview && inPlace ? writtenFolders.take(options.outputDir()) : null;
         OutputWriter.Session output = OutputWriter.open(options.outputDir(), options.sourceDir(), intact, inPlace,
                 manifest.files(), holds);
@@ -345,7 +367,7 @@ public final class BuildPipeline {
         manifest = written.manifest().without(rewritten);
         forgotten.removeAll(rewritten);
         clock.time("save", () -> save(cacheDir, pages, changesBefore, memo));
-        LastBuild last = preview ? new LastBuild(options, templates, orders, messages, assets, linked.lean(), written.manifest().keys()) : null;
+        LastBuild last = preview && !authorsOutput ? new LastBuild(options, templates, orders, messages, assets, linked.lean(), written.manifest().keys()) : null;
         return new Inspection(new BuildReport(counts, problems.stream().sorted(Problem.ORDER).toList(),
                 clock.timings(), written.files(), (System.nanoTime() - start) / 1_000_000, written.reused(), last), linked);
     }
@@ -391,7 +413,7 @@ public final class BuildPipeline {
      * whose builds all but the first find them in memory.
      */
     private CachePrefetch prefetch(BuildOptions options, Theme theme, Path cacheDir) {
-        if (preview || parseCache != null && source(cacheDir).equals(parseCacheSource)) {
+        if (preview && !authorsOutput || parseCache != null && source(cacheDir).equals(parseCacheSource)) {
             return null;
         }
         return CachePrefetch.start(cacheDir, CacheKeys.generator(), () -> manifestPath(options, theme, cacheDir), options.outputDir());
@@ -427,7 +449,7 @@ public final class BuildPipeline {
      * the preview, whose JVM keeps its default, larger heap.
      */
     private void collectBeforeIndexing(Site site) {
-        if (!preview && site.articles().size() >= SEARCH_BESIDE_LINKS_BELOW_ARTICLES) {
+        if (authorsOutput && site.articles().size() >= SEARCH_BESIDE_LINKS_BELOW_ARTICLES) {
             System.gc();
         }
     }

@@ -31,9 +31,16 @@ final class BuildCommand implements Callable<Integer> {
     @Option(names = {"-q", "--quiet"}, description = "Print only problems: no progress, no summary.")
     boolean quiet;
 
+    @Option(names = {"-w", "--watch"}, description = "After building, build again on every change to the sources, until Ctrl-C.")
+    boolean watch;
+
     @Override
     public Integer call() {
         Path out = output == null ? site.source.resolve("site") : output;
+        if (watch) {
+            return new WatchedBuilds(new BuildOptions(site.source, out, baseUrl, drafts), spec.commandLine().getOut(),
+                    spec.commandLine().getErr(), quiet, site.debug).run();
+        }
         var pipeline = new BuildPipeline(TerminalProgress.forConsole(spec.commandLine().getErr(), quiet));
         BuildReport report;
         try (BuildLock lock = BuildLock.acquire(site.source, spec.commandLine().getErr())) {

@@ -19,11 +19,18 @@ final class Failures implements CommandLine.IExecutionExceptionHandler {
             leaf = leaf.subcommand(); // "new article --debug": the option belongs to the innermost command
         }
         boolean debug = leaf.hasMatchedOption("--debug");
+        return report(e, err, debug, ". The previous output, if any, is unchanged.");
+    }
+
+    /**
+     * Prints what went wrong on {@code err} (with its stack trace if {@code debug}); returns the
+     * exit code it deserves. {@code afterFailedBuild} ends the line that counts a build's errors.
+     */
+    static int report(Exception e, PrintWriter err, boolean debug, String afterFailedBuild) {
         if (e instanceof BuildFailure failure) {
             Reports.problems(err, failure.problems());
             long errors = failure.problems().stream().filter(p -> p.isError()).count();
-            err.println("Build failed: " + errors + (errors == 1 ? " error" : " errors")
-                    + ". The previous output, if any, is unchanged.");
+            err.println("Build failed: " + errors + (errors == 1 ? " error" : " errors") + afterFailedBuild);
             if (debug) {
                 e.printStackTrace(err);
             }

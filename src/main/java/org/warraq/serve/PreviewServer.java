@@ -32,7 +32,8 @@ import org.warraq.build.BuildReport;
 public final class PreviewServer implements AutoCloseable {
     /** An editor's save is a few events within milliseconds; each millisecond here is one the author waits. */
     static final Duration DEBOUNCE = Duration.ofMillis(50);
-    private static final Duration MAX_DEBOUNCE = Duration.ofSeconds(1);
+    /** A stream of changes that never pauses is still built after this long. */
+    static final Duration MAX_DEBOUNCE = Duration.ofSeconds(1);
     private static final int WORKERS = 32;
     private static final int READ_TIMEOUT_MILLIS = 10_000;
 

@@ -19,6 +19,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.warraq.problem.BuildFailure;
+import org.warraq.problem.Progress;
 import org.warraq.testing.TestSite;
 import org.warraq.testing.Trees;
 
@@ -28,8 +29,8 @@ import org.warraq.testing.Trees;
  * headings, footnotes, aliases, update dates, page bundles and their files, a topic's title, a
  * page, UI strings, the configuration and the base URL's path, a third language (Persian) added
  * and removed, building with and without {@code --drafts}, a static file, a broken file mended
- * later), each followed by a build: a rebuild through the CLI with its caches, and one through a
- * preview pipeline kept across the builds. Each fails where a clean build of the same sources fails, leaving its output
+ * later), each followed by a build: a rebuild through the CLI with its caches, and one through each
+ * pipeline kept across builds in one process, the preview's and {@code build --watch}'s. Each fails where a clean build of the same sources fails, leaving its output
  * as it was, and otherwise makes byte for byte what the clean build makes; the CLI reports the
  * same warnings. The seeds fix the sequences, so a failure names the edits that led to it and
  * happens again.
@@ -63,15 +64,17 @@ class RandomEditsTest {
         Random random = new Random(seed);
         Sources sources = Sources.initial(random);
         TestSite cli = sources.writeTo(dir.resolve("cli"));
-        TestSite preview = sources.writeTo(dir.resolve("preview"));
-        BuildPipeline previewPipeline = BuildPipeline.forPreview(false);
+        List<Kept> kept = List.of(new Kept("preview", sources.writeTo(dir.resolve("preview")), BuildPipeline.forPreview(false)),
+                new Kept("watch", sources.writeTo(dir.resolve("watch")), BuildPipeline.forWatch(Progress.NONE)));
         List<String> history = new ArrayList<>();
         for (int step = 0; step <= STEPS; step++) {
             if (step > 0) {
                 SortedMap<String, String> before = sources.files();
                 history.add(step + ". " + sources.edit(random));
                 sources.applyChanges(before, cli);
-                sources.applyChanges(before, preview);
+                for (Kept k : kept) {
+                    sources.applyChanges(before, k.site());
+                }
             }
             String context = "seed " + seed + ", after:\n" + String.join("\n", history) + "\n";
             TestSite clean = sources.writeTo(dir.resolve("clean" + step));
@@ -84,30 +87,41 @@ class RandomEditsTest {
                     + "\nthe clean build's: " + cleanRun.all());
             assertEquals(warnings(cleanRun), warnings(cliRun), context + "a rebuild reports the warnings of every file, as a clean build does");
 
-            SortedMap<String, byte[]> previewBefore = treeOrEmpty(preview.output());
-            boolean previewFailed = false;
-            try {
-                previewPipeline.build(new BuildOptions(preview.root(), preview.output(), null, sources.drafts));
-                previewPipeline.finishSaving(Duration.ofSeconds(60));
-            } catch (BuildFailure e) {
-                previewFailed = true;
+            List<SortedMap<String, byte[]>> keptBefore = new ArrayList<>();
+            for (Kept k : kept) {
+                keptBefore.add(treeOrEmpty(k.site().output()));
+                boolean failed = false;
+                try {
+                    k.pipeline().build(new BuildOptions(k.site().root(), k.site().output(), null, sources.drafts));
+                    k.pipeline().finishSaving(Duration.ofSeconds(60));
+                } catch (BuildFailure e) {
+                    failed = true;
+                }
+                assertEquals(cleanRun.exitCode() != 0, failed, context + "the " + k.name() + " pipeline failed where a clean build "
+                        + (cleanRun.exitCode() != 0 ? "failed: " + cleanRun.all() : "did not"));
             }
-            assertEquals(cleanRun.exitCode() != 0, previewFailed, context + "the preview pipeline failed where a clean build "
-                    + (cleanRun.exitCode() != 0 ? "failed: " + cleanRun.all() : "did not"));
 
             try {
                 if (cleanRun.exitCode() == 0) {
                     SortedMap<String, byte[]> expected = Trees.read(clean.output());
                     Trees.assertIdentical(expected, Trees.read(cli.output()));
-                    Trees.assertIdentical(expected, Trees.read(preview.output()));
+                    for (Kept k : kept) {
+                        Trees.assertIdentical(expected, Trees.read(k.site().output()));
+                    }
                 } else { // a failed build leaves the last good output as it was
                     Trees.assertIdentical(cliBefore, treeOrEmpty(cli.output()));
-                    Trees.assertIdentical(previewBefore, treeOrEmpty(preview.output()));
+                    for (int i = 0; i < kept.size(); i++) {
+                        Trees.assertIdentical(keptBefore.get(i), treeOrEmpty(kept.get(i).site().output()));
+                    }
                 }
             } catch (AssertionError e) {
                 throw new AssertionError(context + e.getMessage(), e);
             }
         }
+    }
+
+    /** A copy of the sources built by one pipeline kept across the sequence. */
+    private record Kept(String name, TestSite site, BuildPipeline pipeline) {
     }
 
     /**
