@@ -9,12 +9,14 @@ import org.warraq.build.BuildReport;
  * the site, then again after each of a few edits to one article.
  *
  * <p>Usage: {@code java -cp target/warraq.jar bench/InProcess.java SITE_DIR [EDITS] [--replace]
- * [--preview]}. Each edit appends a sentence; with {@code --replace} it replaces the last edit's
+ * [--preview | --watch]}. Each edit appends a sentence; with {@code --replace} it replaces the last edit's
  * sentence instead, so words also leave the article (its number: a term many articles hold loses
  * one). With {@code --preview} the builds are the preview's ({@code BuildPipeline.forPreview}:
  * caches saved in the background, the stage memo kept in memory, the output folder known without
  * listing it), each waiting for the last one's caches to be saved, as the pause before a refresh
- * lets them. The article is restored at the end; a median of the rebuilds closes the output.
+ * lets them. With {@code --watch} they are {@code build --watch}'s ({@code BuildPipeline.forWatch}: the
+ * preview's, updating the output folder in place and listing it). The article is restored at the
+ * end; a median of the rebuilds closes the output.
  */
 public final class InProcess {
     public static void main(String[] args) throws Exception {
@@ -23,7 +25,9 @@ public final class InProcess {
         boolean replace = java.util.Arrays.asList(args).contains("--replace");
         boolean preview = java.util.Arrays.asList(args).contains("--preview");
         Path output = source.resolveSibling(source.getFileName() + "-inprocess-out");
-        BuildPipeline pipeline = preview ? BuildPipeline.forPreview(false) : new BuildPipeline();
+        boolean watch = java.util.Arrays.asList(args).contains("--watch");
+        BuildPipeline pipeline = preview ? BuildPipeline.forPreview(false)
+                : watch ? BuildPipeline.forWatch(org.warraq.problem.Progress.NONE) : new BuildPipeline();
         BuildOptions options = new BuildOptions(source, output, null, false);
         report("first build", pipeline.build(options));
         Path article = source.resolve("content/ar/articles/a-00000.md");

@@ -37,6 +37,10 @@ import java.util.stream.Stream;
  * and min / median / max. With {@code --refresh} it also waits, after each edit, for the full
  * build that follows the quick path in the background ("refreshed in … ms": related articles and
  * the search index brought up to date) before the next pause, and reports those times too.
+ *
+ * <p>With {@code --watch} it runs {@code warraq build --watch} instead of the server, with the
+ * output in the copy's {@code site/}, and measures from just before each write to the line the
+ * command prints once the output is written again ("Rebuilt …").
  */
 public final class ServeLatency {
     private static final Pattern SERVING = Pattern.compile("at http://[^:]+:(\\d+)/");
@@ -47,7 +51,7 @@ public final class ServeLatency {
 
     public static void main(String[] args) throws Exception {
         if (args.length < 1) {
-            System.err.println("usage: java bench/ServeLatency.java SITE_DIR [--edits N] [--file REL] [--title | --date | --delete] [--pause MS] [--jar JAR] [--refresh]");
+            System.err.println("usage: java bench/ServeLatency.java SITE_DIR [--edits N] [--file REL] [--title | --date | --delete] [--pause MS] [--jar JAR] [--refresh | --watch]");
             System.exit(2);
         }
         Path site = Path.of(args[0]);
@@ -58,6 +62,7 @@ public final class ServeLatency {
         boolean date = false;
         boolean delete = false;
         boolean refresh = false;
+        boolean watch = false;
         long pause = 1500;
         for (int i = 1; i < args.length; i++) {
             switch (args[i]) {
@@ -68,6 +73,7 @@ public final class ServeLatency {
                 case "--date" -> date = true;
                 case "--delete" -> delete = true;
                 case "--refresh" -> refresh = true;
+                case "--watch" -> watch = true;
                 case "--pause" -> pause = Long.parseLong(args[++i]);
                 default -> throw new IllegalArgumentException("unknown option " + args[i]);
             }
@@ -86,16 +92,22 @@ public final class ServeLatency {
 
         long startedAt = System.nanoTime();
         List<String> command = new ArrayList<>(jar == null ? List.of("./warraq") : List.of("java", "-jar", jar.toString()));
-        command.addAll(List.of("serve", "--source", copy.toString(), "--port", "0"));
+        command.addAll(watch ? List.of("build", "--watch", "--source", copy.toString())
+                : List.of("serve", "--source", copy.toString(), "--port", "0"));
         Process server = new ProcessBuilder(command)
                 .redirectErrorStream(true).start();
         BlockingQueue<String> log = new LinkedBlockingQueue<>();
-        Thread logger = new Thread(() -> lines(server, log), "server-log");
+        BlockingQueue<Event> events = new LinkedBlockingQueue<>();
+        Thread logger = new Thread(() -> lines(server, log, events), "server-log");
         logger.setDaemon(true);
         logger.start();
         int port = -1;
         while (port < 0) {
             String line = log.poll(30, TimeUnit.MINUTES);
+            if (line != null && watch && line.startsWith("Watching")) {
+                System.out.println("  server: " + line);
+                break;
+            }
             if (line == null || !server.isAlive() && log.isEmpty() && line.isEmpty()) {
                 throw new IllegalStateException("the server did not start");
             }
@@ -107,9 +119,10 @@ public final class ServeLatency {
         }
         System.out.printf("first build and start: %d ms%n", (System.nanoTime() - startedAt) / 1_000_000);
 
-        BlockingQueue<Event> events = new LinkedBlockingQueue<>();
-        try (Socket sse = listen(port, events)) {
-            await(events, "hello");
+        try (Socket sse = watch ? null : listen(port, events)) {
+            if (!watch) {
+                await(events, "hello");
+            }
             List<Long> millis = new ArrayList<>();
             List<Long> refreshes = new ArrayList<>();
             for (int i = 1; i <= edits; i++) {
@@ -135,7 +148,7 @@ public final class ServeLatency {
                 millis.add(ms);
                 String serverLine = "";
                 for (String line; (line = log.poll(2, TimeUnit.SECONDS)) != null; ) {
-                    if (line.startsWith("rebuilt") || line.startsWith("updated")) {
+                    if (line.startsWith("rebuilt") || line.startsWith("updated") || line.startsWith("Rebuilt")) {
                         serverLine = line;
                         break;
                     }
@@ -206,10 +219,17 @@ public final class ServeLatency {
         }
     }
 
-    private static void lines(Process server, BlockingQueue<String> log) {
+    /** The server's output, line by line; {@code build --watch}'s lines after a build as events ("reload", "problems"). */
+    private static void lines(Process server, BlockingQueue<String> log, BlockingQueue<Event> events) {
         try (BufferedReader out = new BufferedReader(new InputStreamReader(server.getInputStream(), StandardCharsets.UTF_8))) {
             for (String line; (line = out.readLine()) != null; ) {
+                long nanos = System.nanoTime();
                 log.add(line);
+                if (line.startsWith("Rebuilt ")) {
+                    events.add(new Event("reload", nanos));
+                } else if (line.startsWith("Build failed")) {
+                    events.add(new Event("problems", nanos));
+                }
             }
         } catch (IOException e) {
             // the server stopped
