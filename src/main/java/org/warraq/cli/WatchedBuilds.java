@@ -45,11 +45,14 @@ final class WatchedBuilds {
     int run() {
         Thread saveOnExit = new Thread(() -> pipeline.finishSaving(SAVING_AT_MOST), "warraq-watch-exit");
         try (BuildLock lock = BuildLock.acquire(options.sourceDir(), err)) {
-            RuntimeException[] refused = new RuntimeException[1];
-            SourceWatch watch = SourceWatch.start(options.sourceDir(), () -> refused[0] = firstBuild(), this::rebuild);
+            Throwable[] ended = new Throwable[1];
+            SourceWatch watch = SourceWatch.start(options.sourceDir(), () -> ended[0] = firstBuild(), this::rebuild);
             try (watch) {
-                if (refused[0] != null) {
-                    throw refused[0]; // the output folder cannot be this site's: nothing to watch for
+                // The output folder cannot be this site's, or the heap is too small for it: nothing to watch for.
+                if (ended[0] instanceof RuntimeException e) {
+                    throw e;
+                } else if (ended[0] instanceof Error e) {
+                    throw e;
                 }
                 if (!quiet) {
                     out.println("Watching site.yaml, content/, templates/ and static/ (" + watch.folderCount()
@@ -66,16 +69,20 @@ final class WatchedBuilds {
         return 0;
     }
 
-    /** The first build: reported as {@code warraq build} reports it; returns the refusal of the output folder, if any. */
-    private RuntimeException firstBuild() {
+    /**
+     * The first build: reported as {@code warraq build} reports it. Returns what ends the command
+     * instead of watching, to be thrown on its own thread: the output folder refused, or the heap
+     * exhausted (which {@link Main} reports); null otherwise.
+     */
+    private Throwable firstBuild() {
         try {
             BuildReport report = pipeline.build(options);
             Reports.problems(err, report.problems());
             if (!quiet) {
                 Reports.summary(out, report, options.outputDir().normalize().toString());
             }
-        } catch (IllegalArgumentException refused) {
-            return refused;
+        } catch (IllegalArgumentException | OutOfMemoryError ending) {
+            return ending;
         } catch (RuntimeException e) {
             Failures.report(e, err, debug, KEPT);
         }
@@ -94,6 +101,12 @@ final class WatchedBuilds {
             }
         } catch (RuntimeException e) {
             Failures.report(e, err, debug, KEPT);
+        } catch (OutOfMemoryError e) {
+            // Thrown on the watch's own thread, it would end that thread's task unseen, and the
+            // author would wait for a build that never comes.
+            err.println("error: out of memory (Java heap limit " + Runtime.getRuntime().maxMemory() / (1 << 20)
+                    + " MiB) — raise it, e.g. WARRAQ_JAVA_OPTS=-Xmx2g ./warraq build --watch; the output is unchanged,"
+                    + " watching for the next change");
         }
         flush();
     }
