@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 import org.warraq.testing.TestSite;
 import org.warraq.testing.Trees;
@@ -22,6 +23,7 @@ import org.warraq.testing.Trees;
  * output again, to the bytes a clean build of the same sources makes; a change that breaks the
  * site is reported where it is, leaves the output as it was, and the fix builds.
  */
+@Timeout(120) // a watch that never stops (a refusal missed) fails the test instead of hanging the suite
 class BuildWatchTest {
     private static final long PATIENCE_MILLIS = 30_000;
 
