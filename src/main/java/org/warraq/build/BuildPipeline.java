@@ -66,8 +66,8 @@ public final class BuildPipeline {
     private final boolean preview;
     /**
      * Whether the output folder is the author's ({@code warraq build}, with or without
-     * {@code --watch}) rather than the preview's own: a folder holding what no build wrote is
-     * refused before anything is built into it.
+     * {@code --watch}) rather than the preview server's own: a folder holding what no build wrote
+     * is refused before anything is built into it. False only for the preview server's pipeline.
      */
     private final boolean authorsOutput;
     /**
@@ -367,7 +367,7 @@ public final class BuildPipeline {
         manifest = written.manifest().without(rewritten);
         forgotten.removeAll(rewritten);
         clock.time("save", () -> save(cacheDir, pages, changesBefore, memo));
-        LastBuild last = preview && !authorsOutput ? new LastBuild(options, templates, orders, messages, assets, linked.lean(), written.manifest().keys()) : null;
+        LastBuild last = !authorsOutput ? new LastBuild(options, templates, orders, messages, assets, linked.lean(), written.manifest().keys()) : null;
         return new Inspection(new BuildReport(counts, problems.stream().sorted(Problem.ORDER).toList(),
                 clock.timings(), written.files(), (System.nanoTime() - start) / 1_000_000, written.reused(), last), linked);
     }
@@ -413,7 +413,7 @@ public final class BuildPipeline {
      * whose builds all but the first find them in memory.
      */
     private CachePrefetch prefetch(BuildOptions options, Theme theme, Path cacheDir) {
-        if (preview && !authorsOutput || parseCache != null && source(cacheDir).equals(parseCacheSource)) {
+        if (!authorsOutput || parseCache != null && source(cacheDir).equals(parseCacheSource)) {
             return null;
         }
         return CachePrefetch.start(cacheDir, CacheKeys.generator(), () -> manifestPath(options, theme, cacheDir), options.outputDir());
