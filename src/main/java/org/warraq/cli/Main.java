@@ -37,11 +37,15 @@ public final class Main implements Runnable {
             System.exit(run(new PrintWriter(System.out, true), err, args));
         } catch (OutOfMemoryError e) {
             // The heap is capped by the launcher; the output is only replaced on success, so nothing is lost.
-            err.println("error: out of memory (Java heap limit " + Runtime.getRuntime().maxMemory() / (1 << 20)
-                    + " MiB) — raise it, e.g. WARRAQ_JAVA_OPTS=-Xmx2g ./warraq " + String.join(" ", args)
-                    + "; the previous output is unchanged");
+            err.println(outOfMemory(String.join(" ", args), "the previous output is unchanged"));
             System.exit(CONTENT_ERRORS);
         }
+    }
+
+    /** What to say when the heap ran out running {@code ./warraq command}, and what became of the output. */
+    static String outOfMemory(String command, String outcome) {
+        return "error: out of memory (Java heap limit " + Runtime.getRuntime().maxMemory() / (1 << 20)
+                + " MiB) — raise it, e.g. WARRAQ_JAVA_OPTS=-Xmx2g ./warraq " + command + "; " + outcome;
     }
 
     /** Runs the CLI with the given streams; returns the exit code (tests call this). */

@@ -104,9 +104,7 @@ final class WatchedBuilds {
         } catch (OutOfMemoryError e) {
             // Thrown on the watch's own thread, it would end that thread's task unseen, and the
             // author would wait for a build that never comes.
-            err.println("error: out of memory (Java heap limit " + Runtime.getRuntime().maxMemory() / (1 << 20)
-                    + " MiB) — raise it, e.g. WARRAQ_JAVA_OPTS=-Xmx2g ./warraq build --watch; the output is unchanged,"
-                    + " watching for the next change");
+            err.println(Main.outOfMemory("build --watch", "the output is unchanged, watching for the next change"));
         }
         flush();
     }
