@@ -11,10 +11,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.warraq.testing.TestSite;
+import org.warraq.testing.Trees;
 
 /** {@code warraq check} through the CLI: the check-broken fixture, clean sites, JSON, base paths, content errors. */
 class CheckCommandTest {
@@ -28,7 +28,7 @@ class CheckCommandTest {
      */
     private TestSite brokenSite() throws IOException {
         TestSite site = TestSite.fixture("check-broken", dir);
-        copyTree(Path.of("templates"), dir.resolve("templates"));
+        Trees.copy(Path.of("templates"), dir.resolve("templates"));
         Path layout = dir.resolve("templates/layout.html");
         String text = Files.readString(layout, StandardCharsets.UTF_8);
         String each = "th:each=\"a : ${page.alternates}\"";
@@ -167,15 +167,5 @@ class CheckCommandTest {
             }
         }
         throw new AssertionError(needle + " not in " + file);
-    }
-
-    private static void copyTree(Path from, Path to) throws IOException {
-        try (Stream<Path> walk = Files.walk(from)) {
-            for (Path file : walk.filter(Files::isRegularFile).toList()) {
-                Path target = to.resolve(from.relativize(file).toString());
-                Files.createDirectories(target.getParent());
-                Files.copy(file, target);
-            }
-        }
     }
 }

@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.warraq.build.BuildPipeline;
 import org.warraq.testing.TestSite;
+import org.warraq.testing.Trees;
 
 /** What the preview watches and what it ignores: scratch files, vanished files, symbolic link loops. */
 class WatcherTest {
@@ -50,8 +51,8 @@ class WatcherTest {
     @Test
     void templatesStaticAndSiteYamlAreWatched() throws Exception {
         TestSite site = ServeSites.site(dir);
-        copyTree(Path.of("templates"), dir.resolve("templates"));
-        copyTree(Path.of("static"), dir.resolve("static"));
+        Trees.copy(Path.of("templates"), dir.resolve("templates"));
+        Trees.copy(Path.of("static"), dir.resolve("static"));
         site.write("static/img/logo.svg", "<svg xmlns=\"http://www.w3.org/2000/svg\"/>");
         try (ServeSites.Running running = ServeSites.serve(site); SseClient events = new SseClient(running.port())) {
             events.await("hello", WAIT);
@@ -68,16 +69,6 @@ class WatcherTest {
             site.write("content/en/articles/new-folder/second.md", "---\ntitle: Second\ndate: 2022-05-12\n---\nText.\n");
             events.await("reload", WAIT);
             assertEquals(200, RawHttp.get(running.port(), "/en/articles/second/").status(), "a new folder is watched too");
-        }
-    }
-
-    private static void copyTree(Path from, Path to) throws java.io.IOException {
-        try (var files = Files.walk(from)) {
-            for (Path file : files.filter(Files::isRegularFile).toList()) {
-                Path target = to.resolve(from.relativize(file).toString());
-                Files.createDirectories(target.getParent());
-                Files.copy(file, target);
-            }
         }
     }
 

@@ -30,16 +30,7 @@ public final class TestSite {
 
     /** Copies a fixture site from src/test/resources/sites/NAME into {@code root}. */
     public static TestSite fixture(String name, Path root) {
-        Path source = Path.of("src/test/resources/sites", name);
-        try (Stream<Path> files = Files.walk(source)) {
-            for (Path file : files.filter(Files::isRegularFile).toList()) {
-                Path target = root.resolve(source.relativize(file).toString());
-                Files.createDirectories(target.getParent());
-                Files.copy(file, target);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        Trees.copy(Path.of("src/test/resources/sites", name), root);
         return new TestSite(root);
     }
 

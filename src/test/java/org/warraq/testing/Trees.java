@@ -30,6 +30,19 @@ public final class Trees {
         return files;
     }
 
+    /** Copies every regular file under {@code from} to the same relative path under {@code to}; a file {@code from} is copied to {@code to}. */
+    public static void copy(Path from, Path to) {
+        try (Stream<Path> walk = Files.walk(from)) {
+            for (Path file : walk.filter(Files::isRegularFile).toList()) {
+                Path target = to.resolve(from.relativize(file).toString());
+                Files.createDirectories(target.getParent());
+                Files.copy(file, target);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** Asserts that two trees hold the same files with the same bytes, naming the first difference. */
     public static void assertIdentical(SortedMap<String, byte[]> expected, SortedMap<String, byte[]> actual) {
         assertEquals(expected.keySet(), actual.keySet(), "same file names");
