@@ -15,8 +15,8 @@ import org.warraq.build.BuildReport;
  * caches saved in the background, the stage memo kept in memory, the output folder known without
  * listing it), each waiting for the last one's caches to be saved, as the pause before a refresh
  * lets them. With {@code --watch} they are {@code build --watch}'s ({@code BuildPipeline.forWatch}: the
- * preview's, updating the output folder in place and listing it). The article is restored at the
- * end; a median of the rebuilds closes the output.
+ * preview's, checking the output folder first as a build does and updating it in place). The
+ * article is restored at the end; a median of the rebuilds closes the output.
  */
 public final class InProcess {
     public static void main(String[] args) throws Exception {
